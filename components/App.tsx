@@ -1,0 +1,56 @@
+import { Match, Show, Switch, createResource } from 'solid-js';
+import { createRouter } from '../lib/solid/router';
+import type { Library } from '../lib/session/library';
+import type { Device } from '../lib/store/device';
+import { BoardListView } from './BoardListView';
+import { BoardScreen } from './BoardScreen';
+import { AppProvider } from './context';
+import { SettingsView } from './SettingsView';
+
+export function App(props: { library: Library }) {
+  const { route, navigate, back } = createRouter();
+  const openBoardId = () => {
+    const current = route();
+    return current.view === 'board' ? current.boardId : null;
+  };
+  // eslint-disable-next-line solid/reactivity -- the library is fixed for the app's life
+  const [device, { mutate }] = createResource(() => props.library.loadDevice());
+
+  return (
+    <Show
+      when={device()}
+      fallback={
+        <Show when={device.error} fallback={<p class="loading">Opening your boards…</p>}>
+          <p role="alert" class="problem">
+            Your boards could not be read from this device. Your browser may be blocking storage for
+            extensions; please check its settings and open the panel again.
+          </p>
+        </Show>
+      }
+    >
+      {(ready) => (
+        <AppProvider
+          value={{
+            library: props.library,
+            device: ready,
+            setDevice: (next: Device) => mutate(next),
+            navigate,
+            back,
+          }}
+        >
+          <Switch>
+            <Match when={route().view === 'settings'}>
+              <SettingsView />
+            </Match>
+            <Match when={openBoardId()} keyed>
+              {(boardId) => <BoardScreen boardId={boardId} />}
+            </Match>
+            <Match when={route().view === 'boards'}>
+              <BoardListView />
+            </Match>
+          </Switch>
+        </AppProvider>
+      )}
+    </Show>
+  );
+}

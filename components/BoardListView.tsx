@@ -1,0 +1,53 @@
+import { For, Show, createSignal } from 'solid-js';
+import { createBoardList } from '../lib/solid/createBoardList';
+import { BoardRow } from './BoardRow';
+import { useApp } from './context';
+import { EMPTY_BOARDS } from './copy';
+import { NewBoardForm } from './NewBoardForm';
+
+/** The start view: every board on this device, newest activity first. */
+export function BoardListView() {
+  const app = useApp();
+  const list = createBoardList(app.library);
+  const [creating, setCreating] = createSignal(false);
+  let newBoardButton: HTMLButtonElement | undefined;
+
+  const closeForm = () => {
+    setCreating(false);
+    newBoardButton?.focus();
+  };
+
+  return (
+    <main class="view">
+      <header class="bar">
+        <h1>Boards</h1>
+        <button type="button" class="quiet" onClick={() => app.navigate({ view: 'settings' })}>
+          Settings
+        </button>
+      </header>
+
+      <Show when={list.error()}>{(message) => <p role="alert" class="problem">{message()}</p>}</Show>
+
+      <Show when={list.boards()?.length === 0 && !creating()}>
+        <p class="empty">{EMPTY_BOARDS}</p>
+      </Show>
+
+      <Show
+        when={creating()}
+        fallback={
+          <button type="button" class="primary" ref={newBoardButton} onClick={() => setCreating(true)}>
+            New board
+          </button>
+        }
+      >
+        <NewBoardForm onCancel={closeForm} />
+      </Show>
+
+      <Show when={(list.boards()?.length ?? 0) > 0}>
+        <ul class="boards" aria-label="Saved boards">
+          <For each={list.boards()}>{(board) => <BoardRow board={board} />}</For>
+        </ul>
+      </Show>
+    </main>
+  );
+}

@@ -1,0 +1,135 @@
+import { Show, createSignal } from 'solid-js';
+import type { Section } from '../lib/board/format';
+import type { BoardSession } from '../lib/session/boardSession';
+import type { BoardState } from '../lib/solid/createBoardState';
+import { SECTION_COPY } from './copy';
+import { formatDate } from './dates';
+import { focusItemText } from './focus';
+import { ItemText } from './ItemText';
+import { isRedoKey, isUndoKey } from './keys';
+
+export interface ItemDrag {
+  start(itemId: string, event: DragEvent): void;
+  /** Whether the item being dragged may be dropped here (same section). */
+  accepts(event: DragEvent): boolean;
+  drop(targetId: string, after: boolean): void;
+  end(): void;
+}
+
+/** One item: its text, reordering (keys, buttons, drag), date, delete. */
+export function ItemCard(props: {
+  id: string;
+  index: number;
+  siblings: string[];
+  section: Section;
+  session: BoardSession;
+  state: BoardState;
+  drag: ItemDrag;
+  announce: (message: string) => void;
+  onDeleted: (nextFocus: string | undefined) => void;
+}) {
+  const copy = () => SECTION_COPY[props.section];
+  const item = () => props.state.item(props.id);
+  const [dropSide, setDropSide] = createSignal<'before' | 'after' | null>(null);
+
+  const move = (delta: -1 | 1, selection?: { start: number; end: number }) => {
+    const to = props.index + delta;
+    if (to < 0 || to >= props.siblings.length) return;
+    props.session.moveItem(props.id, to);
+    // Reordering moves the DOM node, which drops focus: bring it back.
+    focusItemText(props.id, selection);
+    props.announce(`Moved to position ${to + 1} of ${props.siblings.length}.`);
+  };
+
+  const remove = () => {
+    const nextFocus = props.siblings[props.index + 1] ?? props.siblings[props.index - 1];
+    props.session.deleteItem(props.id);
+    props.announce(`${copy().itemLabel} deleted. Undo brings it back.`);
+    props.onDeleted(nextFocus);
+  };
+
+  const onKeyDown = (event: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => {
+    if (isUndoKey(event)) {
+      event.preventDefault();
+      props.session.undo();
+    } else if (isRedoKey(event)) {
+      event.preventDefault();
+      props.session.redo();
+    } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      const { selectionStart: start, selectionEnd: end } = event.currentTarget;
+      move(event.key === 'ArrowUp' ? -1 : 1, { start, end });
+    }
+  };
+
+  const sideOf = (event: DragEvent) => {
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    return event.clientY > box.top + box.height / 2 ? 'after' : 'before';
+  };
+
+  return (
+    <li
+      class="item"
+      classList={{ 'drop-before': dropSide() === 'before', 'drop-after': dropSide() === 'after' }}
+      onDragOver={(event) => {
+        if (!props.drag.accepts(event)) return;
+        event.preventDefault();
+        setDropSide(sideOf(event));
+      }}
+      onDragLeave={() => setDropSide(null)}
+      onDrop={(event) => {
+        if (!props.drag.accepts(event)) return;
+        event.preventDefault();
+        setDropSide(null);
+        props.drag.drop(props.id, sideOf(event) === 'after');
+      }}
+    >
+      <ItemText
+        itemId={props.id}
+        label={copy().itemLabel}
+        placeholder={copy().placeholder}
+        value={item()?.text ?? ''}
+        onInput={(value) => props.session.setText(props.id, value)}
+        onKeyDown={onKeyDown}
+      />
+      <div class="item-tools">
+        <span
+          class="drag-handle"
+          draggable="true"
+          title="Drag to reorder (or Alt+Up / Alt+Down in the text)"
+          aria-hidden="true"
+          onDragStart={(event) => props.drag.start(props.id, event)}
+          onDragEnd={() => props.drag.end()}
+        >
+          ⠿
+        </span>
+        <button
+          type="button"
+          class="icon"
+          aria-label="Move up"
+          aria-keyshortcuts="Alt+ArrowUp"
+          disabled={props.index === 0}
+          onClick={() => move(-1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          class="icon"
+          aria-label="Move down"
+          aria-keyshortcuts="Alt+ArrowDown"
+          disabled={props.index === props.siblings.length - 1}
+          onClick={() => move(1)}
+        >
+          ↓
+        </button>
+        <Show when={props.section === 'celebration' && item()}>
+          {(celebration) => <span class="item-date">Added {formatDate(celebration().createdAt)}</span>}
+        </Show>
+        <button type="button" class="quiet small delete" onClick={remove}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+import { createEffect, on, onMount } from 'solid-js';
+import { movePosition } from '../lib/board/textDiff';
+import { itemTextId } from './focus';
+
+/**
+ * An item's text, edited in place. The textarea is not bound to `value`
+ * reactively: when the text changes under the person (undo, or someone else
+ * typing), the caret is carried through the change instead of jumping.
+ */
+export function ItemText(props: {
+  itemId: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onInput: (value: string) => void;
+  onKeyDown: (event: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => void;
+}) {
+  let el!: HTMLTextAreaElement;
+  const fit = () => {
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight}px`;
+  };
+  onMount(() => {
+    el.value = props.value;
+    fit();
+  });
+  createEffect(
+    on(
+      () => props.value,
+      (value) => {
+        if (el.value === value) return;
+        const before = el.value;
+        const focused = document.activeElement === el;
+        const { selectionStart, selectionEnd } = el;
+        el.value = value;
+        if (focused) {
+          el.setSelectionRange(movePosition(selectionStart, before, value), movePosition(selectionEnd, before, value));
+        }
+        fit();
+      },
+      { defer: true },
+    ),
+  );
+  return (
+    <textarea
+      ref={el}
+      id={itemTextId(props.itemId)}
+      class="item-text"
+      rows={1}
+      aria-label={props.label}
+      placeholder={props.placeholder}
+      maxLength={4000}
+      onInput={(event) => {
+        props.onInput(event.currentTarget.value);
+        fit();
+      }}
+      onKeyDown={(event) => props.onKeyDown(event)}
+    />
+  );
+}

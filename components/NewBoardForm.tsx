@@ -1,0 +1,69 @@
+import { For, Show, createSignal, onMount } from 'solid-js';
+import { RELATIONSHIP_KINDS, type RelationshipKind } from '../lib/board/format';
+import { useApp } from './context';
+import { KIND_LABELS, NAME_HELP } from './copy';
+
+/** Name and kind of a new board; asks for the person's own name once per device. */
+export function NewBoardForm(props: { onCancel: () => void }) {
+  const app = useApp();
+  const needsName = !app.device().displayName;
+  const [error, setError] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  let nameInput: HTMLInputElement | undefined;
+  onMount(() => nameInput?.focus());
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    setBusy(true);
+    try {
+      let device = app.device();
+      if (needsName) {
+        const saved = await app.library.saveDisplayName(String(form.get('yourName') ?? ''));
+        if (!saved.ok) return setError(`Your name: ${saved.error}`);
+        device = { ...device, displayName: saved.value };
+        app.setDevice(device);
+      }
+      const kind = String(form.get('kind')) as RelationshipKind;
+      const created = await app.library.createBoard(String(form.get('name') ?? ''), kind, device);
+      if (!created.ok) return setError(`Board name: ${created.error}`);
+      app.navigate({ view: 'board', boardId: created.value.id });
+    } catch (cause) {
+      console.error('Common Ground: could not create a board', cause);
+      setError('The board could not be saved on this device just now. Please try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="card form" onSubmit={submit} aria-label="New board">
+      <label>
+        Board name
+        <input ref={nameInput} name="name" required maxLength={80} autocomplete="off" placeholder="Us, this year" />
+      </label>
+      <label>
+        Relationship
+        <select name="kind">
+          <For each={RELATIONSHIP_KINDS}>{(kind) => <option value={kind}>{KIND_LABELS[kind]}</option>}</For>
+        </select>
+      </label>
+      <Show when={needsName}>
+        <label>
+          Your name
+          <input name="yourName" required maxLength={40} autocomplete="given-name" aria-describedby="name-help" />
+        </label>
+        <p id="name-help" class="help">{NAME_HELP}</p>
+      </Show>
+      <Show when={error()}>{(message) => <p role="alert" class="problem">{message()}</p>}</Show>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy()}>
+          Create board
+        </button>
+        <button type="button" class="quiet" onClick={() => props.onCancel()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import * as Y from 'yjs';
+import { MAX_ITEM_TEXT_LENGTH, type Section } from './format';
+import { randomId } from './ids';
+import { cleanName } from './names';
+import { keyAfterLast, keyForIndex } from './order';
+import { origins } from './origins';
+import { readItem, readSection } from './read';
+import { ok, type Result } from './result';
+import { boardMaps } from './schema';
+import { applyTextValue } from './textDiff';
+
+/**
+ * Typed edits of a board. Each is one transaction with the local-edit origin,
+ * so it is one undo step (or merges with the previous one while typing).
+ */
+
+export interface AddItem {
+  section: Section;
+  author: string;
+  now: number;
+  text?: string;
+}
+
+export function addItem(doc: Y.Doc, { section, author, now, text = '' }: AddItem): string {
+  const id = randomId();
+  const order = keyAfterLast(readSection(doc, section));
+  doc.transact(() => {
+    const item = new Y.Map<unknown>();
+    item.set('section', section);
+    item.set('text', new Y.Text(text.slice(0, MAX_ITEM_TEXT_LENGTH)));
+    item.set('author', author);
+    item.set('createdAt', now);
+    item.set('updatedAt', now);
+    item.set('order', order);
+    boardMaps(doc).items.set(id, item);
+  }, origins.localEdit);
+  return id;
+}
+
+function itemText(doc: Y.Doc, id: string): { item: Y.Map<unknown>; text: Y.Text } | null {
+  const item = boardMaps(doc).items.get(id);
+  const text = item?.get('text');
+  return item && text instanceof Y.Text ? { item, text } : null;
+}
+
+/** Sets an item's text to `value` by the smallest splice, so concurrent typing merges. */
+export function setItemText(doc: Y.Doc, id: string, value: string, now: number): boolean {
+  const target = itemText(doc, id);
+  if (!target) return false;
+  const bounded = value.slice(0, MAX_ITEM_TEXT_LENGTH);
+  if (target.text.toString() === bounded) return true;
+  doc.transact(() => {
+    applyTextValue(target.text, bounded);
+    target.item.set('updatedAt', now);
+  }, origins.localEdit);
+  return true;
+}
+
+export function deleteItem(doc: Y.Doc, id: string): boolean {
+  const { items } = boardMaps(doc);
+  if (!items.has(id)) return false;
+  doc.transact(() => items.delete(id), origins.localEdit);
+  return true;
+}
+
+/** Moves an item to position `toIndex` within its own section. */
+export function moveItem(doc: Y.Doc, id: string, toIndex: number): boolean {
+  const item = boardMaps(doc).items.get(id);
+  const view = readItem(id, item);
+  if (!item || !view) return false;
+  const others = readSection(doc, view.section).filter((other) => other.id !== id);
+  const order = keyForIndex(others, toIndex);
+  doc.transact(() => item.set('order', order), origins.localEdit);
+  return true;
+}
+
+export function renameBoard(doc: Y.Doc, rawTitle: string): Result<string> {
+  const title = cleanName(rawTitle);
+  if (!title.ok) return title;
+  doc.transact(() => boardMaps(doc).meta.set('title', title.value), origins.localEdit);
+  return ok(title.value);
+}
+
+/** Records this person's display name on the board, so others can see who wrote what. */
+export function setPersonName(doc: Y.Doc, personId: string, rawName: string, now: number): Result<string> {
+  const name = cleanName(rawName);
+  if (!name.ok) return name;
+  const { people } = boardMaps(doc);
+  if (people.get(personId)?.get('name') === name.value) return ok(name.value);
+  // Not an undoable edit: who you are is not part of the agreements.
+  doc.transact(() => {
+    let person = people.get(personId);
+    if (!(person instanceof Y.Map)) {
+      person = new Y.Map<unknown>();
+      person.set('joinedAt', now);
+      people.set(personId, person);
+    }
+    person.set('name', name.value);
+  }, origins.init);
+  return ok(name.value);
+}

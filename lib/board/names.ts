@@ -1,0 +1,14 @@
+import { MAX_TITLE_LENGTH } from './format';
+import { err, ok, type Result } from './result';
+
+/**
+ * Turns what a person typed as a board or display name into the name we keep:
+ * trimmed, inner runs of whitespace collapsed, bounded. Blank names are refused
+ * so the board list never holds a nameless row.
+ */
+export function cleanName(raw: string, maxLength = MAX_TITLE_LENGTH): Result<string> {
+  const name = raw.replace(/\s+/g, ' ').trim();
+  if (name === '') return err('Please give it a name.');
+  if (name.length > maxLength) return err(`Please keep it under ${maxLength + 1} characters.`);
+  return ok(name);
+}

@@ -1,0 +1,37 @@
+import type * as Y from 'yjs';
+import { boardMaps } from './schema';
+
+export interface BoardChange {
+  /** Ids of items added, removed or changed in any way. */
+  items: Set<string>;
+  /** Whether the board's meta (title, kind...) changed. */
+  meta: boolean;
+}
+
+/**
+ * Calls `onChange` after every transaction that touched the board, naming
+ * exactly which items changed, so a view can update just those. Returns the
+ * cleanup that removes both observers.
+ */
+export function makeBoardObserver(doc: Y.Doc, onChange: (change: BoardChange) => void): () => void {
+  const { items, meta } = boardMaps(doc);
+  const onItems = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    const changed = new Set<string>();
+    for (const event of events) {
+      if (event.target === items) {
+        event.changes.keys.forEach((_change, id) => changed.add(id));
+      } else {
+        const id = event.path[0];
+        if (typeof id === 'string') changed.add(id);
+      }
+    }
+    if (changed.size > 0) onChange({ items: changed, meta: false });
+  };
+  const onMeta = () => onChange({ items: new Set(), meta: true });
+  items.observeDeep(onItems);
+  meta.observe(onMeta);
+  return () => {
+    items.unobserveDeep(onItems);
+    meta.unobserve(onMeta);
+  };
+}

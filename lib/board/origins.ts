@@ -1,0 +1,17 @@
+/**
+ * Every Yjs transaction names where it came from. The undo manager tracks only
+ * `localEdit`, so undo never touches another person's work; persistence skips
+ * `storage`, so what it just read is not written back.
+ */
+export const origins = {
+  /** A change this person made in this panel. */
+  localEdit: 'common-ground:local-edit',
+  /** Bytes read back from IndexedDB. */
+  storage: 'common-ground:storage',
+  /** An upgrade of an older document format. */
+  migration: 'common-ground:migration',
+  /** Setting up a brand-new board (not undoable). */
+  init: 'common-ground:init',
+} as const;
+
+export type Origin = (typeof origins)[keyof typeof origins];

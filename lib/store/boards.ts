@@ -1,0 +1,101 @@
+import { liveQuery } from 'dexie';
+import * as Y from 'yjs';
+import { setPersonName } from '../board/actions';
+import type { RelationshipKind } from '../board/format';
+import { randomId } from '../board/ids';
+import { cleanName } from '../board/names';
+import { err, ok, type Result } from '../board/result';
+import { initBoard } from '../board/schema';
+import type { BoardRecord, CommonGroundDB } from './db';
+
+export interface CreateBoard {
+  name: string;
+  kind: RelationshipKind;
+  personId: string;
+  personName: string;
+  now: number;
+}
+
+/** Creates a board's doc and stores its row and first update in one transaction. */
+export async function createBoard(db: CommonGroundDB, input: CreateBoard): Promise<Result<BoardRecord>> {
+  const name = cleanName(input.name);
+  if (!name.ok) return name;
+  const id = randomId();
+  const doc = new Y.Doc();
+  initBoard(doc, { title: name.value, kind: input.kind, createdAt: input.now, createdBy: input.personId });
+  setPersonName(doc, input.personId, input.personName, input.now);
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  const record: BoardRecord = {
+    id,
+    name: name.value,
+    kind: input.kind,
+    createdAt: input.now,
+    lastActivityAt: input.now,
+  };
+  await db.transaction('rw', db.boards, db.updates, async () => {
+    await db.boards.add(record);
+    await db.updates.add({ boardId: id, update });
+  });
+  return ok(record);
+}
+
+/** Renames the list row only; the shared title is changed through the board session. */
+export async function setBoardName(db: CommonGroundDB, boardId: string, name: string): Promise<void> {
+  await db.boards.update(boardId, { name });
+}
+
+/** Removes every row of the board from this device, atomically. */
+export async function deleteBoard(db: CommonGroundDB, boardId: string): Promise<void> {
+  await db.transaction('rw', db.boards, db.updates, async () => {
+    await db.updates.where('boardId').equals(boardId).delete();
+    await db.boards.delete(boardId);
+  });
+}
+
+export function listBoards(db: CommonGroundDB): Promise<BoardRecord[]> {
+  return db.boards.orderBy('lastActivityAt').reverse().toArray();
+}
+
+export function getBoard(db: CommonGroundDB, boardId: string): Promise<BoardRecord | undefined> {
+  return db.boards.get(boardId);
+}
+
+/** Calls `onChange` with the board list, newest activity first, whenever it changes. */
+export function watchBoards(
+  db: CommonGroundDB,
+  onChange: (boards: BoardRecord[]) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(() => listBoards(db)).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
+}
+
+/**
+ * Everything stored for a board, as a JSON file a person can keep or hand to
+ * support when the board itself cannot be opened. Updates are base64.
+ */
+export async function exportRawBoard(db: CommonGroundDB, boardId: string): Promise<Result<string>> {
+  const board = await db.boards.get(boardId);
+  if (!board) return err('This board is no longer on this device.');
+  const rows = await db.updates.where('boardId').equals(boardId).toArray();
+  return ok(
+    JSON.stringify(
+      {
+        format: 'common-ground-raw-board',
+        version: 1,
+        exportedAt: new Date().toISOString(),
+        board,
+        updates: rows.map((row) => toBase64(row.update)),
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}

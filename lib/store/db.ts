@@ -1,0 +1,51 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { RelationshipKind } from '../board/format';
+
+/** One row per board on this device: what the board list shows without loading any doc. */
+export interface BoardRecord {
+  id: string;
+  name: string;
+  kind: RelationshipKind;
+  createdAt: number;
+  /** Last time anything on the board was saved here; the list is sorted by it. */
+  lastActivityAt: number;
+}
+
+/** One stored Yjs update of one board. Compaction merges a board's rows into one. */
+export interface UpdateRecord {
+  seq?: number;
+  boardId: string;
+  update: Uint8Array;
+}
+
+/** Device-local settings (display name, person id). Never shared. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export type CommonGroundDB = Dexie & {
+  boards: EntityTable<BoardRecord, 'id'>;
+  updates: EntityTable<UpdateRecord, 'seq'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
+
+export const DATABASE_NAME = 'common-ground';
+
+/**
+ * The one database declaration. Add a new `db.version(n)` below the last one
+ * for every schema change; never edit a released version.
+ * `deps` lets Node tests pass fake-indexeddb.
+ */
+export function openDatabase(
+  name = DATABASE_NAME,
+  deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange },
+): CommonGroundDB {
+  const db = new Dexie(name, deps) as CommonGroundDB;
+  db.version(1).stores({
+    boards: 'id, lastActivityAt',
+    updates: '++seq, boardId',
+    settings: 'key',
+  });
+  return db;
+}

@@ -1,0 +1,31 @@
+import { randomId } from '../board/ids';
+import { cleanName } from '../board/names';
+import type { Result } from '../board/result';
+import type { CommonGroundDB } from './db';
+
+/** Who this device's person is. Kept on this device only. */
+export interface Device {
+  personId: string;
+  displayName: string | null;
+}
+
+const PERSON_ID = 'personId';
+const DISPLAY_NAME = 'displayName';
+
+export async function loadDevice(db: CommonGroundDB): Promise<Device> {
+  return db.transaction('rw', db.settings, async () => {
+    let personId = (await db.settings.get(PERSON_ID))?.value;
+    if (typeof personId !== 'string') {
+      personId = randomId();
+      await db.settings.put({ key: PERSON_ID, value: personId });
+    }
+    const name = (await db.settings.get(DISPLAY_NAME))?.value;
+    return { personId: personId as string, displayName: typeof name === 'string' ? name : null };
+  });
+}
+
+export async function saveDisplayName(db: CommonGroundDB, raw: string): Promise<Result<string>> {
+  const name = cleanName(raw, 40);
+  if (name.ok) await db.settings.put({ key: DISPLAY_NAME, value: name.value });
+  return name;
+}

@@ -1,0 +1,56 @@
+import * as Y from 'yjs';
+import { migrateBoard } from '../board/migrate';
+import { origins } from '../board/origins';
+import { readMeta } from '../board/read';
+import { err, ok, type Result } from '../board/result';
+import type { CommonGroundDB } from './db';
+import { loadUpdates } from './updateLog';
+
+export type LoadProblem =
+  | { kind: 'missing' }
+  | { kind: 'corrupt'; detail: string }
+  | { kind: 'newer-format'; version: number };
+
+/**
+ * Rebuilds a board's Y.Doc from its stored rows. Stored bytes are untrusted
+ * (a damaged disk, a buggy older version): anything that does not decode, or
+ * leaves Yjs waiting for missing pieces, or is not a board, is reported as a
+ * problem and the doc is thrown away. Nothing is written back on failure.
+ */
+export async function loadBoardDoc(
+  db: CommonGroundDB,
+  boardId: string,
+): Promise<Result<Y.Doc, LoadProblem>> {
+  const updates = await loadUpdates(db, boardId);
+  if (updates.length === 0) return err({ kind: 'corrupt', detail: 'no stored data' });
+  const doc = new Y.Doc();
+  const problem = applyStored(doc, updates);
+  if (problem) {
+    doc.destroy();
+    return err(problem);
+  }
+  migrateBoard(doc);
+  return ok(doc);
+}
+
+function applyStored(doc: Y.Doc, updates: Uint8Array[]): LoadProblem | null {
+  try {
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update, origins.storage);
+    }, origins.storage);
+  } catch (error) {
+    return { kind: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
+  }
+  // Every stored row was written from an integrated doc, so a sound log never
+  // leaves structs waiting for missing history.
+  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+    return { kind: 'corrupt', detail: 'stored updates are incomplete' };
+  }
+  const meta = readMeta(doc);
+  if (!meta.ok) {
+    return meta.error.kind === 'newer-format'
+      ? { kind: 'newer-format', version: meta.error.version }
+      : { kind: 'corrupt', detail: 'stored data is not a board' };
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+
+// One source, two targets: Chrome's side panel and Firefox's sidebar (both MV3).
+// WXT maps entrypoints/sidepanel to `side_panel` or `sidebar_action` per browser.
+export default defineConfig({
+  modules: ['@wxt-dev/module-solid'],
+  // `npm start` launches the browser itself (scripts/start.mjs); WXT's runner
+  // would try to download or find browsers we do not have.
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'Common Ground',
+    description:
+      "A shared, living record of a relationship's boundaries, expectations and celebrations, kept on your own device.",
+    // Chrome needs `sidePanel`; Firefox has no such permission and warns on it.
+    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    action: { default_title: 'Open Common Ground' },
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+G' },
+              description: 'Open or close Common Ground',
+            },
+          }
+        : {
+            _execute_action: {
+              suggested_key: { default: 'Alt+Shift+G' },
+              description: 'Open Common Ground',
+            },
+          },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'common-ground@common-ground.app',
+              strict_min_version: '128.0',
+              // Nothing is collected: boards never leave the device except peer-to-peer.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
