@@ -33,7 +33,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'common-ground@common-ground.app',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               // Nothing is collected: boards never leave the device except peer-to-peer.
               data_collection_permissions: { required: ['none'] },
             },

@@ -13,7 +13,6 @@ export function App(props: { library: Library }) {
     const current = route();
     return current.view === 'board' ? current.boardId : null;
   };
-  // eslint-disable-next-line solid/reactivity -- the library is fixed for the app's life
   const [device, { mutate }] = createResource(() => props.library.loadDevice());
 
   return (

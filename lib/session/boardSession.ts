@@ -65,6 +65,15 @@ export async function openBoardSession(
     }
   });
 
+  // Typing merges into one undo step; adding, deleting, moving and renaming
+  // are always steps of their own, so undo after a delete brings back just the item.
+  const ownStep = <T>(edit: () => T): T => {
+    undoManager.stopCapturing();
+    const result = edit();
+    undoManager.stopCapturing();
+    return result;
+  };
+
   let closed: Promise<void> | null = null;
   return {
     ok: true,
@@ -73,11 +82,11 @@ export async function openBoardSession(
       doc,
       undoManager,
       persistence,
-      addItem: (section) => addItem(doc, { section, author: device.personId, now: now() }),
+      addItem: (section) => ownStep(() => addItem(doc, { section, author: device.personId, now: now() })),
       setText: (itemId, value) => void setItemText(doc, itemId, value, now()),
-      deleteItem: (itemId) => void deleteItem(doc, itemId),
-      moveItem: (itemId, toIndex) => void moveItem(doc, itemId, toIndex),
-      rename: (title) => renameBoard(doc, title),
+      deleteItem: (itemId) => void ownStep(() => deleteItem(doc, itemId)),
+      moveItem: (itemId, toIndex) => void ownStep(() => moveItem(doc, itemId, toIndex)),
+      rename: (title) => ownStep(() => renameBoard(doc, title)),
       undo: () => void undoManager.undo(),
       redo: () => void undoManager.redo(),
       close() {

@@ -1,0 +1,74 @@
+import { createEffect, createRoot } from 'solid-js';
+import { describe, expect, it } from 'vitest';
+import { createBoardState } from '../../../lib/solid/createBoardState';
+import { createBoard } from '../../../lib/store/boards';
+import { freshDb } from '../../support/db';
+import { mustOpen } from '../../support/session';
+
+async function openBoard() {
+  const db = freshDb();
+  const created = await createBoard(db, { name: 'Us', kind: 'partners', personId: 'p', personName: 'Sam', now: 1 });
+  if (!created.ok) throw new Error(created.error);
+  return mustOpen(db, created.value.id);
+}
+
+describe('createBoardState', () => {
+  it('typing in one item re-runs only that item’s text readers, not the section list', async () => {
+    const session = await openBoard();
+    const [first, second] = [session.addItem('boundary'), session.addItem('boundary')];
+    const runs = { first: 0, second: 0, list: 0 };
+    const dispose = createRoot((dispose) => {
+      const state = createBoardState(session);
+      createEffect(() => {
+        void state.item(first!)?.text;
+        runs.first++;
+      });
+      createEffect(() => {
+        void state.item(second!)?.text;
+        runs.second++;
+      });
+      createEffect(() => {
+        void state.sectionIds('boundary');
+        runs.list++;
+      });
+      return dispose;
+    });
+    expect(runs).toEqual({ first: 1, second: 1, list: 1 });
+
+    session.setText(first!, 'I need');
+    session.setText(first!, 'I need space');
+    expect(runs).toEqual({ first: 3, second: 1, list: 1 });
+
+    session.moveItem(second!, 0);
+    expect(runs.list).toBe(2);
+    expect(runs.second).toBe(1);
+    dispose();
+    await session.close();
+  });
+
+  it('follows adds, deletes, undo, the title and save status, and stops observing on cleanup', async () => {
+    const session = await openBoard();
+    await createRoot(async (dispose) => {
+      const state = createBoardState(session);
+      expect(state.canUndo()).toBe(false);
+      const id = session.addItem('celebration');
+      expect(state.sectionIds('celebration')).toEqual([id]);
+      expect(state.canUndo()).toBe(true);
+      session.deleteItem(id);
+      expect(state.sectionIds('celebration')).toEqual([]);
+      expect(state.item(id)).toBeUndefined();
+      session.undo();
+      expect(state.sectionIds('celebration')).toEqual([id]);
+      expect(state.canRedo()).toBe(true);
+      session.rename('Us, renamed');
+      expect(state.title()).toBe('Us, renamed');
+      await session.persistence.flush();
+      expect(state.saveStatus()).toEqual({ kind: 'saved' });
+
+      dispose();
+      const afterCleanup = session.addItem('celebration');
+      expect(state.item(afterCleanup)).toBeUndefined();
+    });
+    await session.close();
+  });
+});

@@ -1,0 +1,42 @@
+import solid from 'vite-plugin-solid';
+import { defineConfig } from 'vitest/config';
+
+// Three projects: fast Node unit tests, real-browser end-to-end tests (which
+// need `npm run build` first), and benchmarks that print figures.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Solid's plugin makes `solid-js` resolve to its reactive browser build in tests.
+        plugins: [solid()],
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          setupFiles: ['fake-indexeddb/auto'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Each file launches its own browsers; two at once would starve a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'bench',
+          include: ['bench/**/*.bench.ts'],
+          environment: 'node',
+          setupFiles: ['fake-indexeddb/auto'],
+          testTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
