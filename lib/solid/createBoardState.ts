@@ -1,6 +1,6 @@
 import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import type { Section } from '../board/format';
+import { SECTIONS, type Section } from '../board/format';
 import { makeBoardObserver } from '../board/observe';
 import { compareOrder } from '../board/order';
 import { readItem, readItems, readMeta, type ItemView } from '../board/read';
@@ -62,12 +62,13 @@ export function createBoardState(session: BoardSession): BoardState {
   const [saveStatus, setSaveStatus] = createSignal(persistence.status());
   onCleanup(persistence.onStatus(setSaveStatus));
 
-  // One memo per section: they read only id, section and order of each item.
-  const sectionMemos = new Map<Section, Accessor<string[]>>();
-  const sectionIds = (section: Section) => {
-    let memo = sectionMemos.get(section);
-    if (!memo) {
-      memo = createMemo(
+  // One memo per section, made here so they live exactly as long as this
+  // state (a memo made lazily would belong to, and die with, its first reader).
+  // They read only id, section and order of each item, never text.
+  const sectionMemos = new Map<Section, Accessor<string[]>>(
+    SECTIONS.map((section) => [
+      section,
+      createMemo(
         () =>
           Object.values(state.items)
             .filter((item) => item.section === section)
@@ -76,11 +77,10 @@ export function createBoardState(session: BoardSession): BoardState {
             .map((item) => item.id),
         [],
         { equals: sameIds },
-      );
-      sectionMemos.set(section, memo);
-    }
-    return memo();
-  };
+      ),
+    ]),
+  );
+  const sectionIds = (section: Section) => sectionMemos.get(section)?.() ?? [];
 
   return {
     title: () => state.title,

@@ -1,4 +1,4 @@
-import { createEffect, createRoot } from 'solid-js';
+import { createEffect, createMemo, createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createBoardState } from '../../../lib/solid/createBoardState';
 import { createBoard } from '../../../lib/store/boards';
@@ -68,6 +68,25 @@ describe('createBoardState', () => {
       dispose();
       const afterCleanup = session.addItem('celebration');
       expect(state.item(afterCleanup)).toBeUndefined();
+    });
+    await session.close();
+  });
+});
+
+describe('createBoardState section lists', () => {
+  it('keep updating when first read inside a computation that is later disposed', async () => {
+    const session = await openBoard();
+    await createRoot(async (dispose) => {
+      const state = createBoardState(session);
+      // A short-lived reader, like a JSX expression that re-runs.
+      createRoot((disposeReader) => {
+        createMemo(() => state.sectionIds('boundary'));
+        disposeReader();
+      });
+      const first = session.addItem('boundary');
+      const second = session.addItem('boundary');
+      expect(state.sectionIds('boundary')).toEqual([first, second]);
+      dispose();
     });
     await session.close();
   });

@@ -1,0 +1,35 @@
+import type { Page } from 'playwright-core';
+
+export type SectionTitle = 'Boundaries' | 'Expectations' | 'Celebrations';
+
+/** The texts of one section's items, top to bottom, as a screen reader would find them. */
+export function sectionTexts(page: Page, section: SectionTitle): Promise<string[]> {
+  return page
+    .getByRole('region', { name: section })
+    .getByRole('listitem')
+    .getByRole('textbox')
+    .evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value));
+}
+
+export async function boardTexts(page: Page): Promise<Record<SectionTitle, string[]>> {
+  return {
+    Boundaries: await sectionTexts(page, 'Boundaries'),
+    Expectations: await sectionTexts(page, 'Expectations'),
+    Celebrations: await sectionTexts(page, 'Celebrations'),
+  };
+}
+
+const ADD: Record<SectionTitle, string> = {
+  Boundaries: 'Add boundary',
+  Expectations: 'Add expectation',
+  Celebrations: 'Add celebration',
+};
+
+/** Adds an item with the section's button and types its text (the new box has focus). */
+export async function addItem(page: Page, section: SectionTitle, text: string): Promise<void> {
+  const items = page.getByRole('region', { name: section }).getByRole('listitem');
+  const before = await items.count();
+  await page.getByRole('button', { name: ADD[section] }).click();
+  await items.nth(before).getByRole('textbox').waitFor();
+  await page.keyboard.type(text);
+}

@@ -1,0 +1,92 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's real binary (the /usr/bin/chromium wrapper adds flags of its own). */
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+export const chromiumPath = CANDIDATES.find((path): path is string => !!path && existsSync(path));
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+
+/**
+ * Browser tests need Chromium. Locally a missing browser is announced loudly
+ * and the tests skip; under CI it is a failure, never a skip.
+ */
+export function requireChromium(): boolean {
+  if (chromiumPath && existsSync(join(CHROME_BUILD, 'manifest.json'))) return true;
+  const why = chromiumPath ? `no build at ${CHROME_BUILD} (run npm run build)` : 'Chromium is not installed (apt-get install -y chromium)';
+  if (process.env.CI) throw new Error(`Browser tests cannot run: ${why}`);
+  console.warn(`\n!!! SKIPPING BROWSER TESTS: ${why} !!!\n`);
+  return false;
+}
+
+export interface Person {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  /** Opens the panel page as a tab (what the side panel shows). */
+  openPanel(hash?: string): Promise<Page>;
+  /** Closes the browser; the profile stays for relaunching. */
+  close(): Promise<void>;
+}
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A fresh profile directory; removed by `removeProfile`. */
+export const newProfile = () => mkdtempSync(join(tmpdir(), 'cg-profile-'));
+export const removeProfile = (dir: string) => rmSync(dir, { recursive: true, force: true });
+
+export async function launchPerson(
+  profileDir = newProfile(),
+  options: { colorScheme?: 'light' | 'dark'; width?: number } = {},
+): Promise<Person> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    headless: true,
+    executablePath: chromiumPath,
+    args: [...FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    viewport: { width: options.width ?? 400, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    profileDir,
+    async openPanel(hash = '') {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => {
+        throw new Error(`Uncaught error in the panel: ${error.message}`);
+      });
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html${hash}`);
+      return page;
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Board list -> new board -> opened board. Returns the new board's id. */
+export async function createBoard(page: Page, name: string, yourName?: string): Promise<string> {
+  await page.getByRole('button', { name: 'New board' }).click();
+  await page.getByRole('textbox', { name: 'Board name' }).fill(name);
+  if (yourName) await page.getByRole('textbox', { name: 'Your name' }).fill(yourName);
+  await page.getByRole('button', { name: 'Create board' }).click();
+  await page.getByRole('heading', { name, exact: true }).waitFor();
+  const id = /#\/board\/(\w+)/.exec(page.url())?.[1];
+  if (!id) throw new Error(`no board id in ${page.url()}`);
+  return id;
+}
+
+/** Waits until everything on screen is in IndexedDB. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page.locator('[data-save-status="saved"]').waitFor();
+}
