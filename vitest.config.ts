@@ -30,7 +30,7 @@ export default defineConfig({
       {
         test: {
           name: 'bench',
-          include: ['bench/**/*.bench.ts'],
+          include: ['bench/**/*.measure.ts'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
           testTimeout: 600_000,

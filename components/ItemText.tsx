@@ -1,5 +1,6 @@
 import { createEffect, on, onMount } from 'solid-js';
 import { movePosition } from '../lib/board/textDiff';
+import { autosize } from './autosize';
 import { itemTextId } from './focus';
 
 /**
@@ -16,10 +17,7 @@ export function ItemText(props: {
   onKeyDown: (event: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => void;
 }) {
   let el!: HTMLTextAreaElement;
-  const fit = () => {
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight}px`;
-  };
+  const fit = () => autosize(el);
   onMount(() => {
     el.value = props.value;
     fit();

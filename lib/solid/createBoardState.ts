@@ -1,8 +1,7 @@
-import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
-import { createStore, reconcile } from 'solid-js/store';
+import { createSignal, onCleanup, type Accessor, type Setter } from 'solid-js';
 import { SECTIONS, type Section } from '../board/format';
 import { makeBoardObserver } from '../board/observe';
-import { compareOrder } from '../board/order';
+import { compareOrder, type Ordered } from '../board/order';
 import { readItem, readItems, readMeta, type ItemView } from '../board/read';
 import { boardMaps } from '../board/schema';
 import type { BoardSession } from '../session/boardSession';
@@ -12,38 +11,79 @@ export interface BoardState {
   title: Accessor<string>;
   /** Item ids of one section, in board order. Does not change when only text changes. */
   sectionIds(section: Section): string[];
-  /** One item's fields; reading `.text` subscribes to that item's text only. */
+  /** One item's fields; subscribes to that item only. */
   item(id: string): ItemView | undefined;
   canUndo: Accessor<boolean>;
   canRedo: Accessor<boolean>;
   saveStatus: Accessor<SaveStatus>;
 }
 
+const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+const sameView = (a: ItemView, b: ItemView) =>
+  a.text === b.text &&
+  a.order === b.order &&
+  a.section === b.section &&
+  a.updatedAt === b.updatedAt &&
+  a.createdAt === b.createdAt &&
+  a.author === b.author;
+
 /**
- * Mirrors a board session into fine-grained Solid state. Each Yjs change
- * re-reads only the items it touched and reconciles them field by field, so
- * typing in one item re-runs nothing that belongs to another. Must be called
- * inside a reactive owner; every observer it adds is removed on cleanup.
+ * Mirrors a board session into fine-grained Solid state: one signal per
+ * item, one per section list. Each Yjs change re-reads only the items it
+ * touched, so typing in one item re-runs nothing that belongs to another
+ * (plain signals, not a store: proxying 1,000 items cost ~30 ms). Section lists
+ * are signals recomputed only when an item of that section is added,
+ * removed or moved. Must be called inside a reactive owner; every observer
+ * it adds is removed on cleanup.
  */
 export function createBoardState(session: BoardSession): BoardState {
   const { doc, undoManager, persistence } = session;
-  const initial: Record<string, ItemView> = {};
-  for (const item of readItems(doc)) initial[item.id] = item;
+  const initial = readItems(doc);
   const meta = readMeta(doc);
-  const [state, setState] = createStore({ title: meta.ok ? meta.value.title : '', items: initial });
+  const [title, setTitle] = createSignal(meta.ok ? meta.value.title : '');
+  const views = new Map<string, [Accessor<ItemView>, Setter<ItemView>]>(
+    initial.map((item) => [item.id, createSignal(item, { equals: sameView })]),
+  );
+
+  // Where each item sits, kept outside the store so recomputing a section
+  // subscribes to nothing.
+  const placement = new Map<string, Ordered & { section: Section }>(
+    initial.map(({ id, order, section }) => [id, { id, order, section }]),
+  );
+  const idsOf = (section: Section) =>
+    [...placement.values()]
+      .filter((place) => place.section === section)
+      .sort(compareOrder)
+      .map((place) => place.id);
+  const sections = new Map<Section, [Accessor<string[]>, Setter<string[]>]>(
+    SECTIONS.map((section) => [section, createSignal(idsOf(section), { equals: sameIds })]),
+  );
 
   onCleanup(
     makeBoardObserver(doc, (change) => {
       const { items } = boardMaps(doc);
+      const moved = new Set<Section>();
       for (const id of change.items) {
         const view = readItem(id, items.get(id));
-        if (!view) setState('items', id, undefined!);
-        else if (state.items[id]) setState('items', id, reconcile(view));
-        else setState('items', id, view);
+        const before = placement.get(id);
+        if (before && (!view || view.section !== before.section || view.order !== before.order)) {
+          moved.add(before.section);
+        }
+        if (!view) {
+          placement.delete(id);
+          views.delete(id);
+          continue;
+        }
+        if (!before || before.section !== view.section || before.order !== view.order) moved.add(view.section);
+        placement.set(id, { id, order: view.order, section: view.section });
+        const signal = views.get(id);
+        if (signal) signal[1](view);
+        else views.set(id, createSignal(view, { equals: sameView }));
       }
+      for (const section of moved) sections.get(section)?.[1](idsOf(section));
       if (change.meta) {
-        const meta = readMeta(doc);
-        if (meta.ok) setState('title', meta.value.title);
+        const next = readMeta(doc);
+        if (next.ok) setTitle(next.value.title);
       }
     }),
   );
@@ -62,36 +102,12 @@ export function createBoardState(session: BoardSession): BoardState {
   const [saveStatus, setSaveStatus] = createSignal(persistence.status());
   onCleanup(persistence.onStatus(setSaveStatus));
 
-  // One memo per section, made here so they live exactly as long as this
-  // state (a memo made lazily would belong to, and die with, its first reader).
-  // They read only id, section and order of each item, never text.
-  const sectionMemos = new Map<Section, Accessor<string[]>>(
-    SECTIONS.map((section) => [
-      section,
-      createMemo(
-        () =>
-          Object.values(state.items)
-            .filter((item) => item.section === section)
-            .map((item) => ({ id: item.id, order: item.order }))
-            .sort(compareOrder)
-            .map((item) => item.id),
-        [],
-        { equals: sameIds },
-      ),
-    ]),
-  );
-  const sectionIds = (section: Section) => sectionMemos.get(section)?.() ?? [];
-
   return {
-    title: () => state.title,
-    sectionIds,
-    item: (id) => state.items[id],
+    title,
+    sectionIds: (section) => sections.get(section)?.[0]() ?? [],
+    item: (id) => views.get(id)?.[0](),
     canUndo,
     canRedo,
     saveStatus,
   };
-}
-
-function sameIds(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
