@@ -51,7 +51,7 @@ export function SectionView(props: {
     <section class="section" classList={{ [props.section]: true }} aria-labelledby={headingId()}>
       <h2 id={headingId()}>{copy().title}</h2>
       <p class="hint">{copy().hint}</p>
-      <ul class="items" aria-label={copy().title}>
+      <ul class="items">
         <For each={ids()}>
           {(id, index) => (
             <ItemCard

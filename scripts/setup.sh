@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Sets up a fresh machine for building and testing Common Ground:
+# Debian's Chromium and Firefox ESR for the browser tests (when missing and
+# when we may install them), then the exact npm dependencies.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+command -v ip >/dev/null || missing+=(iproute2)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing ${missing[*]} with apt-get…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "Not installed: ${missing[*]}. Browser tests need them (on Debian: sudo apt-get install -y ${missing[*]})." >&2
+  fi
+fi
+
+npm ci --no-audit --no-fund
