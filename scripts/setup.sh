@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine for building and testing Common Ground:
 # Debian's Chromium and Firefox ESR for the browser tests (when missing and
-# when we may install them), then the exact npm dependencies.
+# when we may install them), then the locked npm dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,4 +19,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-npm ci --no-audit --no-fund
+# `npm install` with the committed lock installs the locked versions. Not
+# `npm ci`: the registry reachable here serves only this platform's optional
+# binaries (e.g. @rollup/rollup-linux-x64-gnu), so the lock cannot list the
+# others and npm ci's strict check would always refuse it.
+npm install --no-audit --no-fund
