@@ -1,10 +1,9 @@
 import * as Y from 'yjs';
 import { expect, it } from 'vitest';
-import { createBoard } from '../lib/store/boards';
 import { loadBoardDoc } from '../lib/store/loadBoard';
 import { storedBytes } from '../lib/store/updateLog';
 import { freshDb } from '../tests/support/db';
-import { mustOpen } from '../tests/support/session';
+import { mustOpen, newStoredBoard } from '../tests/support/session';
 import { seeded } from '../tests/support/random';
 
 /**
@@ -13,9 +12,8 @@ import { seeded } from '../tests/support/random';
  */
 it('10,000 small edits on a 100-item board', async () => {
   const db = freshDb();
-  const created = await createBoard(db, { name: 'Busy', kind: 'partners', personId: 'p', personName: 'Sam', now: 1 });
-  if (!created.ok) throw new Error(created.error);
-  const session = await mustOpen(db, created.value.id);
+  const boardId = await newStoredBoard(db, 'Busy');
+  const session = await mustOpen(db, boardId);
   const ids = Array.from({ length: 100 }, (_, i) => {
     const id = session.addItem(i % 2 ? 'boundary' : 'expectation');
     session.setText(id, `Item ${i}: we check in every Sunday evening.`);
@@ -34,12 +32,12 @@ it('10,000 small edits on a 100-item board', async () => {
     if (edit % 4 === 3) await session.persistence.flush();
   }
   await session.persistence.flush();
-  const stored = await storedBytes(db, created.value.id);
-  const rows = await db.updates.where('boardId').equals(created.value.id).count();
+  const stored = await storedBytes(db, boardId);
+  const rows = await db.updates.where('boardId').equals(boardId).count();
   const liveBytes = Y.encodeStateAsUpdate(session.doc).byteLength;
   await session.close();
   // The live doc keeps deleted text for undo; a doc loaded fresh is what the state really costs.
-  const fresh = await loadBoardDoc(db, created.value.id);
+  const fresh = await loadBoardDoc(db, boardId);
   if (!fresh.ok) throw new Error(JSON.stringify(fresh.error));
   const docBytes = Y.encodeStateAsUpdate(fresh.value).byteLength;
   expect(stored).toBeGreaterThan(0);

@@ -65,7 +65,7 @@ export function BoardRow(props: { board: BoardRecord }) {
         <form class="rename" onSubmit={rename}>
           <label>
             New name
-            <input name="name" value={props.board.name} required maxLength={80} ref={(el) => queueMicrotask(() => el.select())} />
+            <input name="name" value={props.board.name} required maxLength={80} ref={(el) => queueMicrotask(() => (el.focus(), el.select()))} />
           </label>
           <div class="actions">
             <button type="submit" class="primary small">

@@ -1,7 +1,9 @@
-import { For, createSignal, onMount } from 'solid-js';
+import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { SECTIONS } from '../lib/board/format';
 import type { BoardSession } from '../lib/session/boardSession';
 import { createBoardState } from '../lib/solid/createBoardState';
+import type { Route } from '../lib/solid/router';
+import { ConfirmDialog } from './ConfirmDialog';
 import { useApp } from './context';
 import { BOARD_RENDERED_MARK } from './marks';
 import { isRedoKey, isUndoKey } from './keys';
@@ -17,10 +19,24 @@ export function BoardView(props: { session: BoardSession }) {
   // Every item is in the DOM by now; `npm run bench` times navigation to this mark.
   onMount(() => performance.mark(BOARD_RENDERED_MARK));
 
-  // Undo and redo from anywhere on the board; text boxes handle their own (see ItemText).
+  // Edits that storage refused live only in this page until a retry works:
+  // leaving the board (or closing the panel) would drop them, so ask first.
+  const [leaving, setLeaving] = createSignal<Route | null>(null);
+  const leaveTo = (route: Route) => {
+    if (state.saveStatus().kind === 'failed') setLeaving(route);
+    else app.navigate(route);
+  };
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (state.saveStatus().kind !== 'saved') event.preventDefault();
+  };
+  window.addEventListener('beforeunload', onBeforeUnload);
+  onCleanup(() => window.removeEventListener('beforeunload', onBeforeUnload));
+
+  // Undo and redo from anywhere on the board, item text boxes included:
+  // cancelling the keydown here also stops the textarea's own undo, which
+  // knows nothing of the shared document.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.target instanceof HTMLTextAreaElement) return;
-    if (event.target instanceof HTMLInputElement) return;
+    if (event.defaultPrevented) return;
     if (isUndoKey(event)) {
       event.preventDefault();
       props.session.undo();
@@ -33,7 +49,7 @@ export function BoardView(props: { session: BoardSession }) {
   return (
     <main class="view board" onKeyDown={onKeyDown}>
       <header class="bar">
-        <button type="button" class="quiet" onClick={() => app.navigate({ view: 'boards' })}>
+        <button type="button" class="quiet" onClick={() => leaveTo({ view: 'boards' })}>
           All boards
         </button>
         <span class="bar-end">
@@ -55,7 +71,7 @@ export function BoardView(props: { session: BoardSession }) {
           >
             Redo
           </button>
-          <button type="button" class="quiet" onClick={() => app.navigate({ view: 'settings' })}>
+          <button type="button" class="quiet" onClick={() => leaveTo({ view: 'settings' })}>
             Settings
           </button>
         </span>
@@ -70,6 +86,22 @@ export function BoardView(props: { session: BoardSession }) {
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement()}
       </p>
+      <Show when={leaving()}>
+        {(route) => (
+          <ConfirmDialog
+            title="Leave without saving?"
+            confirmLabel="Leave anyway"
+            cancelLabel="Stay on this board"
+            onConfirm={() => app.navigate(route())}
+            onClose={() => setLeaving(null)}
+          >
+            <p>
+              Your latest changes could not be saved to this device yet. If you leave this board now, they will be
+              lost. Staying keeps them here and saving keeps being tried.
+            </p>
+          </ConfirmDialog>
+        )}
+      </Show>
     </main>
   );
 }

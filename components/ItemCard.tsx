@@ -6,7 +6,6 @@ import { SECTION_COPY } from './copy';
 import { formatDate } from './dates';
 import { focusItemText } from './focus';
 import { ItemText } from './ItemText';
-import { isRedoKey, isUndoKey } from './keys';
 
 export interface ItemDrag {
   start(itemId: string, event: DragEvent): void;
@@ -49,13 +48,7 @@ export function ItemCard(props: {
   };
 
   const onKeyDown = (event: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => {
-    if (isUndoKey(event)) {
-      event.preventDefault();
-      props.session.undo();
-    } else if (isRedoKey(event)) {
-      event.preventDefault();
-      props.session.redo();
-    } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       const { selectionStart: start, selectionEnd: end } = event.currentTarget;
       move(event.key === 'ArrowUp' ? -1 : 1, { start, end });

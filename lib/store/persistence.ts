@@ -84,7 +84,9 @@ export function makePersistence(
     while (pending.length > 0) {
       const batch = pending;
       pending = [];
-      if (status.kind !== 'saving') setStatus({ kind: 'saving' });
+      // A retry after a failure stays `failed` until it succeeds: flipping to
+      // `saving` and back on every retry would re-announce the failure.
+      if (status.kind === 'saved') setStatus({ kind: 'saving' });
       try {
         await appendUpdate(db, boardId, batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch), now());
       } catch (error) {

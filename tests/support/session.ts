@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
+import type { RelationshipKind } from '../../lib/board/format';
 import { openBoardSession, type BoardSession } from '../../lib/session/boardSession';
+import { createBoard } from '../../lib/store/boards';
 import type { CommonGroundDB } from '../../lib/store/db';
 import type { Device } from '../../lib/store/device';
 import type { PersistenceOptions } from '../../lib/store/persistence';
@@ -15,4 +17,15 @@ export async function mustOpen(
   const opened = await openBoardSession(db, boardId, device, options);
   if (!opened.ok) expect.fail(`board did not open: ${JSON.stringify(opened.error)}`);
   return opened.value;
+}
+
+/** Stores a new board as the board list would, and returns its id. */
+export async function newStoredBoard(
+  db: CommonGroundDB,
+  name = 'Us',
+  { kind = 'partners', now = 1 }: { kind?: RelationshipKind; now?: number } = {},
+): Promise<string> {
+  const created = await createBoard(db, { name, kind, personId: 'p', personName: 'Sam', now });
+  if (!created.ok) throw new Error(created.error);
+  return created.value.id;
 }

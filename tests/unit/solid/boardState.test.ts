@@ -1,15 +1,12 @@
 import { createEffect, createMemo, createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createBoardState } from '../../../lib/solid/createBoardState';
-import { createBoard } from '../../../lib/store/boards';
 import { freshDb } from '../../support/db';
-import { mustOpen } from '../../support/session';
+import { mustOpen, newStoredBoard } from '../../support/session';
 
 async function openBoard() {
   const db = freshDb();
-  const created = await createBoard(db, { name: 'Us', kind: 'partners', personId: 'p', personName: 'Sam', now: 1 });
-  if (!created.ok) throw new Error(created.error);
-  return mustOpen(db, created.value.id);
+  return mustOpen(db, await newStoredBoard(db));
 }
 
 describe('createBoardState', () => {

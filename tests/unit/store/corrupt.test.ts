@@ -2,21 +2,16 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addItem } from '../../../lib/board/actions';
 import { boardMaps } from '../../../lib/board/schema';
-import { createBoard, exportRawBoard } from '../../../lib/store/boards';
+import { exportRawBoard } from '../../../lib/store/boards';
 import { loadBoardDoc } from '../../../lib/store/loadBoard';
 import { compactUpdates } from '../../../lib/store/updateLog';
 import { freshDb } from '../../support/db';
 import { newBoardDoc } from '../../support/docs';
-import { mustOpen } from '../../support/session';
+import { mustOpen, newStoredBoard } from '../../support/session';
 
 async function twoBoards() {
   const db = freshDb();
-  const make = async (name: string) => {
-    const created = await createBoard(db, { name, kind: 'friends', personId: 'p', personName: 'Sam', now: 1 });
-    if (!created.ok) throw new Error(created.error);
-    return created.value.id;
-  };
-  return { db, damaged: await make('Damaged'), healthy: await make('Healthy') };
+  return { db, damaged: await newStoredBoard(db, 'Damaged'), healthy: await newStoredBoard(db, 'Healthy') };
 }
 
 describe('corrupt stored data', () => {

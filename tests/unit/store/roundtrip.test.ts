@@ -7,13 +7,11 @@ import { loadDevice, saveDisplayName } from '../../../lib/store/device';
 import { compactUpdates, storedBytes } from '../../../lib/store/updateLog';
 import { makeLibrary } from '../../../lib/session/library';
 import { freshDb } from '../../support/db';
-import { device, mustOpen } from '../../support/session';
+import { device, mustOpen, newStoredBoard } from '../../support/session';
 
-const newBoard = async (db: ReturnType<typeof freshDb>, name: string, now = 1) => {
-  const created = await createBoard(db, { name, kind: 'partners', personId: 'p', personName: 'Sam', now });
-  if (!created.ok) throw new Error(created.error);
-  return created.value;
-};
+const newBoard = async (db: ReturnType<typeof freshDb>, name: string, now = 1) => ({
+  id: await newStoredBoard(db, name, { now }),
+});
 
 describe('store round trip', () => {
   it('reads back, after closing and reopening the database, exactly what was edited', async () => {
