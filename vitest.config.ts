@@ -1,5 +1,6 @@
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Three projects: fast Node unit tests, real-browser end-to-end tests (which
 // need `npm run build` first), and benchmarks that print figures.
@@ -7,8 +8,9 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Solid's plugin makes `solid-js` resolve to its reactive browser build in tests.
-        plugins: [solid()],
+        // WXT's plugin provides its globals and fake browser; Solid's makes
+        // `solid-js` resolve to its reactive browser build in tests.
+        plugins: [WxtVitest(), solid()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

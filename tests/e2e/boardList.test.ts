@@ -25,6 +25,27 @@ async function corruptBoard(page: Page, boardId: string): Promise<void> {
   );
 }
 
+/** How many rows of a board are in IndexedDB (raw, not through the app). */
+function storedRows(page: Page, boardId: string): Promise<{ boards: number; updates: number }> {
+  return page.evaluate(
+    (id) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('common-ground');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['boards', 'updates']);
+          const boards = tx.objectStore('boards').count(id);
+          const updates = tx.objectStore('updates').index('boardId').count(id);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ boards: boards.result, updates: updates.result });
+          };
+        };
+      }),
+    boardId,
+  );
+}
+
 const savedBoards = (page: Page) => page.getByRole('list', { name: 'Saved boards' });
 const boardNames = (page: Page) => savedBoards(page).getByRole('listitem').locator('.board-open').allTextContents();
 
@@ -70,7 +91,7 @@ describe.runIf(requireChromium())('the board list (Chromium, built extension)', 
 
     await createBoard(page, 'Older board');
     await page.getByRole('button', { name: 'All boards' }).click();
-    await createBoard(page, 'Newer board');
+    const newerId = await createBoard(page, 'Newer board');
     await page.getByRole('button', { name: 'All boards' }).click();
     await expect.poll(() => boardNames(page)).toEqual(['Newer board', 'Older board', 'Keyboard board']);
 
@@ -99,6 +120,8 @@ describe.runIf(requireChromium())('the board list (Chromium, built extension)', 
     await renamed.getByRole('button', { name: 'Delete' }).click();
     await dialog.getByRole('button', { name: 'Delete board' }).click();
     await expect.poll(() => boardNames(page)).toEqual(['Older board', 'Keyboard board']);
+    // Not a byte of it is left in IndexedDB.
+    expect(await storedRows(page, newerId)).toEqual({ boards: 0, updates: 0 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

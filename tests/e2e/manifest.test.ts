@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/** What the built extensions ask of the browser: as little as possible. */
+const read = (target: string) => JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8')) as Record<string, unknown>;
+
+describe.runIf(existsSync('.output/chrome-mv3/manifest.json') || !!process.env.CI)('built manifests', () => {
+  it('Chrome MV3: side panel, toolbar shortcut, only the sidePanel permission', () => {
+    const manifest = read('chrome-mv3');
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['sidePanel']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(manifest.commands).toMatchObject({ _execute_action: { suggested_key: { default: 'Alt+Shift+G' } } });
+    expect(Object.keys(manifest.icons as object)).toEqual(['16', '32', '48', '128']);
+  });
+
+  it('Firefox MV3: sidebar, sidebar shortcut, no permissions, declares no data collection', () => {
+    const manifest = read('firefox-mv3');
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions ?? []).toEqual([]);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+    expect(manifest.commands).toMatchObject({ _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' } } });
+    expect(manifest.browser_specific_settings).toMatchObject({
+      gecko: { id: 'common-ground@common-ground.app', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+});
