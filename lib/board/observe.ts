@@ -6,6 +6,8 @@ export interface BoardChange {
   items: Set<string>;
   /** Whether the board's meta (title, kind...) changed. */
   meta: boolean;
+  /** Whether anyone joined or changed their name. */
+  people: boolean;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface BoardChange {
  * cleanup that removes both observers.
  */
 export function makeBoardObserver(doc: Y.Doc, onChange: (change: BoardChange) => void): () => void {
-  const { items, meta } = boardMaps(doc);
+  const { items, meta, people } = boardMaps(doc);
   const onItems = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
     const changed = new Set<string>();
     for (const event of events) {
@@ -25,13 +27,16 @@ export function makeBoardObserver(doc: Y.Doc, onChange: (change: BoardChange) =>
         if (typeof id === 'string') changed.add(id);
       }
     }
-    if (changed.size > 0) onChange({ items: changed, meta: false });
+    if (changed.size > 0) onChange({ items: changed, meta: false, people: false });
   };
-  const onMeta = () => onChange({ items: new Set(), meta: true });
+  const onMeta = () => onChange({ items: new Set(), meta: true, people: false });
+  const onPeople = () => onChange({ items: new Set(), meta: false, people: true });
   items.observeDeep(onItems);
   meta.observe(onMeta);
+  people.observeDeep(onPeople);
   return () => {
     items.unobserveDeep(onItems);
     meta.unobserve(onMeta);
+    people.unobserveDeep(onPeople);
   };
 }

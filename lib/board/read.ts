@@ -90,3 +90,22 @@ export function readMeta(doc: Y.Doc): Result<MetaView, BoardDocProblem> {
     createdAt: isFiniteNumber(createdAt) ? createdAt : 0,
   });
 }
+
+export interface PersonView {
+  id: string;
+  name: string;
+  joinedAt: number;
+}
+
+/** Everyone who ever joined the board, in the order they joined. */
+export function readPeople(doc: Y.Doc): PersonView[] {
+  const people: PersonView[] = [];
+  boardMaps(doc).people.forEach((person, id) => {
+    if (!(person instanceof Y.Map)) return;
+    const name = person.get('name');
+    const joinedAt = person.get('joinedAt');
+    if (typeof name !== 'string' || name.trim() === '') return;
+    people.push({ id, name: name.slice(0, 40), joinedAt: isFiniteNumber(joinedAt) ? joinedAt : 0 });
+  });
+  return people.sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : 1));
+}

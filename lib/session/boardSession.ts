@@ -8,60 +8,85 @@ import {
   setPersonName,
 } from '../board/actions';
 import type { Section } from '../board/format';
-import { makeUndoManager } from '../board/undo';
+import { makeBoardObserver } from '../board/observe';
 import { readMeta } from '../board/read';
 import type { Result } from '../board/result';
-import { makeBoardObserver } from '../board/observe';
-import { setBoardName } from '../store/boards';
+import { makeUndoManager } from '../board/undo';
 import type { CommonGroundDB } from '../store/db';
 import type { Device } from '../store/device';
 import { loadBoardDoc, type LoadProblem } from '../store/loadBoard';
 import { makePersistence, type Persistence, type PersistenceOptions } from '../store/persistence';
+import { connectBoard, type BoardConnection } from '../sync/boardConnection';
+import { colourFor } from '../sync/colours';
+import type { NetSettings } from '../sync/netSettings';
+import type { Share } from '../sync/share';
 
 /**
- * One open board: owns its Y.Doc, its persistence and its undo manager, and
- * tears them down together in `close()`. The UI talks to a board only through
- * this object (and lib/solid, which reads `doc` and `undoManager`).
+ * One open board: owns its Y.Doc, its persistence, its undo manager and (once
+ * shared) its peer-to-peer connection, and tears them all down in `close()`.
+ * The UI talks to a board only through this object (and lib/solid, which
+ * reads `doc`, `undoManager` and the connection).
  */
 export interface BoardSession {
   readonly boardId: string;
   readonly doc: Y.Doc;
   readonly undoManager: Y.UndoManager;
   readonly persistence: Persistence;
+  readonly personId: string;
+  /** The name from the board list: shown until a joined board's first sync brings its title. */
+  readonly listedName: string;
+  connection(): BoardConnection | null;
+  onConnection(listener: (connection: BoardConnection | null) => void): () => void;
+  /** Connects with this share (a board just shared); a no-op if already connected. */
+  connect(share: Share): Promise<void>;
   addItem(section: Section): string;
   setText(itemId: string, value: string): void;
   deleteItem(itemId: string): void;
   moveItem(itemId: string, toIndex: number): void;
   rename(title: string): Result<string>;
+  setEditing(itemId: string | null): void;
   undo(): void;
   redo(): void;
   close(): Promise<void>;
 }
 
+export interface SessionOptions extends PersistenceOptions {
+  /** How to reach peers. Without it the session never connects (Node tests of storage). */
+  net?: NetSettings;
+  /** The stored row, to keep in step with the shared title and kind. */
+  onMetaChange?: (title: string, kind: string) => void;
+}
+
+export interface BoardListing {
+  name: string;
+  share?: Share;
+}
+
 export async function openBoardSession(
   db: CommonGroundDB,
   boardId: string,
+  listing: BoardListing,
   device: Device,
-  options: PersistenceOptions = {},
+  options: SessionOptions = {},
 ): Promise<Result<BoardSession, LoadProblem>> {
-  const loaded = await loadBoardDoc(db, boardId);
+  const loaded = await loadBoardDoc(db, boardId, { awaitingSync: listing.share !== undefined });
   if (!loaded.ok) return loaded;
   const doc = loaded.value;
   const persistence = makePersistence(doc, db, boardId, options);
   const undoManager = makeUndoManager(doc);
   const now = options.now ?? Date.now;
+  const name = device.displayName ?? 'Someone';
   if (device.displayName) setPersonName(doc, device.personId, device.displayName, now());
 
-  // Keep the board list's name in step with the shared title, whoever changed it.
-  let listedTitle: string | null = null;
+  // Keep the board list in step with the shared title and kind, whoever changed them.
+  let listed = '';
   const stopObserving = makeBoardObserver(doc, (change) => {
     if (!change.meta) return;
     const meta = readMeta(doc);
-    if (meta.ok && meta.value.title !== listedTitle) {
-      listedTitle = meta.value.title;
-      setBoardName(db, boardId, meta.value.title).catch((error: unknown) =>
-        console.warn('Common Ground: could not update the board list name', error),
-      );
+    const key = meta.ok ? `${meta.value.title}\n${meta.value.kind}` : '';
+    if (meta.ok && key !== listed) {
+      listed = key;
+      options.onMetaChange?.(meta.value.title, meta.value.kind);
     }
   });
 
@@ -74,7 +99,25 @@ export async function openBoardSession(
     return result;
   };
 
+  let connection: BoardConnection | null = null;
+  let connecting: Promise<void> | null = null;
   let closed: Promise<void> | null = null;
+  const connectionListeners = new Set<(connection: BoardConnection | null) => void>();
+  const connect = (share: Share) => {
+    if (!options.net || closed) return Promise.resolve();
+    const net = options.net;
+    connecting ??= connectBoard(doc, share, net, { personId: device.personId, name, colour: colourFor(device.personId) }).then(
+      async (made) => {
+        if (closed) return made.destroy();
+        connection = made;
+        connectionListeners.forEach((listener) => listener(made));
+      },
+      (error: unknown) => console.error('Common Ground: could not start the connection', error),
+    );
+    return connecting;
+  };
+  if (listing.share) void connect(listing.share);
+
   return {
     ok: true,
     value: {
@@ -82,15 +125,27 @@ export async function openBoardSession(
       doc,
       undoManager,
       persistence,
+      personId: device.personId,
+      listedName: listing.name,
+      connection: () => connection,
+      onConnection(listener) {
+        connectionListeners.add(listener);
+        return () => connectionListeners.delete(listener);
+      },
+      connect,
       addItem: (section) => ownStep(() => addItem(doc, { section, author: device.personId, now: now() })),
       setText: (itemId, value) => void setItemText(doc, itemId, value, now()),
       deleteItem: (itemId) => void ownStep(() => deleteItem(doc, itemId)),
       moveItem: (itemId, toIndex) => void ownStep(() => moveItem(doc, itemId, toIndex)),
       rename: (title) => ownStep(() => renameBoard(doc, title)),
+      setEditing: (itemId) => connection?.setEditing(itemId),
       undo: () => void undoManager.undo(),
       redo: () => void undoManager.redo(),
       close() {
         closed ??= (async () => {
+          connectionListeners.clear();
+          await connecting;
+          await connection?.destroy();
           stopObserving();
           undoManager.destroy();
           await persistence.destroy();

@@ -1,22 +1,23 @@
 import * as Y from 'yjs';
 import { renameBoard } from '../board/actions';
-import type { RelationshipKind } from '../board/format';
-import type { Result } from '../board/result';
-import { err, ok } from '../board/result';
-import {
-  createBoard,
-  deleteBoard,
-  exportRawBoard,
-  getBoard,
-  setBoardName,
-  watchBoards,
-} from '../store/boards';
+import { isRelationshipKind, type RelationshipKind } from '../board/format';
+import { randomId } from '../board/ids';
+import { err, ok, type Result } from '../board/result';
+import { createBoard, deleteBoard, exportRawBoard, getBoard, setBoardName, watchBoards } from '../store/boards';
 import type { BoardRecord, CommonGroundDB } from '../store/db';
-import { loadDevice, saveDisplayName, type Device } from '../store/device';
-import { loadBoardDoc } from '../store/loadBoard';
+import { loadDevice, loadSetting, saveDisplayName, saveSetting, type Device } from '../store/device';
+import { loadBoardDoc, type LoadProblem } from '../store/loadBoard';
 import { appendUpdate } from '../store/updateLog';
+import { encodeInvite, newShare, parseInvite } from '../sync/invite';
+import {
+  defaultNetSettings,
+  parseIceLines,
+  parseSignalingLines,
+  sameServers,
+  type IceServer,
+  type NetSettings,
+} from '../sync/netSettings';
 import { openBoardSession, type BoardSession } from './boardSession';
-import type { LoadProblem } from '../store/loadBoard';
 
 /**
  * Everything the panel does with the boards on this device, as one narrow
@@ -25,6 +26,9 @@ import type { LoadProblem } from '../store/loadBoard';
 export interface Library {
   loadDevice(): Promise<Device>;
   saveDisplayName(name: string): Promise<Result<string>>;
+  loadNetSettings(): Promise<NetSettings>;
+  /** Parses and saves the two settings text boxes; nothing is saved if either is wrong. */
+  saveNetSettings(signalingText: string, iceText: string): Promise<Result<NetSettings>>;
   watchBoards(onChange: (boards: BoardRecord[]) => void, onError: (error: unknown) => void): () => void;
   getBoard(boardId: string): Promise<BoardRecord | undefined>;
   createBoard(name: string, kind: RelationshipKind, device: Device): Promise<Result<BoardRecord>>;
@@ -32,12 +36,39 @@ export interface Library {
   deleteBoard(boardId: string): Promise<void>;
   exportRawBoard(boardId: string): Promise<Result<string>>;
   openBoard(boardId: string, device: Device): Promise<Result<BoardSession, LoadProblem>>;
+  /** The invite code for an open board, sharing it (and connecting) first if it was not yet. */
+  invite(session: BoardSession): Promise<Result<string>>;
+  /** Reads a pasted invite; returns the id of the board to open (existing or new). */
+  joinBoard(code: string): Promise<Result<string>>;
 }
 
+const SIGNALING = 'signaling';
+const ICE_SERVERS = 'iceServers';
+
 export function makeLibrary(db: CommonGroundDB): Library {
+  const loadNetSettings = async (): Promise<NetSettings> => {
+    const defaults = defaultNetSettings();
+    const signaling = await loadSetting(db, SIGNALING);
+    const iceServers = await loadSetting(db, ICE_SERVERS);
+    return {
+      signaling: Array.isArray(signaling) ? (signaling as string[]) : defaults.signaling,
+      iceServers: Array.isArray(iceServers) ? (iceServers as IceServer[]) : defaults.iceServers,
+    };
+  };
+
   return {
     loadDevice: () => loadDevice(db),
     saveDisplayName: (name) => saveDisplayName(db, name),
+    loadNetSettings,
+    async saveNetSettings(signalingText, iceText) {
+      const signaling = parseSignalingLines(signalingText);
+      if (!signaling.ok) return err(`Signaling servers: ${signaling.error}`);
+      const iceServers = parseIceLines(iceText);
+      if (!iceServers.ok) return err(`ICE servers: ${iceServers.error}`);
+      await saveSetting(db, SIGNALING, signaling.value);
+      await saveSetting(db, ICE_SERVERS, iceServers.value);
+      return ok({ signaling: signaling.value, iceServers: iceServers.value });
+    },
     watchBoards: (onChange, onError) => watchBoards(db, onChange, onError),
     getBoard: (boardId) => getBoard(db, boardId),
     createBoard: (name, kind, device) =>
@@ -50,7 +81,8 @@ export function makeLibrary(db: CommonGroundDB): Library {
       }),
     async renameBoard(boardId, name) {
       // The title lives in the shared doc; the list row follows it.
-      const loaded = await loadBoardDoc(db, boardId);
+      const record = await db.boards.get(boardId);
+      const loaded = await loadBoardDoc(db, boardId, { awaitingSync: record?.share !== undefined });
       if (!loaded.ok) return err('This board could not be opened, so it cannot be renamed.');
       const doc = loaded.value;
       try {
@@ -66,6 +98,49 @@ export function makeLibrary(db: CommonGroundDB): Library {
     },
     deleteBoard: (boardId) => deleteBoard(db, boardId),
     exportRawBoard: (boardId) => exportRawBoard(db, boardId),
-    openBoard: (boardId, device) => openBoardSession(db, boardId, device),
+    async openBoard(boardId, device) {
+      const record = await db.boards.get(boardId);
+      if (!record) return err({ kind: 'missing' });
+      return openBoardSession(db, boardId, { name: record.name, share: record.share }, device, {
+        net: await loadNetSettings(),
+        onMetaChange: (title, kind) =>
+          void db.boards
+            .update(boardId, { name: title, ...(isRelationshipKind(kind) ? { kind } : {}) })
+            .catch((error: unknown) => console.warn('Common Ground: could not update the board list', error)),
+      });
+    },
+    async invite(session) {
+      const record = await db.boards.get(session.boardId);
+      if (!record) return err('This board is no longer on this device.');
+      let share = record.share;
+      if (!share) {
+        share = newShare();
+        await db.boards.update(session.boardId, { share });
+      }
+      await session.connect(share);
+      // Signaling servers travel with the invite only when they differ from the defaults.
+      const signaling = share.signaling ?? (await loadNetSettings()).signaling;
+      const custom = sameServers(signaling, defaultNetSettings().signaling) ? undefined : signaling;
+      return ok(encodeInvite({ room: share.room, secret: share.secret, title: record.name, signaling: custom }));
+    },
+    async joinBoard(code) {
+      const invite = parseInvite(code);
+      if (!invite.ok) return invite;
+      const { room, secret, title, signaling } = invite.value;
+      // A code for a board already here opens that board instead of duplicating it.
+      const existing = await db.boards.filter((board) => board.share?.room === room).first();
+      if (existing) return ok(existing.id);
+      const id = randomId();
+      const now = Date.now();
+      await db.boards.add({
+        id,
+        name: title,
+        kind: 'partners',
+        createdAt: now,
+        lastActivityAt: now,
+        share: { room, secret, ...(signaling ? { signaling } : {}) },
+      });
+      return ok(id);
+    },
   };
 }

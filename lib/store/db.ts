@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { RelationshipKind } from '../board/format';
+import type { Share } from '../sync/share';
 
 /** One row per board on this device: what the board list shows without loading any doc. */
 export interface BoardRecord {
@@ -9,6 +10,8 @@ export interface BoardRecord {
   createdAt: number;
   /** Last time anything on the board was saved here; the list is sorted by it. */
   lastActivityAt: number;
+  /** Set once the board is shared (invited or joined). Local only: the secret never enters the doc. */
+  share?: Share;
 }
 
 /** One stored Yjs update of one board. Compaction merges a board's rows into one. */

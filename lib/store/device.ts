@@ -29,3 +29,12 @@ export async function saveDisplayName(db: CommonGroundDB, raw: string): Promise<
   if (name.ok) await db.settings.put({ key: DISPLAY_NAME, value: name.value });
   return name;
 }
+
+/** Device-local settings other than identity (signaling and ICE servers). */
+export async function loadSetting(db: CommonGroundDB, key: string): Promise<unknown> {
+  return (await db.settings.get(key))?.value;
+}
+
+export async function saveSetting(db: CommonGroundDB, key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}

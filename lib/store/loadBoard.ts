@@ -20,11 +20,14 @@ export type LoadProblem =
 export async function loadBoardDoc(
   db: CommonGroundDB,
   boardId: string,
+  { awaitingSync = false }: { awaitingSync?: boolean } = {},
 ): Promise<Result<Y.Doc, LoadProblem>> {
   const updates = await loadUpdates(db, boardId);
+  // A board joined from an invite has nothing stored until the first sync.
+  if (updates.length === 0 && awaitingSync) return ok(new Y.Doc());
   if (updates.length === 0) return err({ kind: 'corrupt', detail: 'no stored data' });
   const doc = new Y.Doc();
-  const problem = applyStored(doc, updates);
+  const problem = applyStored(doc, updates, awaitingSync);
   if (problem) {
     doc.destroy();
     return err(problem);
@@ -33,7 +36,7 @@ export async function loadBoardDoc(
   return ok(doc);
 }
 
-function applyStored(doc: Y.Doc, updates: Uint8Array[]): LoadProblem | null {
+function applyStored(doc: Y.Doc, updates: Uint8Array[], awaitingSync: boolean): LoadProblem | null {
   try {
     doc.transact(() => {
       for (const update of updates) Y.applyUpdate(doc, update, origins.storage);
@@ -47,6 +50,8 @@ function applyStored(doc: Y.Doc, updates: Uint8Array[]): LoadProblem | null {
     return { kind: 'corrupt', detail: 'stored updates are incomplete' };
   }
   const meta = readMeta(doc);
+  // Edits made on a joined board before its first sync are kept; the meta comes with the sync.
+  if (!meta.ok && meta.error.kind === 'not-a-board' && awaitingSync) return null;
   if (!meta.ok) {
     return meta.error.kind === 'newer-format'
       ? { kind: 'newer-format', version: meta.error.version }

@@ -84,7 +84,8 @@ export function makeJoiner(maxBytes = MAX_MESSAGE_BYTES): (frame: Uint8Array) =>
 export interface ChunkablePeer {
   send(data: Uint8Array): void;
   on(event: 'data', listener: (data: Uint8Array) => void): unknown;
-  listeners(event: 'data'): ((data: Uint8Array) => void)[];
+  /** Node's EventEmitter types these as Function[]. */
+  listeners(event: 'data'): unknown[];
   removeAllListeners(event: 'data'): unknown;
 }
 
@@ -99,7 +100,7 @@ export function chunkPeer(peer: ChunkablePeer, onInvalid: (reason: string) => vo
   peer.send = (data) => {
     for (const frame of splitMessage(data, nextId++ >>> 0)) send(frame);
   };
-  const listeners = peer.listeners('data');
+  const listeners = peer.listeners('data') as ((data: Uint8Array) => void)[];
   peer.removeAllListeners('data');
   const join = makeJoiner();
   peer.on('data', (frame) => {

@@ -14,7 +14,9 @@ export async function mustOpen(
   boardId: string,
   options?: PersistenceOptions,
 ): Promise<BoardSession> {
-  const opened = await openBoardSession(db, boardId, device, options);
+  // As the library opens it, but never with network settings: unit tests do not connect.
+  const record = await db.boards.get(boardId);
+  const opened = await openBoardSession(db, boardId, { name: record?.name ?? 'Us', share: record?.share }, device, options);
   if (!opened.ok) expect.fail(`board did not open: ${JSON.stringify(opened.error)}`);
   return opened.value;
 }

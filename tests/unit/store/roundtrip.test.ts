@@ -82,7 +82,9 @@ describe('store round trip', () => {
   it('keeps the list name in step when the title is renamed inside the board', async () => {
     const db = freshDb();
     const board = await newBoard(db, 'Before');
-    const session = await mustOpen(db, board.id);
+    const opened = await makeLibrary(db).openBoard(board.id, device);
+    if (!opened.ok) expect.fail(JSON.stringify(opened.error));
+    const session = opened.value;
     expect(session.rename('Inside')).toEqual({ ok: true, value: 'Inside' });
     await session.close();
     await expect.poll(async () => (await db.boards.get(board.id))?.name).toBe('Inside');

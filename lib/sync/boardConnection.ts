@@ -1,0 +1,221 @@
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import { WebrtcProvider } from 'y-webrtc';
+import type * as Y from 'yjs';
+import { chunkPeer, type ChunkablePeer } from './chunking';
+import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './connectionStatus';
+import type { NetSettings } from './netSettings';
+import type { Share } from './share';
+
+
+/** What each device announces about itself while a board is open. */
+export interface Presence {
+  personId: string;
+  name: string;
+  colour: string;
+  /** The item this person's cursor is in, if any. */
+  editing: string | null;
+}
+
+export interface BoardConnection {
+  status(): ConnectionStatus;
+  onStatus(listener: (status: ConnectionStatus) => void): () => void;
+  /** The other people here now (not this device). */
+  others(): Presence[];
+  onOthers(listener: (others: Presence[]) => void): () => void;
+  setEditing(itemId: string | null): void;
+  destroy(): Promise<void>;
+}
+
+interface SignalingClient {
+  connected: boolean;
+  unsuccessfulReconnects: number;
+  ws: WebSocket | null;
+  send(message: unknown): void;
+  on(event: 'connect' | 'disconnect', listener: () => void): void;
+  off(event: 'connect' | 'disconnect', listener: () => void): void;
+}
+
+interface PeerConn {
+  connected: boolean;
+  peer: ChunkablePeer & { on(event: 'connect' | 'close', listener: () => void): unknown };
+}
+
+/**
+ * y-webrtc keeps one room per name per page and throws if a room is opened
+ * while its previous provider is still shutting down (it deletes the room
+ * only after an async key derivation). This page's connections wait here
+ * for the previous owner of the same room to be fully gone.
+ */
+const closingRooms = new Map<string, Promise<void>>();
+
+/** How often to re-read signaling state: failed attempts emit no event. */
+const POLL_MS = 1000;
+
+/**
+ * Connects a board's doc to its room: y-webrtc with the room secret as
+ * password (signaling servers see only encrypted signaling), chunked data
+ * channels, and presence through Yjs awareness. `destroy()` disconnects and
+ * releases everything it made.
+ */
+export async function connectBoard(
+  doc: Y.Doc,
+  share: Share,
+  net: NetSettings,
+  me: Omit<Presence, 'editing'>,
+  onPeerProblem: (reason: string) => void = (reason) => console.warn('Common Ground: ignored data from a peer:', reason),
+): Promise<BoardConnection> {
+  await closingRooms.get(share.room);
+  const awareness = new Awareness(doc);
+  awareness.setLocalState({ ...me, editing: null } satisfies Presence);
+  const provider = new WebrtcProvider(share.room, doc, {
+    signaling: share.signaling ?? net.signaling,
+    password: share.secret,
+    awareness,
+    peerOpts: { config: { iceServers: net.iceServers } },
+  });
+
+  const statusListeners = new Set<(status: ConnectionStatus) => void>();
+  const othersListeners = new Set<(others: Presence[]) => void>();
+  let status: ConnectionStatus = { kind: 'connecting' };
+  let others: Presence[] = [];
+  const seenConns = new WeakSet<object>();
+
+  const signalingClients = () => provider.signalingConns as SignalingClient[];
+  const peerConns = (): PeerConn[] => [...(provider.room?.webrtcConns.values() ?? [])] as unknown as PeerConn[];
+
+  const readOthers = (): Presence[] => {
+    const list: Presence[] = [];
+    awareness.getStates().forEach((state, clientId) => {
+      if (clientId === doc.clientID) return;
+      const presence = readPresence(state);
+      if (presence && presence.personId !== me.personId) list.push(presence);
+    });
+    return list;
+  };
+
+  const update = () => {
+    const connected = peerConns().filter((conn) => conn.connected).length + (provider.room?.bcConns.size ?? 0);
+    if (connected === 0) {
+      // y-webrtc keeps a departed peer's presence for 30 s; with nobody
+      // connected, nobody is here now.
+      const remote = [...awareness.getStates().keys()].filter((id) => id !== doc.clientID);
+      if (remote.length > 0) removeAwarenessStates(awareness, remote, 'no peers');
+    }
+    others = readOthers();
+    const facts: ConnectionFacts = {
+      browserOnline: typeof navigator === 'undefined' || navigator.onLine,
+      signaling: signalingClients().map((s) => ({ connected: s.connected, failedAttempts: s.unsuccessfulReconnects })),
+      peersConnected: connected,
+      peerNames: others.map((other) => other.name),
+    };
+    const next = connectionStatus(facts);
+    if (JSON.stringify(next) !== JSON.stringify(status)) {
+      status = next;
+      statusListeners.forEach((listener) => listener(status));
+    }
+    othersListeners.forEach((listener) => listener(others));
+  };
+
+  const onPeers = () => {
+    for (const conn of peerConns()) {
+      if (seenConns.has(conn)) continue;
+      seenConns.add(conn);
+      // Before any data flows: y-webrtc attaches its data listener in the
+      // connection's constructor and sends only after 'connect'.
+      chunkPeer(conn.peer, onPeerProblem);
+      conn.peer.on('connect', update);
+      conn.peer.on('close', update);
+    }
+    update();
+  };
+  provider.on('peers', onPeers);
+  const onAwareness = () => update();
+  awareness.on('change', onAwareness);
+  const watched = signalingClients();
+  for (const client of watched) {
+    guardSend(client);
+    client.on('connect', update);
+    client.on('disconnect', update);
+  }
+  const onOnline = () => update();
+  globalThis.addEventListener?.('online', onOnline);
+  globalThis.addEventListener?.('offline', onOnline);
+  const poll = setInterval(update, POLL_MS);
+  update();
+
+  let destroyed: Promise<void> | null = null;
+  return {
+    status: () => status,
+    onStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    others: () => others,
+    onOthers(listener) {
+      othersListeners.add(listener);
+      return () => othersListeners.delete(listener);
+    },
+    setEditing(itemId) {
+      const local = readPresence(awareness.getLocalState());
+      if (local && local.editing !== itemId) awareness.setLocalState({ ...local, editing: itemId });
+    },
+    destroy() {
+      destroyed ??= (async () => {
+        clearInterval(poll);
+        globalThis.removeEventListener?.('online', onOnline);
+        globalThis.removeEventListener?.('offline', onOnline);
+        provider.off('peers', onPeers);
+        awareness.off('change', onAwareness);
+        for (const client of watched) {
+          client.off('connect', update);
+          client.off('disconnect', update);
+        }
+        statusListeners.clear();
+        othersListeners.clear();
+        const closing = (async () => {
+          provider.disconnect();
+          await provider.key;
+          provider.room?.destroy();
+          provider.destroy();
+          // provider.destroy() frees the room name once the key settles; wait for that.
+          await provider.key;
+          awareness.destroy();
+        })();
+        closingRooms.set(share.room, closing);
+        await closing;
+        if (closingRooms.get(share.room) === closing) closingRooms.delete(share.room);
+      })();
+      return destroyed;
+    },
+  };
+}
+
+function readPresence(state: unknown): Presence | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const { personId, name, colour, editing } = state as Record<string, unknown>;
+  if (typeof personId !== 'string' || typeof name !== 'string' || typeof colour !== 'string') return null;
+  if (!/^#[0-9a-f]{6}$/i.test(colour)) return null;
+  return {
+    personId: personId.slice(0, 64),
+    name: name.slice(0, 40),
+    colour,
+    editing: typeof editing === 'string' ? editing.slice(0, 64) : null,
+  };
+}
+
+/**
+ * y-webrtc publishes signaling messages after async encryption; if the
+ * socket closed meanwhile, lib0's send throws "WebSocket is not open" as an
+ * uncaught rejection. A message to a socket that is not open is dropped
+ * instead: on reconnect y-webrtc re-subscribes and re-announces anyway.
+ * Signaling clients are shared per URL, so the guard is applied once.
+ */
+const guarded = new WeakSet<object>();
+function guardSend(client: SignalingClient): void {
+  if (guarded.has(client)) return;
+  guarded.add(client);
+  const send = client.send.bind(client);
+  client.send = (message) => {
+    if (client.ws?.readyState === 1) send(message);
+  };
+}

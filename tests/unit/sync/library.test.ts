@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readItems } from '../../../lib/board/read';
+import { makeLibrary } from '../../../lib/session/library';
+import { parseInvite } from '../../../lib/sync/invite';
+import { freshDb } from '../../support/db';
+import { mustOpen, newStoredBoard } from '../../support/session';
+
+describe('sharing and joining (no network: sessions here have no net settings)', () => {
+  it('an invite shares the board once, and joining it elsewhere makes a board waiting for its first sync', async () => {
+    const inviterDb = freshDb();
+    const boardId = await newStoredBoard(inviterDb, 'Sam & Alex');
+    const session = await mustOpen(inviterDb, boardId);
+    const library = makeLibrary(inviterDb);
+    const first = await library.invite(session);
+    const again = await library.invite(session);
+    if (!first.ok || !again.ok) expect.fail('no invite');
+    expect(again.value).toBe(first.value);
+    const invite = parseInvite(first.value);
+    expect(invite).toMatchObject({ ok: true, value: { title: 'Sam & Alex' } });
+    expect((await inviterDb.boards.get(boardId))?.share).toMatchObject({ room: invite.ok && invite.value.room });
+    // Default signaling servers do not travel in the code.
+    expect(invite.ok && invite.value.signaling).toBeUndefined();
+    await session.close();
+
+    const joinerDb = freshDb();
+    const joiner = makeLibrary(joinerDb);
+    const joined = await joiner.joinBoard(`  ${first.value}\n`);
+    if (!joined.ok) expect.fail(joined.error);
+    expect(await joiner.joinBoard(first.value)).toEqual(joined);
+    expect(await joinerDb.boards.count()).toBe(1);
+    const record = await joinerDb.boards.get(joined.value);
+    expect(record).toMatchObject({ name: 'Sam & Alex', share: { room: invite.ok && invite.value.room } });
+    const waiting = await mustOpen(joinerDb, joined.value);
+    // Edits before the first sync are kept, and the board reopens fine.
+    waiting.setText(waiting.addItem('celebration'), 'We are doing this!');
+    await waiting.close();
+    const reopened = await mustOpen(joinerDb, joined.value);
+    expect(readItems(reopened.doc).map((i) => i.text)).toEqual(['We are doing this!']);
+    await reopened.close();
+  });
+
+  it('carries custom signaling servers in the invite', async () => {
+    const db = freshDb();
+    const library = makeLibrary(db);
+    expect(await library.saveNetSettings('ws://127.0.0.1:4444', '')).toMatchObject({ ok: true });
+    const session = await mustOpen(db, await newStoredBoard(db));
+    const code = await library.invite(session);
+    expect(code.ok && parseInvite(code.value)).toMatchObject({ ok: true, value: { signaling: ['ws://127.0.0.1:4444'] } });
+    await session.close();
+  });
+
+  it('a bad code changes nothing', async () => {
+    const db = freshDb();
+    const library = makeLibrary(db);
+    expect(await library.joinBoard('CG1-not-really')).toMatchObject({ ok: false });
+    expect(await db.boards.count()).toBe(0);
+  });
+
+  it('refuses wrong network settings and keeps the old ones', async () => {
+    const db = freshDb();
+    const library = makeLibrary(db);
+    expect(await library.saveNetSettings('https://nope.example', '')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Signaling servers:'),
+    });
+    expect(await library.saveNetSettings('', 'turn:t.example')).toMatchObject({ ok: false, error: expect.stringContaining('ICE servers:') });
+    expect((await library.loadNetSettings()).signaling).toEqual(['wss://y-webrtc-eu.fly.dev']);
+  });
+});
