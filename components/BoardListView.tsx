@@ -3,17 +3,20 @@ import { createBoardList } from '../lib/solid/createBoardList';
 import { BoardRow } from './BoardRow';
 import { useApp } from './context';
 import { EMPTY_BOARDS } from './copy';
+import { JoinForm } from './JoinForm';
 import { NewBoardForm } from './NewBoardForm';
 
 /** The start view: every board on this device, newest activity first. */
 export function BoardListView() {
   const app = useApp();
   const list = createBoardList(app.library);
-  const [creating, setCreating] = createSignal(false);
+  // Which form is open: a new board, joining one, or neither.
+  const [form, setForm] = createSignal<'new' | 'join' | null>(null);
+  const creating = () => form() !== null;
   let newBoardButton: HTMLButtonElement | undefined;
 
   const closeForm = () => {
-    setCreating(false);
+    setForm(null);
     newBoardButton?.focus();
   };
 
@@ -33,14 +36,19 @@ export function BoardListView() {
       </Show>
 
       <Show
-        when={creating()}
+        when={form()}
         fallback={
-          <button type="button" class="primary" ref={newBoardButton} onClick={() => setCreating(true)}>
-            New board
-          </button>
+          <div class="actions">
+            <button type="button" class="primary" ref={newBoardButton} onClick={() => setForm('new')}>
+              New board
+            </button>
+            <button type="button" onClick={() => setForm('join')}>
+              Join a board
+            </button>
+          </div>
         }
       >
-        <NewBoardForm onCancel={closeForm} />
+        {(open) => (open() === 'new' ? <NewBoardForm onCancel={closeForm} /> : <JoinForm onCancel={closeForm} />)}
       </Show>
 
       <Show when={(list.boards()?.length ?? 0) > 0}>

@@ -2,8 +2,13 @@ import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { SECTIONS } from '../lib/board/format';
 import type { BoardSession } from '../lib/session/boardSession';
 import { createBoardState } from '../lib/solid/createBoardState';
+import { createPresence } from '../lib/solid/createPresence';
 import type { Route } from '../lib/solid/router';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ConnectionBar } from './ConnectionBar';
+import { InvitePanel } from './InvitePanel';
+import { LeaveBoard } from './LeaveBoard';
+import { PeopleList } from './PeopleList';
 import { useApp } from './context';
 import { BOARD_RENDERED_MARK } from './marks';
 import { isRedoKey, isUndoKey } from './keys';
@@ -13,8 +18,13 @@ import { SectionView } from './SectionView';
 /** An open board: its three sections, undo and redo, and whether it is saved. */
 export function BoardView(props: { session: BoardSession }) {
   const app = useApp();
-  // eslint-disable-next-line solid/reactivity -- BoardScreen is keyed by session
-  const state = createBoardState(props.session);
+  // eslint-disable-next-line solid/reactivity -- BoardScreen is keyed by session: a new session is a new view
+  const { session } = props;
+  const state = createBoardState(session);
+  const presence = createPresence(session);
+  const [inviting, setInviting] = createSignal(false);
+  // A joined board has no title (or anything else) until the first sync.
+  const awaitingSync = () => state.title() === '';
   const [announcement, setAnnouncement] = createSignal('');
   // Every item is in the DOM by now; `npm run bench` times navigation to this mark.
   onMount(() => performance.mark(BOARD_RENDERED_MARK));
@@ -74,15 +84,38 @@ export function BoardView(props: { session: BoardSession }) {
           <button type="button" class="quiet" onClick={() => leaveTo({ view: 'settings' })}>
             Settings
           </button>
+          <button type="button" class="quiet" aria-expanded={inviting()} onClick={() => setInviting(!inviting())}>
+            Invite
+          </button>
         </span>
       </header>
-      <h1 class="board-title">{state.title()}</h1>
+      <h1 class="board-title">{state.title() || props.session.listedName}</h1>
+      <ConnectionBar status={presence.status()} />
       <SaveStatusBar status={state.saveStatus()} onRetry={() => void props.session.persistence.retryNow()} />
+      <Show when={inviting()}>
+        <InvitePanel session={props.session} onClose={() => setInviting(false)} />
+      </Show>
+      <PeopleList people={presence.people()} />
+      <Show when={awaitingSync()}>
+        <p class="card waiting">
+          Waiting to receive this board from the person who invited you. Keep this panel open: it arrives as soon as
+          you are both connected, and anything you add meanwhile is kept.
+        </p>
+      </Show>
       <For each={SECTIONS}>
         {(section) => (
-          <SectionView section={section} session={props.session} state={state} announce={setAnnouncement} />
+          <SectionView
+            section={section}
+            session={props.session}
+            state={state}
+            presence={presence}
+            announce={setAnnouncement}
+          />
         )}
       </For>
+      <Show when={presence.status().kind !== 'not-shared'}>
+        <LeaveBoard boardId={props.session.boardId} name={state.title() || props.session.listedName} />
+      </Show>
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement()}
       </p>

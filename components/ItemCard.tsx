@@ -2,6 +2,7 @@ import { Show, createSignal } from 'solid-js';
 import type { Section } from '../lib/board/format';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { BoardState } from '../lib/solid/createBoardState';
+import type { Presence } from '../lib/sync/boardConnection';
 import { SECTION_COPY } from './copy';
 import { formatDate } from './dates';
 import { focusItemText } from './focus';
@@ -23,6 +24,8 @@ export function ItemCard(props: {
   section: Section;
   session: BoardSession;
   state: BoardState;
+  /** Other people whose cursor is in this item now. */
+  editors: Presence[];
   drag: ItemDrag;
   announce: (message: string) => void;
   onDeleted: (nextFocus: string | undefined) => void;
@@ -63,7 +66,12 @@ export function ItemCard(props: {
   return (
     <li
       class="item"
-      classList={{ 'drop-before': dropSide() === 'before', 'drop-after': dropSide() === 'after' }}
+      classList={{
+        'drop-before': dropSide() === 'before',
+        'drop-after': dropSide() === 'after',
+        edited: props.editors.length > 0,
+      }}
+      style={props.editors[0] ? { '--editor': props.editors[0].colour } : undefined}
       onDragOver={(event) => {
         if (!props.drag.accepts(event)) return;
         event.preventDefault();
@@ -84,7 +92,12 @@ export function ItemCard(props: {
         value={item()?.text ?? ''}
         onInput={(value) => props.session.setText(props.id, value)}
         onKeyDown={onKeyDown}
+        onFocus={() => props.session.setEditing(props.id)}
+        onBlur={() => props.session.setEditing(null)}
       />
+      <Show when={props.editors.length > 0}>
+        <p class="editing-note">{props.editors.map((editor) => editor.name).join(' and ')} editing</p>
+      </Show>
       <div class="item-tools">
         <span
           class="drag-handle"

@@ -15,6 +15,8 @@ export function ItemText(props: {
   value: string;
   onInput: (value: string) => void;
   onKeyDown: (event: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => void;
+  onFocus: () => void;
+  onBlur: () => void;
 }) {
   let el!: HTMLTextAreaElement;
   const fit = () => autosize(el);
@@ -53,6 +55,8 @@ export function ItemText(props: {
         fit();
       }}
       onKeyDown={(event) => props.onKeyDown(event)}
+      onFocus={() => props.onFocus()}
+      onBlur={() => props.onBlur()}
     />
   );
 }

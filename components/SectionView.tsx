@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import type { Section } from '../lib/board/format';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { BoardState } from '../lib/solid/createBoardState';
+import type { PresenceState } from '../lib/solid/createPresence';
 import { SECTION_COPY } from './copy';
 import { focusItemText } from './focus';
 import { ItemCard, type ItemDrag } from './ItemCard';
@@ -11,6 +12,7 @@ export function SectionView(props: {
   section: Section;
   session: BoardSession;
   state: BoardState;
+  presence: PresenceState;
   announce: (message: string) => void;
 }) {
   const copy = () => SECTION_COPY[props.section];
@@ -61,6 +63,7 @@ export function SectionView(props: {
               section={props.section}
               session={props.session}
               state={props.state}
+              editors={props.presence.editorsOf(id)}
               drag={drag}
               announce={props.announce}
               onDeleted={(nextFocus) => (nextFocus ? focusItemText(nextFocus) : addButton?.focus())}

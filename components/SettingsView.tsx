@@ -1,21 +1,25 @@
-import { Show, createSignal, onMount } from 'solid-js';
+import { Show, createResource, createSignal, onMount } from 'solid-js';
+import { formatIceLines } from '../lib/sync/netSettings';
 import { useApp } from './context';
 import { NAME_HELP } from './copy';
 
-/** This device's settings. (Signaling and ICE servers arrive with live sharing.) */
+/** This device's settings: the person's name, and how peers find each other. */
 export function SettingsView() {
   const app = useApp();
+  const [net] = createResource(() => app.library.loadNetSettings());
   const [message, setMessage] = createSignal<{ text: string; error: boolean } | null>(null);
   let nameInput: HTMLInputElement | undefined;
   onMount(() => nameInput?.focus());
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
-    const name = String(new FormData(event.currentTarget as HTMLFormElement).get('yourName') ?? '');
-    const saved = await app.library.saveDisplayName(name);
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const saved = await app.library.saveDisplayName(String(form.get('yourName') ?? ''));
     if (!saved.ok) return setMessage({ text: `Your name: ${saved.error}`, error: true });
     app.setDevice({ ...app.device(), displayName: saved.value });
-    setMessage({ text: 'Saved.', error: false });
+    const servers = await app.library.saveNetSettings(String(form.get('signaling') ?? ''), String(form.get('ice') ?? ''));
+    if (!servers.ok) return setMessage({ text: servers.error, error: true });
+    setMessage({ text: 'Saved. Boards you open from now on use these settings.', error: false });
   };
 
   return (
@@ -26,35 +30,69 @@ export function SettingsView() {
         </button>
       </header>
       <h1>Settings</h1>
-      <form class="card form" onSubmit={save}>
-        <label>
-          Your name
-          <input
-            ref={nameInput}
-            name="yourName"
-            value={app.device().displayName ?? ''}
-            required
-            maxLength={40}
-            autocomplete="given-name"
-            aria-describedby="settings-name-help"
-          />
-        </label>
-        <p id="settings-name-help" class="help">
-          {NAME_HELP}
-        </p>
-        <Show when={message()}>
-          {(shown) => (
-            <p role={shown().error ? 'alert' : 'status'} classList={{ problem: shown().error }}>
-              {shown().text}
+      <Show when={net()} fallback={<p class="loading">Loading settings…</p>}>
+        {(current) => (
+          <form class="card form" onSubmit={save}>
+            <label>
+              Your name
+              <input
+                ref={nameInput}
+                name="yourName"
+                value={app.device().displayName ?? ''}
+                required
+                maxLength={40}
+                autocomplete="given-name"
+                aria-describedby="settings-name-help"
+              />
+            </label>
+            <p id="settings-name-help" class="help">
+              {NAME_HELP}
             </p>
-          )}
-        </Show>
-        <div class="actions">
-          <button type="submit" class="primary">
-            Save settings
-          </button>
-        </div>
-      </form>
+            <label>
+              Signaling servers
+              <textarea
+                name="signaling"
+                rows={2}
+                spellcheck={false}
+                value={current().signaling.join('\n')}
+                aria-describedby="signaling-help"
+              />
+            </label>
+            <p id="signaling-help" class="help">
+              One ws:// or wss:// address per line. A signaling server only introduces your devices to each other: it
+              passes on encrypted connection requests for a board’s room and cannot read them, and it never sees the
+              board. It can see that two devices met, and when. Your practice can run its own (see the README).
+            </p>
+            <label>
+              ICE servers
+              <textarea
+                name="ice"
+                rows={2}
+                spellcheck={false}
+                value={formatIceLines(current().iceServers)}
+                aria-describedby="ice-help"
+              />
+            </label>
+            <p id="ice-help" class="help">
+              One per line. STUN (stun:host:port) helps your devices find a direct path to each other. TURN
+              (turn:host:port username password) relays the encrypted connection when no direct path exists. Leave
+              empty to connect only within your own network.
+            </p>
+            <Show when={message()}>
+              {(shown) => (
+                <p role={shown().error ? 'alert' : 'status'} classList={{ problem: shown().error }}>
+                  {shown().text}
+                </p>
+              )}
+            </Show>
+            <div class="actions">
+              <button type="submit" class="primary">
+                Save settings
+              </button>
+            </div>
+          </form>
+        )}
+      </Show>
     </main>
   );
 }

@@ -1,0 +1,75 @@
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { makeBoardObserver } from '../board/observe';
+import { readPeople, type PersonView } from '../board/read';
+import type { BoardSession } from '../session/boardSession';
+import type { BoardConnection, Presence } from '../sync/boardConnection';
+import { colourFor } from '../sync/colours';
+import type { ConnectionStatus } from '../sync/connectionStatus';
+
+export interface PersonOnBoard extends PersonView {
+  colour: string;
+  here: boolean;
+  isMe: boolean;
+}
+
+export interface PresenceState {
+  /** The connection status; `not-shared` until the board is shared. */
+  status: Accessor<ConnectionStatus>;
+  /** Everyone who ever joined, with whether they are here now. */
+  people: Accessor<PersonOnBoard[]>;
+  /** Who else is editing this item right now. */
+  editorsOf(itemId: string): Presence[];
+}
+
+/**
+ * Who is on the board and how it is connected, as Solid state. Follows the
+ * session's connection as it appears (a board shared mid-session) and drops
+ * every listener with the owner.
+ */
+export function createPresence(session: BoardSession): PresenceState {
+  const [status, setStatus] = createSignal<ConnectionStatus>({ kind: 'not-shared' });
+  const [others, setOthers] = createSignal<Presence[]>([]);
+  const [known, setKnown] = createSignal(readPeople(session.doc));
+
+  onCleanup(makeBoardObserver(session.doc, (change) => change.people && setKnown(readPeople(session.doc))));
+
+  let stopConnection = () => {};
+  const follow = (connection: BoardConnection | null) => {
+    stopConnection();
+    if (!connection) return;
+    setStatus(connection.status());
+    setOthers(connection.others());
+    const offStatus = connection.onStatus(setStatus);
+    const offOthers = connection.onOthers((next) => setOthers([...next]));
+    stopConnection = () => {
+      offStatus();
+      offOthers();
+    };
+  };
+  follow(session.connection());
+  onCleanup(session.onConnection(follow));
+  onCleanup(() => stopConnection());
+
+  const people = () => {
+    const here = new Set(others().map((other) => other.personId));
+    const list = known().map((person) => ({
+      ...person,
+      colour: colourFor(person.id),
+      here: person.id === session.personId || here.has(person.id),
+      isMe: person.id === session.personId,
+    }));
+    // Someone here whose name has not synced into the doc yet still shows.
+    for (const other of others()) {
+      if (!list.some((person) => person.id === other.personId)) {
+        list.push({ id: other.personId, name: other.name, joinedAt: Date.now(), colour: other.colour, here: true, isMe: false });
+      }
+    }
+    return list;
+  };
+
+  return {
+    status,
+    people,
+    editorsOf: (itemId) => others().filter((other) => other.editing === itemId),
+  };
+}
