@@ -8,6 +8,8 @@ import { formatDate } from './dates';
 import { focusItemText } from './focus';
 import { ItemText } from './ItemText';
 
+const CARET_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+
 export interface ItemDrag {
   start(itemId: string, event: DragEvent): void;
   /** Whether the item being dragged may be dropped here (same section). */
@@ -51,6 +53,8 @@ export function ItemCard(props: {
   };
 
   const onKeyDown = (event: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => {
+    // A caret jump ends the current undo step, as in any editor.
+    if (CARET_KEYS.has(event.key)) props.session.setEditing(props.id);
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       const { selectionStart: start, selectionEnd: end } = event.currentTarget;
@@ -93,6 +97,7 @@ export function ItemCard(props: {
         onInput={(value) => props.session.setText(props.id, value)}
         onKeyDown={onKeyDown}
         onFocus={() => props.session.setEditing(props.id)}
+        onCaretJump={() => props.session.setEditing(props.id)}
         onBlur={() => props.session.setEditing(null)}
       />
       <Show when={props.editors.length > 0}>

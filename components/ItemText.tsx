@@ -17,6 +17,8 @@ export function ItemText(props: {
   onKeyDown: (event: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => void;
   onFocus: () => void;
   onBlur: () => void;
+  /** A click moved the caret. */
+  onCaretJump: () => void;
 }) {
   let el!: HTMLTextAreaElement;
   const fit = () => autosize(el);
@@ -56,6 +58,7 @@ export function ItemText(props: {
       }}
       onKeyDown={(event) => props.onKeyDown(event)}
       onFocus={() => props.onFocus()}
+      onMouseDown={() => props.onCaretJump()}
       onBlur={() => props.onBlur()}
     />
   );

@@ -44,6 +44,7 @@ export interface BoardSession {
   deleteItem(itemId: string): void;
   moveItem(itemId: string, toIndex: number): void;
   rename(title: string): Result<string>;
+  /** The person's cursor entered (or left) an item: shown to the others, and starts a new undo step. */
   setEditing(itemId: string | null): void;
   undo(): void;
   redo(): void;
@@ -138,7 +139,12 @@ export async function openBoardSession(
       deleteItem: (itemId) => void ownStep(() => deleteItem(doc, itemId)),
       moveItem: (itemId, toIndex) => void ownStep(() => moveItem(doc, itemId, toIndex)),
       rename: (title) => ownStep(() => renameBoard(doc, title)),
-      setEditing: (itemId) => connection?.setEditing(itemId),
+      setEditing(itemId) {
+        // Moving into a text box starts a new undo step: typing elsewhere a
+        // moment ago is not undone together with what comes next.
+        undoManager.stopCapturing();
+        connection?.setEditing(itemId);
+      },
       undo: () => void undoManager.undo(),
       redo: () => void undoManager.redo(),
       close() {

@@ -39,6 +39,8 @@ const FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Inside the test namespace only loopback exists: let WebRTC use it.
+  '--allow-loopback-in-peer-connection',
 ];
 
 /** A fresh profile directory; removed by `removeProfile`. */
@@ -90,3 +92,17 @@ export async function createBoard(page: Page, name: string, yourName?: string): 
 export async function waitSaved(page: Page): Promise<void> {
   await page.locator('[data-save-status="saved"]').waitFor();
 }
+
+/** Gives this profile a name and points it at a local signaling server, with no STUN/TURN (loopback only). */
+export async function useLocalNetwork(page: Page, name: string, signalingUrl: string): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('textbox', { name: 'Signaling servers' }).fill(signalingUrl);
+  await page.getByRole('textbox', { name: 'ICE servers' }).fill('');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await page.getByRole('button', { name: 'Back' }).click();
+}
+
+/** The Connection status text. */
+export const connectionText = (page: Page) => page.getByRole('status', { name: 'Connection' }).innerText();

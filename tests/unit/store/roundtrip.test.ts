@@ -148,3 +148,20 @@ describe('board session undo steps', () => {
     await session.close();
   });
 });
+
+describe('undo steps follow focus', () => {
+  it('typing in another item right after is a separate step', async () => {
+    const db = freshDb();
+    const session = await mustOpen(db, await newStoredBoard(db));
+    const first = session.addItem('boundary');
+    session.setText(first, 'one');
+    const second = session.addItem('boundary');
+    session.setEditing(first);
+    session.setText(first, 'one, more');
+    session.setEditing(second);
+    session.setText(second, 'two');
+    session.undo();
+    expect(readItems(session.doc).map((i) => i.text)).toEqual(['one, more', '']);
+    await session.close();
+  });
+});

@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface Signaling {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `npm run signaling`'s server on 127.0.0.1 (a free port, or `port`
+ * to restart on the same one). It also exits by itself after 10 minutes.
+ */
+export function startSignaling(port = 0): Promise<Signaling> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['scripts/signaling.mjs', '--host', '127.0.0.1', '--port', String(port), '--exit-after', '600'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`signaling server exited (${code}): ${output}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (ws:\/\/127\.0\.0\.1:(\d+))/.exec(output);
+      if (!match) return;
+      child.removeAllListeners('exit');
+      resolve({
+        url: match[1]!,
+        port: Number(match[2]),
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}
