@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { afterAll, expect, it } from 'vitest';
 import { BOARD_RENDERED_MARK } from '../components/marks';
 import { createBoard, launchPerson, removeProfile, requireChromium, type Person } from '../tests/e2e/support/chromium';
-import { bigBoard, fmt, median } from './support';
+import { bigBoard, replaceStoredState } from '../tests/e2e/support/seed';
+import { fmt, median } from './support';
 
 /**
  * Opening a board: navigation -> every item rendered, against a floor
@@ -34,7 +35,7 @@ it.runIf(requireChromium())('open a 1,000 and a 5,000 item board', async () => {
   for (const count of [1000, 5000]) {
     const boardId = await createBoard(setup, `Bench ${count}`, count === 1000 ? 'Bench' : undefined);
     const bytes = Y.encodeStateAsUpdate(bigBoard(count));
-    await setup.evaluate(replaceStoredState, { boardId, bytes: Array.from(bytes) });
+    await replaceStoredState(setup, boardId, bytes);
 
     const opened: number[] = [];
     const floors: number[] = [];
@@ -69,28 +70,6 @@ it.runIf(requireChromium())('open a 1,000 and a 5,000 item board', async () => {
   }
   console.log(`\n${lines.join('\n')}\n(targets for 1,000 items: <= 150 ms and <= 2x floor; ${RUNS} runs each)\n`);
 });
-
-/** In the page: replace a board's stored rows with one update (raw IndexedDB). */
-function replaceStoredState({ boardId, bytes }: { boardId: string; bytes: number[] }): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('common-ground');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('updates', 'readwrite');
-      const store = tx.objectStore('updates');
-      const keys = store.index('boardId').getAllKeys(boardId);
-      keys.onsuccess = () => {
-        for (const key of keys.result) store.delete(key);
-        store.add({ boardId, update: new Uint8Array(bytes) });
-      };
-      tx.oncomplete = () => {
-        open.result.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  });
-}
 
 /** In the page: the floor. Read the rows, apply them to a fresh doc, insert one node per item. */
 function measureFloor(boardId: string): Promise<number> {

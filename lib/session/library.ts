@@ -128,8 +128,12 @@ export function makeLibrary(db: CommonGroundDB): Library {
       if (!invite.ok) return invite;
       const { room, secret, title, signaling } = invite.value;
       // A code for a board already here opens that board instead of duplicating it.
+      // The newest code for a room wins, so a fresh invite repairs a wrong or old secret.
       const existing = await db.boards.filter((board) => board.share?.room === room).first();
-      if (existing) return ok(existing.id);
+      if (existing) {
+        await db.boards.update(existing.id, { share: { room, secret, ...(signaling ? { signaling } : {}) } });
+        return ok(existing.id);
+      }
       const id = randomId();
       const now = Date.now();
       await db.boards.add({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readItems } from '../../../lib/board/read';
 import { makeLibrary } from '../../../lib/session/library';
-import { parseInvite } from '../../../lib/sync/invite';
+import { encodeInvite, parseInvite } from '../../../lib/sync/invite';
 import { freshDb } from '../../support/db';
 import { mustOpen, newStoredBoard } from '../../support/session';
 
@@ -47,6 +47,17 @@ describe('sharing and joining (no network: sessions here have no net settings)',
     const code = await library.invite(session);
     expect(code.ok && parseInvite(code.value)).toMatchObject({ ok: true, value: { signaling: ['ws://127.0.0.1:4444'] } });
     await session.close();
+  });
+
+  it('a newer code for the same room replaces the secret instead of adding a board', async () => {
+    const db = freshDb();
+    const library = makeLibrary(db);
+    const share = { room: 'r'.repeat(22), title: 'Us' };
+    const first = await library.joinBoard(encodeInvite({ ...share, secret: 'a'.repeat(22) }));
+    const second = await library.joinBoard(encodeInvite({ ...share, secret: 'b'.repeat(22) }));
+    expect(second).toEqual(first);
+    expect(await db.boards.count()).toBe(1);
+    expect((await db.boards.toArray())[0]?.share?.secret).toBe('b'.repeat(22));
   });
 
   it('a bad code changes nothing', async () => {

@@ -1,0 +1,50 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { launchPerson, removeProfile, useLocalNetwork, type Person } from './chromium';
+
+export interface Named extends Person {
+  name: string;
+  page: Page;
+}
+
+/** Launches one browser profile per name, each pointed at the local signaling server. */
+export async function launchPeople(names: string[], signalingUrl: string): Promise<Named[]> {
+  const people = await Promise.all(names.map(() => launchPerson()));
+  return Promise.all(
+    people.map(async (person, i) => {
+      const page = await person.openPanel();
+      await useLocalNetwork(page, names[i]!, signalingUrl);
+      return { ...person, name: names[i]!, page };
+    }),
+  );
+}
+
+export async function closePeople(people: readonly (Person | undefined)[]): Promise<void> {
+  await Promise.all(people.map((person) => person?.close()));
+  for (const person of people) if (person) removeProfile(person.profileDir);
+}
+
+/** Opens the invite view of the open board and reads its code. */
+export async function inviteCode(page: Page): Promise<string> {
+  const box = page.getByRole('textbox', { name: 'Invite code' });
+  if ((await box.count()) === 0) await page.getByRole('button', { name: 'Invite' }).click();
+  await expect.poll(() => box.inputValue()).toMatch(/^CG1-/);
+  return box.inputValue();
+}
+
+export async function join(page: Page, code: string, boardName: string): Promise<void> {
+  await page.getByRole('button', { name: 'Join a board' }).click();
+  await page.getByRole('textbox', { name: 'Invite code' }).fill(code);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await page.getByRole('heading', { name: boardName, exact: true }).waitFor();
+}
+
+export const peopleOnBoard = (page: Page) =>
+  page.getByRole('list', { name: 'People on this board' }).getByRole('listitem').allInnerTexts();
+
+/** Back to the list and straight into the board again (closes and reopens its session). */
+export async function reopenBoard(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'All boards' }).click();
+  await page.getByRole('list', { name: 'Saved boards' }).getByRole('button', { name, exact: true }).click();
+  await page.getByRole('heading', { name, exact: true }).waitFor();
+}
