@@ -5,6 +5,8 @@ import { chunkPeer, type ChunkablePeer } from './chunking';
 import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './connectionStatus';
 import type { NetSettings } from './netSettings';
 import type { Share } from './share';
+import { fromBase64 } from 'lib0/buffer';
+import { readSignalMessage } from './signalingGuard';
 
 
 /** What each device announces about itself while a board is open. */
@@ -31,6 +33,7 @@ interface SignalingClient {
   unsuccessfulReconnects: number;
   ws: WebSocket | null;
   send(message: unknown): void;
+  emit(name: string, args: unknown[]): void;
   on(event: 'connect' | 'disconnect', listener: () => void): void;
   off(event: 'connect' | 'disconnect', listener: () => void): void;
 }
@@ -47,6 +50,13 @@ interface PeerConn {
  * for the previous owner of the same room to be fully gone.
  */
 const closingRooms = new Map<string, Promise<void>>();
+
+/**
+ * The open room of this page, if any, with a check for each signaling
+ * message addressed to it (see signalingGuard.ts). Set and cleared by the
+ * connection that owns the room.
+ */
+const roomChecks = new Map<string, (message: { data: string }) => Promise<boolean>>();
 
 /** How often to re-read signaling state: failed attempts emit no event. */
 const POLL_MS = 1000;
@@ -131,9 +141,32 @@ export async function connectBoard(
   provider.on('peers', onPeers);
   const onAwareness = () => update();
   awareness.on('change', onAwareness);
+  roomChecks.set(share.room, async ({ data }) => {
+    const key = await provider.key;
+    if (!key) return true;
+    let bytes: Uint8Array;
+    try {
+      bytes = fromBase64(data);
+    } catch {
+      onPeerProblem('a signaling message that is not base64');
+      return false;
+    }
+    const message = await readSignalMessage(bytes, key);
+    if (!message.ok) {
+      onPeerProblem(message.error);
+      return false;
+    }
+    // y-webrtc dereferences the connection an answer is for without checking it exists.
+    const { value } = message;
+    if (value.type === 'signal' && value.signal.type === 'answer' && !provider.room?.webrtcConns.has(value.from)) {
+      onPeerProblem('an answer to an offer this device never made');
+      return false;
+    }
+    return true;
+  });
   const watched = signalingClients();
   for (const client of watched) {
-    guardSend(client);
+    guardClient(client);
     client.on('connect', update);
     client.on('disconnect', update);
   }
@@ -172,6 +205,7 @@ export async function connectBoard(
         }
         statusListeners.clear();
         othersListeners.clear();
+        roomChecks.delete(share.room);
         const closing = (async () => {
           provider.disconnect();
           await provider.key;
@@ -204,18 +238,28 @@ function readPresence(state: unknown): Presence | null {
 }
 
 /**
- * y-webrtc publishes signaling messages after async encryption; if the
- * socket closed meanwhile, lib0's send throws "WebSocket is not open" as an
- * uncaught rejection. A message to a socket that is not open is dropped
- * instead: on reconnect y-webrtc re-subscribes and re-announces anyway.
- * Signaling clients are shared per URL, so the guard is applied once.
+ * Two guards on a signaling client (shared per URL, so applied once):
+ * - y-webrtc publishes after async encryption; if the socket closed
+ *   meanwhile, lib0's send throws "WebSocket is not open" as an uncaught
+ *   rejection. Such a message is dropped instead: on reconnect y-webrtc
+ *   re-subscribes and re-announces anyway.
+ * - every message published to our room is checked (decrypts, has the
+ *   expected shape) before y-webrtc's handler sees it.
  */
 const guarded = new WeakSet<object>();
-function guardSend(client: SignalingClient): void {
+function guardClient(client: SignalingClient): void {
   if (guarded.has(client)) return;
   guarded.add(client);
   const send = client.send.bind(client);
   client.send = (message) => {
     if (client.ws?.readyState === 1) send(message);
+  };
+  const emit = client.emit.bind(client);
+  client.emit = (name, args) => {
+    const message = args[0] as { type?: unknown; topic?: unknown; data?: unknown } | undefined;
+    const check = name === 'message' && message?.type === 'publish' && typeof message.topic === 'string' && roomChecks.get(message.topic);
+    if (!check) return emit(name, args);
+    if (typeof message.data !== 'string') return;
+    void check({ data: message.data }).then((pass) => pass && emit(name, args));
   };
 }

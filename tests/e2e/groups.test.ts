@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseInvite, encodeInvite } from '../../lib/sync/invite';
+import { addItem, sectionTexts } from './support/board';
+import { connectionText, createBoard, requireChromium } from './support/chromium';
+import { closePeople, inviteCode, join, launchPeople, peopleOnBoard, type Named } from './support/people';
+import { startSignaling, type Signaling } from './support/signaling';
+
+describe.runIf(requireChromium())('three people, and someone without the right secret (Chromium, WebRTC on loopback)', () => {
+  let signaling: Signaling;
+  let people: Named[] = [];
+  beforeAll(async () => {
+    signaling = await startSignaling();
+    people = await launchPeople(['Sam', 'Alex', 'Kai'], signaling.url);
+  });
+  afterAll(async () => {
+    await closePeople(people);
+    await signaling?.stop();
+  });
+
+  it('a peer with a tampered secret receives nothing, while the invited one does', async () => {
+    const [sam, alex, kai] = people as [Named, Named, Named];
+    await createBoard(sam.page, 'Private to us');
+    await addItem(sam.page, 'Boundaries', 'What we say in session stays between us.');
+    const code = await inviteCode(sam.page);
+    const invite = parseInvite(code);
+    if (!invite.ok) expect.fail(invite.error);
+    const wrongSecret = `${invite.value.secret.slice(0, -1)}${invite.value.secret.endsWith('A') ? 'B' : 'A'}`;
+    await join(kai.page, encodeInvite({ ...invite.value, secret: wrongSecret }), 'Private to us');
+    await join(alex.page, code, 'Private to us');
+
+    // Control: the invited person receives the board, and a new edit, in full.
+    await expect.poll(() => connectionText(alex.page), { timeout: 20_000 }).toBe('Connected with Sam');
+    await addItem(sam.page, 'Expectations', 'We decide together who else may see this board.');
+    await expect.poll(() => sectionTexts(alex.page, 'Expectations')).toEqual(['We decide together who else may see this board.']);
+
+    // Kai's signaling works, but nobody can read Kai's (or be read by Kai's) encrypted offers.
+    expect(await connectionText(kai.page)).toBe('Waiting for others to join');
+    for (const section of ['Boundaries', 'Expectations'] as const) expect(await sectionTexts(kai.page, section)).toEqual([]);
+    await expect(kai.page.getByText('Waiting to receive this board').isVisible()).resolves.toBe(true);
+    expect((await peopleOnBoard(sam.page)).join('\n')).not.toContain('Kai');
+    await kai.page.getByRole('button', { name: 'All boards' }).click();
+  });
+
+  it('two people joining at the same instant, then three editing together', async () => {
+    const [sam, alex, kai] = people as [Named, Named, Named];
+    await sam.page.getByRole('button', { name: 'All boards' }).click();
+    await alex.page.getByRole('button', { name: 'All boards' }).click();
+    await createBoard(sam.page, 'The three of us');
+    const code = await inviteCode(sam.page);
+    await Promise.all([join(alex.page, code, 'The three of us'), join(kai.page, code, 'The three of us')]);
+
+    await expect.poll(() => connectionText(sam.page), { timeout: 30_000 }).toBe('Connected with Alex and Kai');
+    await expect.poll(() => connectionText(alex.page), { timeout: 30_000 }).toBe('Connected with Kai and Sam');
+    await expect.poll(() => connectionText(kai.page), { timeout: 30_000 }).toBe('Connected with Alex and Sam');
+    await addItem(kai.page, 'Celebrations', 'Kai: our first session as three went well.');
+    await addItem(alex.page, 'Boundaries', 'Alex: I need breaks when it gets heated.');
+    for (const person of [sam, alex, kai]) {
+      await expect.poll(() => sectionTexts(person.page, 'Celebrations')).toEqual(['Kai: our first session as three went well.']);
+      await expect.poll(() => sectionTexts(person.page, 'Boundaries')).toEqual(['Alex: I need breaks when it gets heated.']);
+    }
+    await expect.poll(async () => (await peopleOnBoard(sam.page)).filter((p) => p.includes('here now')).length).toBe(3);
+  });
+});
