@@ -1,0 +1,147 @@
+import type { Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { afterAll, expect, it } from 'vitest';
+import { connectionText, createBoard, requireChromium } from '../tests/e2e/support/chromium';
+import { closePeople, inviteCode, join, launchPeople, type Named } from '../tests/e2e/support/people';
+import { bigBoard, replaceStoredState } from '../tests/e2e/support/seed';
+import { startSignaling, type Signaling } from '../tests/e2e/support/signaling';
+import { fmt, median } from './support';
+
+/**
+ * Live figures on loopback, two Chromium profiles:
+ * - edit-to-screen: an edit in A until B's text box shows it, 100 edits,
+ *   beside a floor: a raw RTCDataChannel between the same two pages,
+ *   one-way time (half a ping-pong round trip), 100 pings;
+ * - join: from pressing Join to all 1,000 items of a board rendered.
+ * Run inside the loopback-only namespace (npm run bench does).
+ */
+let signaling: Signaling | undefined;
+let people: Named[] = [];
+afterAll(async () => {
+  await closePeople(people);
+  await signaling?.stop();
+});
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
+const now = (page: Page) => page.evaluate(() => performance.timeOrigin + performance.now());
+
+it.runIf(requireChromium())('edit-to-screen latency and join time', async () => {
+  signaling = await startSignaling();
+  people = await launchPeople(['A', 'B'], signaling.url);
+  const [a, b] = people as [Named, Named];
+
+  // --- join time: a 1,000-item board ---
+  const boardId = await createBoard(a.page, 'Join bench');
+  await a.page.getByRole('button', { name: 'All boards' }).click();
+  await replaceStoredState(a.page, boardId, Y.encodeStateAsUpdate(bigBoard(1000, 'Join bench')));
+  await a.page.getByRole('list', { name: 'Saved boards' }).getByRole('button', { name: 'Join bench' }).click();
+  await expect.poll(() => a.page.locator('textarea.item-text').count(), { timeout: 30_000 }).toBe(1000);
+  const code = await inviteCode(a.page);
+  await expect.poll(() => connectionText(a.page), { timeout: 20_000 }).toBe('Waiting for others to join');
+  await b.page.getByRole('button', { name: 'Join a board' }).click();
+  await b.page.getByRole('textbox', { name: 'Invite code' }).fill(code);
+  const joinStart = await now(b.page);
+  await b.page.getByRole('button', { name: 'Join', exact: true }).click();
+  await b.page.waitForFunction(() => document.querySelectorAll('textarea.item-text').length === 1000, null, {
+    polling: 'raf',
+    timeout: 60_000,
+  });
+  const joinMs = (await now(b.page)) - joinStart;
+
+  // --- edit-to-screen: 100 edits of one item in A, seen in B ---
+  await a.page.getByRole('button', { name: 'All boards' }).click();
+  await b.page.getByRole('button', { name: 'All boards' }).click();
+  await createBoard(a.page, 'Latency bench');
+  await a.page.getByRole('button', { name: 'Add boundary' }).click();
+  await join(b.page, await inviteCode(a.page), 'Latency bench');
+  await expect.poll(() => connectionText(b.page), { timeout: 20_000 }).toBe('Connected with A');
+  const boxA = a.page.getByRole('textbox', { name: 'Boundary' });
+  const boxB = b.page.getByRole('textbox', { name: 'Boundary' });
+  await boxB.waitFor();
+  // Record in B when its text box is given each new value (ItemText sets .value on remote changes).
+  await boxB.evaluate((box) => {
+    const seen = new Map<string, number>();
+    (window as unknown as { seen: Map<string, number> }).seen = seen;
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+    Object.defineProperty(box, 'value', {
+      get: Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.get,
+      set(value: string) {
+        setter.call(this, value);
+        if (!seen.has(value)) seen.set(value, performance.timeOrigin + performance.now());
+      },
+    });
+  });
+  const latencies: number[] = [];
+  for (let edit = 0; edit < 100; edit++) {
+    const text = `edit ${edit}`;
+    const sentAt = await boxA.evaluate((box, value) => {
+      const at = performance.timeOrigin + performance.now();
+      (box as HTMLTextAreaElement).value = value;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      return at;
+    }, text);
+    await b.page.waitForFunction((value) => (window as unknown as { seen: Map<string, number> }).seen.has(value), text);
+    latencies.push((await b.page.evaluate((value) => (window as unknown as { seen: Map<string, number> }).seen.get(value)!, text)) - sentAt);
+  }
+
+  // --- floor: a raw data channel between the same two pages ---
+  const floor = await rawChannelOneWay(a.page, b.page, 100);
+
+  console.log(
+    `\njoin a 1,000-item board: ${fmt(joinMs)} ms from Join to all items rendered (target <= 1000 ms)\n` +
+      `edit-to-screen over 100 edits: p50 ${fmt(percentile(latencies, 50))} ms, p95 ${fmt(percentile(latencies, 95))} ms, ` +
+      `max ${fmt(Math.max(...latencies))} ms (target p50 <= 20 ms)\n` +
+      `floor, raw data channel one-way (half round trip) over 100 pings: p50 ${fmt(median(floor))} ms, p95 ${fmt(percentile(floor, 95))} ms\n`,
+  );
+  expect(latencies).toHaveLength(100);
+});
+
+/**
+ * Opens a plain RTCPeerConnection between two pages (descriptions passed
+ * through this process once ICE gathering is complete) and pings over it.
+ */
+async function rawChannelOneWay(a: Page, b: Page, pings: number): Promise<number[]> {
+  type W = Window & { pc: RTCPeerConnection; dc: Promise<RTCDataChannel> };
+  const describe = async (page: Page, remote: RTCSessionDescriptionInit | null) =>
+    page.evaluate(async (remote) => {
+      const w = window as unknown as W;
+      w.pc = new RTCPeerConnection({ iceServers: [] });
+      if (remote) {
+        // The answering side echoes every message back.
+        w.dc = new Promise((resolve) => {
+          w.pc.ondatachannel = (event) => {
+            event.channel.onmessage = (m) => event.channel.send(m.data as string);
+            resolve(event.channel);
+          };
+        });
+        await w.pc.setRemoteDescription(remote);
+        await w.pc.setLocalDescription(await w.pc.createAnswer());
+      } else {
+        const channel = w.pc.createDataChannel('floor');
+        w.dc = new Promise((resolve) => (channel.onopen = () => resolve(channel)));
+        await w.pc.setLocalDescription(await w.pc.createOffer());
+      }
+      if (w.pc.iceGatheringState !== 'complete') {
+        await new Promise<void>((resolve) =>
+          w.pc.addEventListener('icegatheringstatechange', () => w.pc.iceGatheringState === 'complete' && resolve()),
+        );
+      }
+      return w.pc.localDescription!.toJSON();
+    }, remote);
+  const offer = await describe(a, null);
+  const answer = await describe(b, offer);
+  await a.evaluate((remote) => (window as unknown as W).pc.setRemoteDescription(remote), answer);
+  return a.evaluate(async (count) => {
+    const dc = await (window as unknown as W).dc;
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const start = performance.now();
+      await new Promise<void>((resolve) => {
+        dc.onmessage = () => resolve();
+        dc.send(`ping ${i}`);
+      });
+      times.push((performance.now() - start) / 2);
+    }
+    return times;
+  }, pings);
+}
