@@ -31,6 +31,14 @@ describe.runIf(requireChromium())('together, live (two Chromium profiles, real W
     const code = await inviteCode(sam.page);
     await expect.poll(() => connectionText(sam.page)).toBe('Waiting for others to join');
 
+    // A damaged code says what is wrong and changes nothing.
+    await alex.page.getByRole('button', { name: 'Join a board' }).click();
+    await alex.page.getByRole('textbox', { name: 'Invite code' }).fill(code.slice(0, 30));
+    await alex.page.getByRole('button', { name: 'Join', exact: true }).click();
+    await alex.page.getByRole('alert').filter({ hasText: 'This invite code is incomplete or damaged' }).waitFor();
+    expect(await alex.page.getByRole('list', { name: 'Saved boards' }).count()).toBe(0);
+    await alex.page.getByRole('button', { name: 'Cancel' }).click();
+
     await join(alex.page, code, 'Sam & Alex');
     await expect.poll(() => connectionText(alex.page), { timeout: 20_000 }).toBe('Connected with Sam');
     await expect.poll(() => connectionText(sam.page)).toBe('Connected with Alex');
@@ -99,5 +107,14 @@ describe.runIf(requireChromium())('together, live (two Chromium profiles, real W
     await expect
       .poll(() => sectionTexts(sam.page, 'Celebrations'))
       .toEqual(['Sam cooked for us on a hard day.', 'Alex, offline: we kept our Sunday walk three weeks running.']);
+  });
+
+  it('leaving a board removes it from this device only; the other person keeps theirs', async () => {
+    await alex.page.getByRole('button', { name: 'Leave board' }).click();
+    await alex.page.getByRole('dialog', { name: 'Leave “Sam & Alex”?' }).getByRole('button', { name: 'Leave board' }).click();
+    await alex.page.getByRole('heading', { name: 'Boards' }).waitFor();
+    await expect.poll(() => alex.page.getByRole('list', { name: 'Saved boards' }).count()).toBe(0);
+    await expect.poll(() => connectionText(sam.page), { timeout: 20_000 }).toBe('Waiting for others to join');
+    expect(await sectionTexts(sam.page, 'Celebrations')).toHaveLength(2);
   });
 });
