@@ -73,6 +73,8 @@ export async function connectBoard(
   net: NetSettings,
   me: Omit<Presence, 'editing'>,
   onPeerProblem: (reason: string) => void = (reason) => console.warn('Common Ground: ignored data from a peer:', reason),
+  /** Extra simple-peer options: Node peers pass their WebRTC implementation (`wrtc`) and a bind address. */
+  peerOptions: { wrtc?: unknown; config?: Record<string, unknown> } = {},
 ): Promise<BoardConnection> {
   await closingRooms.get(share.room);
   const awareness = new Awareness(doc);
@@ -81,7 +83,7 @@ export async function connectBoard(
     signaling: share.signaling ?? net.signaling,
     password: share.secret,
     awareness,
-    peerOpts: { config: { iceServers: net.iceServers } },
+    peerOpts: { ...peerOptions, config: { iceServers: net.iceServers, ...peerOptions.config } },
   });
 
   const statusListeners = new Set<(status: ConnectionStatus) => void>();
