@@ -1,4 +1,5 @@
-import { Show, createResource, createSignal, onMount } from 'solid-js';
+import { For, Show, createResource, createSignal, onMount } from 'solid-js';
+import { PERSON_COLOURS, colourFor } from '../lib/board/colours';
 import { formatIceLines } from '../lib/sync/netSettings';
 import { useApp } from './context';
 import { NAME_HELP } from './copy';
@@ -16,7 +17,9 @@ export function SettingsView() {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const saved = await app.library.saveDisplayName(String(form.get('yourName') ?? ''));
     if (!saved.ok) return setMessage({ text: `Your name: ${saved.error}`, error: true });
-    app.setDevice({ ...app.device(), displayName: saved.value });
+    const colour = await app.library.saveColour(String(form.get('colour') ?? ''));
+    if (!colour.ok) return setMessage({ text: `Your colour: ${colour.error}`, error: true });
+    app.setDevice({ ...app.device(), displayName: saved.value, colour: colour.value });
     const servers = await app.library.saveNetSettings(String(form.get('signaling') ?? ''), String(form.get('ice') ?? ''));
     if (!servers.ok) return setMessage({ text: servers.error, error: true });
     setMessage({ text: 'Saved. Boards you open from now on use these settings.', error: false });
@@ -48,6 +51,24 @@ export function SettingsView() {
             <p id="settings-name-help" class="help">
               {NAME_HELP}
             </p>
+            <fieldset class="colours">
+              <legend>Your colour</legend>
+              <For each={PERSON_COLOURS}>
+                {(colour) => (
+                  <label class="colour-choice">
+                    <input
+                      type="radio"
+                      name="colour"
+                      value={colour.value}
+                      checked={(app.device().colour ?? colourFor(app.device().personId)) === colour.value}
+                    />
+                    <span class="person-dot" style={{ 'background-color': colour.value }} aria-hidden="true" />
+                    {colour.name}
+                  </label>
+                )}
+              </For>
+            </fieldset>
+            <p class="help">Others see this colour beside your name and on the item you are typing in.</p>
             <label>
               Signaling servers
               <textarea

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { isPersonColour } from './colours';
 import { MAX_ITEM_TEXT_LENGTH, type Section } from './format';
 import { randomId } from './ids';
 import { cleanName } from './names';
@@ -81,12 +82,22 @@ export function renameBoard(doc: Y.Doc, rawTitle: string): Result<string> {
   return ok(title.value);
 }
 
-/** Records this person's display name on the board, so others can see who wrote what. */
-export function setPersonName(doc: Y.Doc, personId: string, rawName: string, now: number): Result<string> {
+/**
+ * Records this person's display name (and chosen colour) on the board, so
+ * others can see who wrote what and recognise them.
+ */
+export function setPerson(
+  doc: Y.Doc,
+  personId: string,
+  { name: rawName, colour }: { name: string; colour?: string | null },
+  now: number,
+): Result<string> {
   const name = cleanName(rawName);
   if (!name.ok) return name;
   const { people } = boardMaps(doc);
-  if (people.get(personId)?.get('name') === name.value) return ok(name.value);
+  const current = people.get(personId);
+  const wantColour = colour && isPersonColour(colour) ? colour : undefined;
+  if (current?.get('name') === name.value && (!wantColour || current.get('colour') === wantColour)) return ok(name.value);
   // Not an undoable edit: who you are is not part of the agreements.
   doc.transact(() => {
     let person = people.get(personId);
@@ -96,6 +107,7 @@ export function setPersonName(doc: Y.Doc, personId: string, rawName: string, now
       people.set(personId, person);
     }
     person.set('name', name.value);
+    if (wantColour) person.set('colour', wantColour);
   }, origins.init);
   return ok(name.value);
 }

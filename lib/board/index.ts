@@ -11,3 +11,4 @@ export * from './schema';
 export * from './textDiff';
 export * from './undo';
 export * from './observe';
+export * from './colours';

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { colourFor, isPersonColour } from './colours';
 import {
   FORMAT_VERSION,
   isRelationshipKind,
@@ -94,6 +95,7 @@ export function readMeta(doc: Y.Doc): Result<MetaView, BoardDocProblem> {
 export interface PersonView {
   id: string;
   name: string;
+  colour: string;
   joinedAt: number;
 }
 
@@ -104,8 +106,14 @@ export function readPeople(doc: Y.Doc): PersonView[] {
     if (!(person instanceof Y.Map)) return;
     const name = person.get('name');
     const joinedAt = person.get('joinedAt');
+    const colour = person.get('colour');
     if (typeof name !== 'string' || name.trim() === '') return;
-    people.push({ id, name: name.slice(0, 40), joinedAt: isFiniteNumber(joinedAt) ? joinedAt : 0 });
+    people.push({
+      id,
+      name: name.slice(0, 40),
+      colour: isPersonColour(colour) ? colour : colourFor(id),
+      joinedAt: isFiniteNumber(joinedAt) ? joinedAt : 0,
+    });
   });
   return people.sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : 1));
 }

@@ -5,7 +5,7 @@ import {
   moveItem,
   renameBoard,
   setItemText,
-  setPersonName,
+  setPerson,
 } from '../board/actions';
 import type { Section } from '../board/format';
 import { makeBoardObserver } from '../board/observe';
@@ -17,7 +17,7 @@ import type { Device } from '../store/device';
 import { loadBoardDoc, type LoadProblem } from '../store/loadBoard';
 import { makePersistence, type Persistence, type PersistenceOptions } from '../store/persistence';
 import { connectBoard, type BoardConnection } from '../sync/boardConnection';
-import { colourFor } from '../sync/colours';
+import { colourFor } from '../board/colours';
 import type { NetSettings } from '../sync/netSettings';
 import type { Share } from '../sync/share';
 
@@ -77,7 +77,8 @@ export async function openBoardSession(
   const undoManager = makeUndoManager(doc);
   const now = options.now ?? Date.now;
   const name = device.displayName ?? 'Someone';
-  if (device.displayName) setPersonName(doc, device.personId, device.displayName, now());
+  const colour = device.colour ?? colourFor(device.personId);
+  if (device.displayName) setPerson(doc, device.personId, { name: device.displayName, colour: device.colour }, now());
 
   // Keep the board list in step with the shared title and kind, whoever changed them.
   let listed = '';
@@ -107,7 +108,7 @@ export async function openBoardSession(
   const connect = (share: Share) => {
     if (!options.net || closed) return Promise.resolve();
     const net = options.net;
-    connecting ??= connectBoard(doc, share, net, { personId: device.personId, name, colour: colourFor(device.personId) }).then(
+    connecting ??= connectBoard(doc, share, net, { personId: device.personId, name, colour }).then(
       async (made) => {
         if (closed) return made.destroy();
         connection = made;

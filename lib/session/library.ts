@@ -5,7 +5,7 @@ import { randomId } from '../board/ids';
 import { err, ok, type Result } from '../board/result';
 import { createBoard, deleteBoard, exportRawBoard, getBoard, setBoardName, watchBoards } from '../store/boards';
 import type { BoardRecord, CommonGroundDB } from '../store/db';
-import { loadDevice, loadSetting, saveDisplayName, saveSetting, type Device } from '../store/device';
+import { loadDevice, loadSetting, saveColour, saveDisplayName, saveSetting, type Device } from '../store/device';
 import { loadBoardDoc, type LoadProblem } from '../store/loadBoard';
 import { appendUpdate } from '../store/updateLog';
 import { encodeInvite, newShare, parseInvite } from '../sync/invite';
@@ -26,6 +26,7 @@ import { openBoardSession, type BoardSession } from './boardSession';
 export interface Library {
   loadDevice(): Promise<Device>;
   saveDisplayName(name: string): Promise<Result<string>>;
+  saveColour(colour: string): Promise<Result<string>>;
   loadNetSettings(): Promise<NetSettings>;
   /** Parses and saves the two settings text boxes; nothing is saved if either is wrong. */
   saveNetSettings(signalingText: string, iceText: string): Promise<Result<NetSettings>>;
@@ -59,6 +60,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
   return {
     loadDevice: () => loadDevice(db),
     saveDisplayName: (name) => saveDisplayName(db, name),
+    saveColour: (colour) => saveColour(db, colour),
     loadNetSettings,
     async saveNetSettings(signalingText, iceText) {
       const signaling = parseSignalingLines(signalingText);
@@ -77,6 +79,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
         kind,
         personId: device.personId,
         personName: device.displayName ?? '',
+        personColour: device.colour,
         now: Date.now(),
       }),
     async renameBoard(boardId, name) {

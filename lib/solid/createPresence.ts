@@ -3,11 +3,9 @@ import { makeBoardObserver } from '../board/observe';
 import { readPeople, type PersonView } from '../board/read';
 import type { BoardSession } from '../session/boardSession';
 import type { BoardConnection, Presence } from '../sync/boardConnection';
-import { colourFor } from '../sync/colours';
 import type { ConnectionStatus } from '../sync/connectionStatus';
 
 export interface PersonOnBoard extends PersonView {
-  colour: string;
   here: boolean;
   isMe: boolean;
 }
@@ -54,7 +52,6 @@ export function createPresence(session: BoardSession): PresenceState {
     const here = new Set(others().map((other) => other.personId));
     const list = known().map((person) => ({
       ...person,
-      colour: colourFor(person.id),
       here: person.id === session.personId || here.has(person.id),
       isMe: person.id === session.personId,
     }));

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import * as Y from 'yjs';
-import { setPersonName } from '../board/actions';
+import { setPerson } from '../board/actions';
 import type { RelationshipKind } from '../board/format';
 import { randomId } from '../board/ids';
 import { cleanName } from '../board/names';
@@ -13,6 +13,7 @@ export interface CreateBoard {
   kind: RelationshipKind;
   personId: string;
   personName: string;
+  personColour?: string | null;
   now: number;
 }
 
@@ -23,7 +24,7 @@ export async function createBoard(db: CommonGroundDB, input: CreateBoard): Promi
   const id = randomId();
   const doc = new Y.Doc();
   initBoard(doc, { title: name.value, kind: input.kind, createdAt: input.now, createdBy: input.personId });
-  setPersonName(doc, input.personId, input.personName, input.now);
+  setPerson(doc, input.personId, { name: input.personName, colour: input.personColour }, input.now);
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   const record: BoardRecord = {

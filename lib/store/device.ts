@@ -1,4 +1,5 @@
 import { randomId } from '../board/ids';
+import { isPersonColour } from '../board/colours';
 import { cleanName } from '../board/names';
 import type { Result } from '../board/result';
 import type { CommonGroundDB } from './db';
@@ -7,10 +8,13 @@ import type { CommonGroundDB } from './db';
 export interface Device {
   personId: string;
   displayName: string | null;
+  /** Chosen in Settings; null means the colour that comes from the person id. */
+  colour: string | null;
 }
 
 const PERSON_ID = 'personId';
 const DISPLAY_NAME = 'displayName';
+const COLOUR = 'colour';
 
 export async function loadDevice(db: CommonGroundDB): Promise<Device> {
   return db.transaction('rw', db.settings, async () => {
@@ -20,7 +24,12 @@ export async function loadDevice(db: CommonGroundDB): Promise<Device> {
       await db.settings.put({ key: PERSON_ID, value: personId });
     }
     const name = (await db.settings.get(DISPLAY_NAME))?.value;
-    return { personId: personId as string, displayName: typeof name === 'string' ? name : null };
+    const colour = (await db.settings.get(COLOUR))?.value;
+    return {
+      personId: personId as string,
+      displayName: typeof name === 'string' ? name : null,
+      colour: isPersonColour(colour) ? colour : null,
+    };
   });
 }
 
@@ -37,4 +46,10 @@ export async function loadSetting(db: CommonGroundDB, key: string): Promise<unkn
 
 export async function saveSetting(db: CommonGroundDB, key: string, value: unknown): Promise<void> {
   await db.settings.put({ key, value });
+}
+
+export async function saveColour(db: CommonGroundDB, colour: string): Promise<Result<string>> {
+  if (!isPersonColour(colour)) return { ok: false, error: 'Please pick one of the colours shown.' };
+  await db.settings.put({ key: COLOUR, value: colour });
+  return { ok: true, value: colour };
 }

@@ -39,8 +39,19 @@ describe.runIf(requireChromium())('together, live (two Chromium profiles, real W
     expect(await alex.page.getByRole('list', { name: 'Saved boards' }).count()).toBe(0);
     await alex.page.getByRole('button', { name: 'Cancel' }).click();
 
+    // Alex picks a colour; Sam sees it beside Alex's name.
+    await alex.page.getByRole('button', { name: 'Settings' }).click();
+    await alex.page.getByRole('radio', { name: 'Red' }).check();
+    await alex.page.getByRole('button', { name: 'Save settings' }).click();
+    await alex.page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await alex.page.getByRole('button', { name: 'Back' }).click();
+
     await join(alex.page, code, 'Sam & Alex');
     await expect.poll(() => connectionText(alex.page), { timeout: 20_000 }).toBe('Connected with Sam');
+    const alexOnSamsList = sam.page.getByRole('list', { name: 'People on this board' }).getByRole('listitem').filter({ hasText: 'Alex' });
+    await expect
+      .poll(() => alexOnSamsList.locator('.person-dot').evaluate((dot) => getComputedStyle(dot).backgroundColor))
+      .toBe('rgb(176, 69, 63)');
     await expect.poll(() => connectionText(sam.page)).toBe('Connected with Alex');
     await expect.poll(() => sectionTexts(alex.page, 'Boundaries')).toEqual(['I need an hour to myself after work.']);
     await expect

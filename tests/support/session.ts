@@ -6,7 +6,7 @@ import type { CommonGroundDB } from '../../lib/store/db';
 import type { Device } from '../../lib/store/device';
 import type { PersistenceOptions } from '../../lib/store/persistence';
 
-export const device: Device = { personId: 'person-1', displayName: 'Sam' };
+export const device: Device = { personId: 'person-1', displayName: 'Sam', colour: null };
 
 /** Opens a board session that must open (fails the test with the problem otherwise). */
 export async function mustOpen(

@@ -6,11 +6,12 @@ import {
   moveItem,
   renameBoard,
   setItemText,
-  setPersonName,
+  setPerson,
 } from '../../../lib/board/actions';
 import { MAX_ITEM_TEXT_LENGTH } from '../../../lib/board/format';
 import { cleanName } from '../../../lib/board/names';
-import { readItems, readMeta, readSection } from '../../../lib/board/read';
+import { colourFor } from '../../../lib/board/colours';
+import { readItems, readMeta, readPeople, readSection } from '../../../lib/board/read';
 import { boardMaps } from '../../../lib/board/schema';
 import { newBoardDoc, sync, twoDevices } from '../../support/docs';
 
@@ -88,13 +89,19 @@ describe('board actions', () => {
     expect(readMeta(doc)).toMatchObject({ ok: true, value: { title: 'Us two' } });
   });
 
-  it('records a person once and updates their name', () => {
+  it('records a person once and updates their name and chosen colour', () => {
     const doc = newBoardDoc();
-    setPersonName(doc, 'p1', 'Sam', 1);
-    setPersonName(doc, 'p1', 'Sammy', 2);
+    setPerson(doc, 'p1', { name: 'Sam' }, 1);
+    setPerson(doc, 'p1', { name: 'Sammy', colour: '#b0453f' }, 2);
+    setPerson(doc, 'p2', { name: 'Alex', colour: 'red; background: url(x)' }, 3);
     const person = boardMaps(doc).people.get('p1');
     expect(person?.get('name')).toBe('Sammy');
     expect(person?.get('joinedAt')).toBe(1);
+    expect(readPeople(doc)).toEqual([
+      { id: 'p1', name: 'Sammy', colour: '#b0453f', joinedAt: 1 },
+      // Not one of ours: the person keeps the colour that comes from their id.
+      { id: 'p2', name: 'Alex', colour: colourFor('p2'), joinedAt: 3 },
+    ]);
   });
 });
 

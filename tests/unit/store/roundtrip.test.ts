@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readItems, readMeta } from '../../../lib/board/read';
 import { createBoard, deleteBoard, listBoards } from '../../../lib/store/boards';
 import { openDatabase } from '../../../lib/store/db';
-import { loadDevice, saveDisplayName } from '../../../lib/store/device';
+import { loadDevice, saveColour, saveDisplayName } from '../../../lib/store/device';
 import { compactUpdates, storedBytes } from '../../../lib/store/updateLog';
 import { makeLibrary } from '../../../lib/session/library';
 import { freshDb } from '../../support/db';
@@ -113,13 +113,16 @@ describe('store round trip', () => {
     await again.close();
   });
 
-  it('keeps the device’s name and person id', async () => {
+  it('keeps the device’s name, colour and person id', async () => {
     const db = freshDb();
     const first = await loadDevice(db);
     expect(first.displayName).toBeNull();
     expect(await saveDisplayName(db, '   ')).toMatchObject({ ok: false });
     expect(await saveDisplayName(db, ' Alex ')).toEqual({ ok: true, value: 'Alex' });
-    expect(await loadDevice(db)).toEqual({ personId: first.personId, displayName: 'Alex' });
+    expect(await loadDevice(db)).toEqual({ personId: first.personId, displayName: 'Alex', colour: null });
+    expect(await saveColour(db, 'hotpink')).toMatchObject({ ok: false });
+    expect(await saveColour(db, '#4f6fb5')).toEqual({ ok: true, value: '#4f6fb5' });
+    expect(await loadDevice(db)).toEqual({ personId: first.personId, displayName: 'Alex', colour: '#4f6fb5' });
   });
 
   it('writes the person’s name into the board they open', async () => {
