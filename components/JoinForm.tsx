@@ -1,6 +1,6 @@
 import { Show, createSignal, onMount } from 'solid-js';
 import { useApp } from './context';
-import { NAME_HELP } from './copy';
+import { YourNameField, saveAskedName } from './YourNameField';
 
 /** Paste an invite code to join a board someone shared. */
 export function JoinForm(props: { onCancel: () => void }) {
@@ -16,14 +16,14 @@ export function JoinForm(props: { onCancel: () => void }) {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     setBusy(true);
     try {
-      if (needsName) {
-        const saved = await app.library.saveDisplayName(String(form.get('yourName') ?? ''));
-        if (!saved.ok) return setError(`Your name: ${saved.error}`);
-        app.setDevice({ ...app.device(), displayName: saved.value });
-      }
+      const named = await saveAskedName(app, form);
+      if ('error' in named) return setError(named.error);
       const joined = await app.library.joinBoard(String(form.get('code') ?? ''));
       if (!joined.ok) return setError(joined.error);
       app.navigate({ view: 'board', boardId: joined.value });
+    } catch (cause) {
+      console.error('Common Ground: could not join a board', cause);
+      setError('The board could not be saved on this device just now. Please try again.');
     } finally {
       setBusy(false);
     }
@@ -36,15 +36,7 @@ export function JoinForm(props: { onCancel: () => void }) {
         <textarea ref={codeInput} name="code" rows={3} required autocomplete="off" spellcheck={false} />
       </label>
       <p class="help">Paste the code the other person sent you. It starts with “CG1-”.</p>
-      <Show when={needsName}>
-        <label>
-          Your name
-          <input name="yourName" required maxLength={40} autocomplete="given-name" aria-describedby="join-name-help" />
-        </label>
-        <p id="join-name-help" class="help">
-          {NAME_HELP}
-        </p>
-      </Show>
+      <YourNameField shown={needsName} id="join-name-help" />
       <Show when={error()}>{(message) => <p role="alert" class="problem">{message()}</p>}</Show>
       <div class="actions">
         <button type="submit" class="primary" disabled={busy()}>

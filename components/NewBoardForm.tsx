@@ -1,7 +1,8 @@
 import { For, Show, createSignal, onMount } from 'solid-js';
 import { RELATIONSHIP_KINDS, type RelationshipKind } from '../lib/board/format';
 import { useApp } from './context';
-import { KIND_LABELS, NAME_HELP } from './copy';
+import { KIND_LABELS } from './copy';
+import { YourNameField, saveAskedName } from './YourNameField';
 
 /** Name and kind of a new board; asks for the person's own name once per device. */
 export function NewBoardForm(props: { onCancel: () => void }) {
@@ -17,15 +18,10 @@ export function NewBoardForm(props: { onCancel: () => void }) {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     setBusy(true);
     try {
-      let device = app.device();
-      if (needsName) {
-        const saved = await app.library.saveDisplayName(String(form.get('yourName') ?? ''));
-        if (!saved.ok) return setError(`Your name: ${saved.error}`);
-        device = { ...device, displayName: saved.value };
-        app.setDevice(device);
-      }
+      const named = await saveAskedName(app, form);
+      if ('error' in named) return setError(named.error);
       const kind = String(form.get('kind')) as RelationshipKind;
-      const created = await app.library.createBoard(String(form.get('name') ?? ''), kind, device);
+      const created = await app.library.createBoard(String(form.get('name') ?? ''), kind, named.device);
       if (!created.ok) return setError(`Board name: ${created.error}`);
       app.navigate({ view: 'board', boardId: created.value.id });
     } catch (cause) {
@@ -48,13 +44,7 @@ export function NewBoardForm(props: { onCancel: () => void }) {
           <For each={RELATIONSHIP_KINDS}>{(kind) => <option value={kind}>{KIND_LABELS[kind]}</option>}</For>
         </select>
       </label>
-      <Show when={needsName}>
-        <label>
-          Your name
-          <input name="yourName" required maxLength={40} autocomplete="given-name" aria-describedby="name-help" />
-        </label>
-        <p id="name-help" class="help">{NAME_HELP}</p>
-      </Show>
+      <YourNameField shown={needsName} id="name-help" />
       <Show when={error()}>{(message) => <p role="alert" class="problem">{message()}</p>}</Show>
       <div class="actions">
         <button type="submit" class="primary" disabled={busy()}>
