@@ -16,7 +16,7 @@ import type { CommonGroundDB } from '../store/db';
 import type { Device } from '../store/device';
 import { loadBoardDoc, type LoadProblem } from '../store/loadBoard';
 import { makePersistence, type Persistence, type PersistenceOptions } from '../store/persistence';
-import { connectBoard, type BoardConnection } from '../sync/boardConnection';
+import type { BoardConnection } from '../sync/boardConnection';
 import { colourFor } from '../board/colours';
 import type { NetSettings } from '../sync/netSettings';
 import type { Share } from '../sync/share';
@@ -108,7 +108,12 @@ export async function openBoardSession(
   const connect = (share: Share) => {
     if (!options.net || closed) return Promise.resolve();
     const net = options.net;
-    connecting ??= connectBoard(doc, share, net, { personId: device.personId, name, colour }).then(
+    // Loaded on demand: y-webrtc and simple-peer are a third of the panel's
+    // code, and a board that was never shared, or the first paint of one that
+    // was, does not need them.
+    connecting ??= import('../sync/boardConnection')
+      .then(({ connectBoard }) => connectBoard(doc, share, net, { personId: device.personId, name, colour }))
+      .then(
       async (made) => {
         if (closed) return made.destroy();
         connection = made;
