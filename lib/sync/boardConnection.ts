@@ -40,7 +40,8 @@ interface SignalingClient {
 
 interface PeerConn {
   connected: boolean;
-  peer: ChunkablePeer & { on(event: 'connect' | 'close', listener: () => void): unknown };
+  closed: boolean;
+  peer: ChunkablePeer & { on(event: 'connect' | 'close', listener: () => void): unknown; destroy(): void };
 }
 
 /**
@@ -60,6 +61,14 @@ const roomChecks = new Map<string, (message: { data: string }) => Promise<boolea
 
 /** How often to re-read signaling state: failed attempts emit no event. */
 const POLL_MS = 1000;
+
+/**
+ * y-webrtc never gives up on a connection attempt that neither opens nor
+ * fails, and never retries it, leaving people "waiting" forever (seen under
+ * load). An attempt still not open after this long is closed; y-webrtc then
+ * announces again and both sides start afresh.
+ */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * Connects a board's doc to its room: y-webrtc with the room secret as
@@ -91,6 +100,7 @@ export async function connectBoard(
   let status: ConnectionStatus = { kind: 'connecting' };
   let others: Presence[] = [];
   const seenConns = new WeakSet<object>();
+  const connectTimers = new Set<ReturnType<typeof setTimeout>>();
 
   const signalingClients = () => provider.signalingConns as SignalingClient[];
   const peerConns = (): PeerConn[] => [...(provider.room?.webrtcConns.values() ?? [])] as unknown as PeerConn[];
@@ -135,8 +145,20 @@ export async function connectBoard(
       // Before any data flows: y-webrtc attaches its data listener in the
       // connection's constructor and sends only after 'connect'.
       chunkPeer(conn.peer, onPeerProblem);
-      conn.peer.on('connect', update);
-      conn.peer.on('close', update);
+      const timer = setTimeout(() => {
+        connectTimers.delete(timer);
+        if (conn.connected || conn.closed) return;
+        onPeerProblem('a connection that did not open in time (trying again)');
+        conn.peer.destroy();
+      }, CONNECT_TIMEOUT_MS);
+      connectTimers.add(timer);
+      const settle = () => {
+        clearTimeout(timer);
+        connectTimers.delete(timer);
+        update();
+      };
+      conn.peer.on('connect', settle);
+      conn.peer.on('close', settle);
     }
     update();
   };
@@ -158,9 +180,15 @@ export async function connectBoard(
       onPeerProblem(message.error);
       return false;
     }
-    // y-webrtc dereferences the connection an answer is for without checking it exists.
     const { value } = message;
-    if (value.type === 'signal' && value.signal.type === 'answer' && !provider.room?.webrtcConns.has(value.from)) {
+    if (value.type !== 'signal') return true;
+    // y-webrtc updates the glare token of its connection to the sender
+    // before it checks whom a signal is for, so with three or more people a
+    // signal between two others corrupts (or, with no such connection,
+    // crashes on) ours. It would ignore such a signal afterwards anyway.
+    if (value.to !== provider.room?.peerId) return false;
+    // And it dereferences the connection an answer is for without checking it exists.
+    if (value.signal.type === 'answer' && !provider.room.webrtcConns.has(value.from)) {
       onPeerProblem('an answer to an offer this device never made');
       return false;
     }
@@ -197,6 +225,7 @@ export async function connectBoard(
     destroy() {
       destroyed ??= (async () => {
         clearInterval(poll);
+        connectTimers.forEach(clearTimeout);
         globalThis.removeEventListener?.('online', onOnline);
         globalThis.removeEventListener?.('offline', onOnline);
         provider.off('peers', onPeers);

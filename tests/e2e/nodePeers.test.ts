@@ -72,9 +72,9 @@ describe('y-webrtc peers in separate Node processes converge', () => {
         stdio: ['pipe', 'pipe', 'inherit'],
       });
       peers.push(new PeerProcess(name, child));
-      await expect.poll(() => status(peers.at(-1)!), { timeout: 30_000 }).toMatch(index === 0 ? /^waiting/ : `connected ${index}`);
+      await expect.poll(() => status(peers.at(-1)!), { timeout: 45_000 }).toMatch(index === 0 ? /^waiting/ : `connected ${index}`);
     }
-    for (const peer of peers) await expect.poll(() => status(peer), { timeout: 30_000 }).toBe('connected 2');
+    for (const peer of peers) await expect.poll(() => status(peer), { timeout: 45_000 }).toBe('connected 2');
 
     for (let round = 0; round < 3; round++) {
       await Promise.all(peers.map((peer) => peer.ask('edit 25', 'edited')));
