@@ -1,4 +1,4 @@
-import { Show, createSignal } from 'solid-js';
+import { Show } from 'solid-js';
 import type { Section } from '../lib/board/format';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { BoardState } from '../lib/solid/createBoardState';
@@ -10,14 +10,6 @@ import { ItemText } from './ItemText';
 
 const CARET_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
-export interface ItemDrag {
-  start(itemId: string, event: DragEvent): void;
-  /** Whether the item being dragged may be dropped here (same section). */
-  accepts(event: DragEvent): boolean;
-  drop(targetId: string, after: boolean): void;
-  end(): void;
-}
-
 /** One item: its text, reordering (keys, buttons, drag), date, delete. */
 export function ItemCard(props: {
   id: string;
@@ -28,13 +20,11 @@ export function ItemCard(props: {
   state: BoardState;
   /** Other people whose cursor is in this item now. */
   editors: Presence[];
-  drag: ItemDrag;
   announce: (message: string) => void;
   onDeleted: (nextFocus: string | undefined) => void;
 }) {
   const copy = () => SECTION_COPY[props.section];
   const item = () => props.state.item(props.id);
-  const [dropSide, setDropSide] = createSignal<'before' | 'after' | null>(null);
 
   const move = (delta: -1 | 1, selection?: { start: number; end: number }) => {
     const to = props.index + delta;
@@ -62,32 +52,12 @@ export function ItemCard(props: {
     }
   };
 
-  const sideOf = (event: DragEvent) => {
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    return event.clientY > box.top + box.height / 2 ? 'after' : 'before';
-  };
-
   return (
     <li
       class="item"
-      classList={{
-        'drop-before': dropSide() === 'before',
-        'drop-after': dropSide() === 'after',
-        edited: props.editors.length > 0,
-      }}
+      data-item-id={props.id}
+      classList={{ edited: props.editors.length > 0 }}
       style={props.editors[0] ? { '--editor': props.editors[0].colour } : undefined}
-      onDragOver={(event) => {
-        if (!props.drag.accepts(event)) return;
-        event.preventDefault();
-        setDropSide(sideOf(event));
-      }}
-      onDragLeave={() => setDropSide(null)}
-      onDrop={(event) => {
-        if (!props.drag.accepts(event)) return;
-        event.preventDefault();
-        setDropSide(null);
-        props.drag.drop(props.id, sideOf(event) === 'after');
-      }}
     >
       <ItemText
         itemId={props.id}
@@ -109,8 +79,6 @@ export function ItemCard(props: {
           draggable="true"
           title="Drag to reorder (or Alt+Up / Alt+Down in the text)"
           aria-hidden="true"
-          onDragStart={(event) => props.drag.start(props.id, event)}
-          onDragEnd={() => props.drag.end()}
         >
           ⠿
         </span>

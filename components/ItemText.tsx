@@ -57,9 +57,10 @@ export function ItemText(props: {
         fit();
       }}
       onKeyDown={(event) => props.onKeyDown(event)}
-      onFocus={() => props.onFocus()}
+      // focusin/focusout are delegated by Solid: no listener per item.
+      onFocusIn={() => props.onFocus()}
       onMouseDown={() => props.onCaretJump()}
-      onBlur={() => props.onBlur()}
+      onFocusOut={() => props.onBlur()}
     />
   );
 }

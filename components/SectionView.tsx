@@ -5,7 +5,8 @@ import type { BoardState } from '../lib/solid/createBoardState';
 import type { PresenceState } from '../lib/solid/createPresence';
 import { SECTION_COPY } from './copy';
 import { focusItemText } from './focus';
-import { ItemCard, type ItemDrag } from './ItemCard';
+import { ItemCard } from './ItemCard';
+import { makeSectionDrag } from './sectionDrag';
 
 /** One section (region + heading + hint + its items + its add button). */
 export function SectionView(props: {
@@ -20,29 +21,11 @@ export function SectionView(props: {
   const ids = () => props.state.sectionIds(props.section);
   let addButton: HTMLButtonElement | undefined;
 
-  // Drag and drop within this section; the dragged id cannot be read from
-  // dataTransfer during dragover, so the section remembers it.
-  let dragged: string | null = null;
-  const drag: ItemDrag = {
-    start(itemId, event) {
-      dragged = itemId;
-      event.dataTransfer?.setData('text/plain', '');
-      if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
-    },
-    accepts: () => dragged !== null,
-    drop(targetId, after) {
-      const moving = dragged;
-      dragged = null;
-      if (!moving || moving === targetId) return;
-      const others = ids().filter((id) => id !== moving);
-      const to = others.indexOf(targetId) + (after ? 1 : 0);
-      props.session.moveItem(moving, to);
-      props.announce(`Moved to position ${to + 1} of ${ids().length}.`);
-    },
-    end() {
-      dragged = null;
-    },
-  };
+  // eslint-disable-next-line solid/reactivity -- both are only called from drag event handlers
+  const drag = makeSectionDrag(ids, (itemId, to) => {
+    props.session.moveItem(itemId, to);
+    props.announce(`Moved to position ${to + 1} of ${ids().length}.`);
+  });
 
   const add = () => {
     const id = props.session.addItem(props.section);
@@ -53,7 +36,14 @@ export function SectionView(props: {
     <section class="section" classList={{ [props.section]: true }} aria-labelledby={headingId()}>
       <h2 id={headingId()}>{copy().title}</h2>
       <p class="hint">{copy().hint}</p>
-      <ul class="items">
+      <ul
+        class="items"
+        onDragStart={drag.onDragStart}
+        onDragOver={drag.onDragOver}
+        onDragLeave={drag.onDragLeave}
+        onDrop={drag.onDrop}
+        onDragEnd={drag.onDragEnd}
+      >
         <For each={ids()}>
           {(id, index) => (
             <ItemCard
@@ -64,7 +54,6 @@ export function SectionView(props: {
               session={props.session}
               state={props.state}
               editors={props.presence.editorsOf(id)}
-              drag={drag}
               announce={props.announce}
               onDeleted={(nextFocus) => (nextFocus ? focusItemText(nextFocus) : addButton?.focus())}
             />
