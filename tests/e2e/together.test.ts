@@ -64,6 +64,15 @@ describe.runIf(requireChromium())('together, live (two Chromium profiles, real W
     await addItem(sam.page, 'Expectations', 'We reply to messages by the evening.');
     await expect.poll(() => sectionTexts(alex.page, 'Expectations')).toEqual(['We reply to messages by the evening.']);
 
+    // Reorders and deletions travel too.
+    await addItem(alex.page, 'Boundaries', 'I need us to ask before sharing photos of each other.');
+    await expect.poll(() => sectionTexts(sam.page, 'Boundaries')).toHaveLength(2);
+    await sam.page.getByRole('region', { name: 'Boundaries' }).getByRole('listitem').first().getByRole('button', { name: 'Move down' }).click();
+    const reordered = ['I need us to ask before sharing photos of each other.', 'I need an hour to myself after work.'];
+    await expect.poll(() => sectionTexts(alex.page, 'Boundaries')).toEqual(reordered);
+    await alex.page.getByRole('region', { name: 'Boundaries' }).getByRole('listitem').first().getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => sectionTexts(sam.page, 'Boundaries')).toEqual(['I need an hour to myself after work.']);
+
     // Who is editing what: Alex's cursor in the expectation shows on Sam's side.
     const alexBox = alex.page.getByRole('region', { name: 'Expectations' }).getByRole('textbox').first();
     const samBox = sam.page.getByRole('region', { name: 'Expectations' }).getByRole('textbox').first();
