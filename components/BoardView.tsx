@@ -3,6 +3,8 @@ import { SECTIONS } from '../lib/board/format';
 import type { BoardSession } from '../lib/session/boardSession';
 import { createBoardState } from '../lib/solid/createBoardState';
 import { createPresence } from '../lib/solid/createPresence';
+import { createConsent } from '../lib/solid/createConsent';
+import { AgreementSummary } from './AgreementSummary';
 import type { Route } from '../lib/solid/router';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConnectionBar } from './ConnectionBar';
@@ -22,6 +24,7 @@ export function BoardView(props: { session: BoardSession }) {
   const { session } = props;
   const state = createBoardState(session);
   const presence = createPresence(session);
+  const consent = createConsent(session);
   const [inviting, setInviting] = createSignal(false);
   // A joined board has no title (or anything else) until the first sync.
   const awaitingSync = () => state.title() === '';
@@ -96,6 +99,7 @@ export function BoardView(props: { session: BoardSession }) {
         <InvitePanel session={props.session} onClose={() => setInviting(false)} />
       </Show>
       <PeopleList people={presence.people()} />
+      <AgreementSummary state={state} consent={consent} />
       <Show when={awaitingSync()}>
         <p class="card waiting">
           Waiting to receive this board from the person who invited you. Keep this panel open: it arrives as soon as
@@ -109,6 +113,7 @@ export function BoardView(props: { session: BoardSession }) {
             session={props.session}
             state={state}
             presence={presence}
+            consent={consent}
             announce={setAnnouncement}
           />
         )}

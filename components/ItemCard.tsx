@@ -2,6 +2,8 @@ import { Show } from 'solid-js';
 import type { Section } from '../lib/board/format';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { BoardState } from '../lib/solid/createBoardState';
+import type { ConsentView } from '../lib/solid/createConsent';
+import { ItemConsent } from './ItemConsent';
 import type { Presence } from '../lib/sync/boardConnection';
 import { SECTION_COPY } from './copy';
 import { formatDate } from './dates';
@@ -20,6 +22,7 @@ export function ItemCard(props: {
   state: BoardState;
   /** Other people whose cursor is in this item now. */
   editors: Presence[];
+  consent: ConsentView;
   announce: (message: string) => void;
   onDeleted: (nextFocus: string | undefined) => void;
 }) {
@@ -72,6 +75,9 @@ export function ItemCard(props: {
       />
       <Show when={props.editors.length > 0}>
         <p class="editing-note">{props.editors.map((editor) => editor.name).join(' and ')} editing</p>
+      </Show>
+      <Show when={props.section !== 'celebration'}>
+        <ItemConsent itemId={props.id} text={item()?.text ?? ''} consent={props.consent} session={props.session} />
       </Show>
       <div class="item-tools">
         <span

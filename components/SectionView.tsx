@@ -3,6 +3,7 @@ import type { Section } from '../lib/board/format';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { BoardState } from '../lib/solid/createBoardState';
 import type { PresenceState } from '../lib/solid/createPresence';
+import type { ConsentView } from '../lib/solid/createConsent';
 import { SECTION_COPY } from './copy';
 import { focusItemText } from './focus';
 import { ItemCard } from './ItemCard';
@@ -14,6 +15,7 @@ export function SectionView(props: {
   session: BoardSession;
   state: BoardState;
   presence: PresenceState;
+  consent: ConsentView;
   announce: (message: string) => void;
 }) {
   const copy = () => SECTION_COPY[props.section];
@@ -54,6 +56,7 @@ export function SectionView(props: {
               session={props.session}
               state={props.state}
               editors={props.presence.editorsOf(id)}
+              consent={props.consent}
               announce={props.announce}
               onDeleted={(nextFocus) => (nextFocus ? focusItemText(nextFocus) : addButton?.focus())}
             />

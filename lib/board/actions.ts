@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { isPersonColour } from './colours';
+import { consentKey, textHash } from './consent';
 import { MAX_ITEM_TEXT_LENGTH, type Section } from './format';
 import { randomId } from './ids';
 import { cleanName } from './names';
@@ -110,4 +111,19 @@ export function setPerson(
     if (wantColour) person.set('colour', wantColour);
   }, origins.init);
   return ok(name.value);
+}
+
+/** Records this person's agreement to the item's current words. */
+export function agree(doc: Y.Doc, itemId: string, personId: string, now: number): boolean {
+  const view = readItem(itemId, boardMaps(doc).items.get(itemId));
+  if (!view) return false;
+  doc.transact(() => {
+    doc.getMap<unknown>('consent').set(consentKey(itemId, personId), { textHash: textHash(view.text), text: view.text, at: now });
+  }, origins.consent);
+  return true;
+}
+
+/** Withdraws this person's agreement (always possible, and visible to the others). */
+export function withdraw(doc: Y.Doc, itemId: string, personId: string): void {
+  doc.transact(() => doc.getMap<unknown>('consent').delete(consentKey(itemId, personId)), origins.consent);
 }

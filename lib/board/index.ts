@@ -12,3 +12,4 @@ export * from './textDiff';
 export * from './undo';
 export * from './observe';
 export * from './colours';
+export * from './consent';

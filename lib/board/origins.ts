@@ -12,6 +12,8 @@ export const origins = {
   migration: 'common-ground:migration',
   /** Setting up a brand-new board (not undoable). */
   init: 'common-ground:init',
+  /** Agreeing or withdrawing: personal acts, changed only by Agree / Withdraw, never by undo. */
+  consent: 'common-ground:consent',
 } as const;
 
 export type Origin = (typeof origins)[keyof typeof origins];

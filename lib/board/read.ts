@@ -92,10 +92,14 @@ export function readMeta(doc: Y.Doc): Result<MetaView, BoardDocProblem> {
   });
 }
 
+export type Role = 'partner' | 'facilitator' | 'observer';
+
 export interface PersonView {
   id: string;
   name: string;
   colour: string;
+  /** Partners are parties to the agreements; until roles arrive (issue 4) everyone is one. */
+  role: Role;
   joinedAt: number;
 }
 
@@ -107,11 +111,13 @@ export function readPeople(doc: Y.Doc): PersonView[] {
     const name = person.get('name');
     const joinedAt = person.get('joinedAt');
     const colour = person.get('colour');
+    const role = person.get('role');
     if (typeof name !== 'string' || name.trim() === '') return;
     people.push({
       id,
       name: name.slice(0, 40),
       colour: isPersonColour(colour) ? colour : colourFor(id),
+      role: role === 'facilitator' || role === 'observer' ? role : 'partner',
       joinedAt: isFiniteNumber(joinedAt) ? joinedAt : 0,
     });
   });

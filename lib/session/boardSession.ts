@@ -5,7 +5,9 @@ import {
   moveItem,
   renameBoard,
   setItemText,
+  agree,
   setPerson,
+  withdraw,
 } from '../board/actions';
 import type { Section } from '../board/format';
 import { makeBoardObserver } from '../board/observe';
@@ -44,6 +46,9 @@ export interface BoardSession {
   deleteItem(itemId: string): void;
   moveItem(itemId: string, toIndex: number): void;
   rename(title: string): Result<string>;
+  /** This person agrees to an item's current words (only ever for themselves). */
+  agree(itemId: string): void;
+  withdraw(itemId: string): void;
   /** The person's cursor entered (or left) an item: shown to the others, and starts a new undo step. */
   setEditing(itemId: string | null): void;
   undo(): void;
@@ -145,6 +150,8 @@ export async function openBoardSession(
       deleteItem: (itemId) => void ownStep(() => deleteItem(doc, itemId)),
       moveItem: (itemId, toIndex) => void ownStep(() => moveItem(doc, itemId, toIndex)),
       rename: (title) => ownStep(() => renameBoard(doc, title)),
+      agree: (itemId) => void agree(doc, itemId, device.personId, now()),
+      withdraw: (itemId) => withdraw(doc, itemId, device.personId),
       setEditing(itemId) {
         // Moving into a text box starts a new undo step: typing elsewhere a
         // moment ago is not undone together with what comes next.

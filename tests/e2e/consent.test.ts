@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addItem } from './support/board';
+import { connectionText, createBoard, requireChromium } from './support/chromium';
+import { closePeople, inviteCode, join, launchPeople, type Named } from './support/people';
+import { startSignaling, type Signaling } from './support/signaling';
+
+const boundary = (page: Page) => page.getByRole('region', { name: 'Boundaries' }).getByRole('listitem').first();
+const consentText = (page: Page) => boundary(page).getByRole('status').innerText();
+
+describe.runIf(requireChromium())('consent that means something (two Chromium profiles, WebRTC on loopback)', () => {
+  let signaling: Signaling;
+  let people: Named[] = [];
+  beforeAll(async () => {
+    signaling = await startSignaling();
+    people = await launchPeople(['Sam', 'Alex'], signaling.url);
+  });
+  afterAll(async () => {
+    await closePeople(people);
+    await signaling?.stop();
+  });
+
+  it('both agree; an edit resets it for both, with the agreed words still shown; both agree again', async () => {
+    const [sam, alex] = people as [Named, Named];
+    await createBoard(sam.page, 'Our agreements');
+    await addItem(sam.page, 'Boundaries', 'I need a quiet hour after work.');
+    await join(alex.page, await inviteCode(sam.page), 'Our agreements');
+    await expect.poll(() => connectionText(alex.page), { timeout: 20_000 }).toBe('Connected with Sam');
+    await expect.poll(() => consentText(alex.page)).toBe('Waiting for Sam · Waiting for Alex');
+
+    await boundary(sam.page).getByRole('button', { name: 'Agree' }).click();
+    await expect.poll(() => consentText(alex.page)).toBe('Waiting for Alex');
+    // Sam can take it back (and the panel never offers Sam Alex's agreement).
+    await expect(boundary(sam.page).getByRole('button', { name: 'Withdraw agreement' }).count()).resolves.toBe(1);
+    await boundary(alex.page).getByRole('button', { name: 'Agree' }).click();
+    for (const person of [sam, alex]) await expect.poll(() => consentText(person.page)).toBe('Agreed by everyone');
+    await expect.poll(() => sam.page.getByLabel('Agreements').innerText()).toContain('1 agreed by everyone');
+
+    // Alex changes the words: consent resets for both, and the agreed wording stays visible.
+    const alexBox = boundary(alex.page).getByRole('textbox', { name: 'Boundary' });
+    await alexBox.click();
+    await alexBox.press('End');
+    await alexBox.pressSequentially(' On weekdays.');
+    for (const person of [sam, alex]) {
+      await expect.poll(() => consentText(person.page)).toBe('Changed since agreed · Waiting for Sam · Waiting for Alex');
+      await expect.poll(() => boundary(person.page).locator('.last-agreed-text').innerText()).toBe('I need a quiet hour after work.');
+      await expect(boundary(person.page).getByRole('button', { name: 'Agree' }).count()).resolves.toBe(1);
+    }
+
+    await boundary(sam.page).getByRole('button', { name: 'Agree' }).click();
+    await boundary(alex.page).getByRole('button', { name: 'Agree' }).click();
+    for (const person of [sam, alex]) await expect.poll(() => consentText(person.page)).toBe('Agreed by everyone');
+    await expect(boundary(sam.page).locator('.last-agreed').count()).resolves.toBe(0);
+
+    // Withdrawing is visible to the other person.
+    await boundary(alex.page).getByRole('button', { name: 'Withdraw agreement' }).click();
+    await expect.poll(() => consentText(sam.page)).toBe('Waiting for Alex');
+  });
+});
