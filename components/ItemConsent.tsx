@@ -7,6 +7,8 @@ import type { ConsentView } from '../lib/solid/createConsent';
  * person's own Agree / Withdraw agreement. The panel only ever offers a
  * person their own agreement.
  */
+// TODO(#4, 2026-11-21): revisit dates ("Due for a revisit"), a diff of the last
+// agreed wording against the draft, and no Agree for facilitators/observers.
 export function ItemConsent(props: { itemId: string; text: string; consent: ConsentView; session: BoardSession }) {
   const state = () => props.consent.stateOf(props.itemId, props.text);
   const mine = () => props.consent.agreedByMe(props.itemId, props.text);

@@ -98,7 +98,9 @@ export interface PersonView {
   id: string;
   name: string;
   colour: string;
-  /** Partners are parties to the agreements; until roles arrive (issue 4) everyone is one. */
+  /** Partners are parties to the agreements; until roles arrive everyone is one. */
+  // TODO(#4, 2026-11-21): set roles (creator picks, invite says the joiner's role,
+  // partners agree to changes); hide Agree for facilitators and all editing for observers.
   role: Role;
   joinedAt: number;
 }
