@@ -1,4 +1,5 @@
-import { Show, createSignal, onMount } from 'solid-js';
+import { Show, onMount } from 'solid-js';
+import { createFormSubmit } from './formSubmit';
 import { useApp } from './context';
 import { YourNameField, saveAskedName } from './YourNameField';
 
@@ -6,28 +7,16 @@ import { YourNameField, saveAskedName } from './YourNameField';
 export function JoinForm(props: { onCancel: () => void }) {
   const app = useApp();
   const needsName = !app.device().displayName;
-  const [error, setError] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
   let codeInput: HTMLTextAreaElement | undefined;
   onMount(() => codeInput?.focus());
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    setBusy(true);
-    try {
-      const named = await saveAskedName(app, form);
-      if ('error' in named) return setError(named.error);
-      const joined = await app.library.joinBoard(String(form.get('code') ?? ''));
-      if (!joined.ok) return setError(joined.error);
-      app.navigate({ view: 'board', boardId: joined.value });
-    } catch (cause) {
-      console.error('Common Ground: could not join a board', cause);
-      setError('The board could not be saved on this device just now. Please try again.');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, error, busy } = createFormSubmit(async (form) => {
+    const named = await saveAskedName(app, form);
+    if ('error' in named) return named.error;
+    const joined = await app.library.joinBoard(String(form.get('code') ?? ''));
+    if (!joined.ok) return joined.error;
+    app.navigate({ view: 'board', boardId: joined.value });
+  }, 'could not join a board');
 
   return (
     <form class="card form" onSubmit={submit} aria-label="Join a board">

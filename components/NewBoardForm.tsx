@@ -1,4 +1,5 @@
-import { For, Show, createSignal, onMount } from 'solid-js';
+import { For, Show, onMount } from 'solid-js';
+import { createFormSubmit } from './formSubmit';
 import { RELATIONSHIP_KINDS, type RelationshipKind } from '../lib/board/format';
 import { useApp } from './context';
 import { KIND_LABELS } from './copy';
@@ -8,29 +9,17 @@ import { YourNameField, saveAskedName } from './YourNameField';
 export function NewBoardForm(props: { onCancel: () => void }) {
   const app = useApp();
   const needsName = !app.device().displayName;
-  const [error, setError] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
   let nameInput: HTMLInputElement | undefined;
   onMount(() => nameInput?.focus());
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    setBusy(true);
-    try {
-      const named = await saveAskedName(app, form);
-      if ('error' in named) return setError(named.error);
-      const kind = String(form.get('kind')) as RelationshipKind;
-      const created = await app.library.createBoard(String(form.get('name') ?? ''), kind, named.device);
-      if (!created.ok) return setError(`Board name: ${created.error}`);
-      app.navigate({ view: 'board', boardId: created.value.id });
-    } catch (cause) {
-      console.error('Common Ground: could not create a board', cause);
-      setError('The board could not be saved on this device just now. Please try again.');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, error, busy } = createFormSubmit(async (form) => {
+    const named = await saveAskedName(app, form);
+    if ('error' in named) return named.error;
+    const kind = String(form.get('kind')) as RelationshipKind;
+    const created = await app.library.createBoard(String(form.get('name') ?? ''), kind, named.device);
+    if (!created.ok) return `Board name: ${created.error}`;
+    app.navigate({ view: 'board', boardId: created.value.id });
+  }, 'could not create a board');
 
   return (
     <form class="card form" onSubmit={submit} aria-label="New board">

@@ -1,26 +1,16 @@
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectionText, createBoard, requireChromium } from './support/chromium';
-import { closePeople, inviteCode, join, launchPeople, reopenBoard, type Named } from './support/people';
+import { inviteCode, join, reopenBoard, type Named, withPeople } from './support/people';
 import { bigBoard, replaceStoredState } from './support/seed';
-import { startSignaling, type Signaling } from './support/signaling';
 
 const itemCount = (person: Named) => person.page.locator('textarea.item-text').count();
 
 describe.runIf(requireChromium())('a large board reaches a new peer whole (Chromium, WebRTC on loopback)', () => {
-  let signaling: Signaling;
-  let people: Named[] = [];
-  beforeAll(async () => {
-    signaling = await startSignaling();
-    people = await launchPeople(['Sam', 'Alex'], signaling.url);
-  });
-  afterAll(async () => {
-    await closePeople(people);
-    await signaling?.stop();
-  });
+  const people = withPeople(['Sam', 'Alex']);
 
   it('5,000 items (about 1.3 MB, far above the ~256 KiB data-channel message limit)', async () => {
-    const [sam, alex] = people as [Named, Named];
+    const [sam, alex] = people() as [Named, Named];
     const boardId = await createBoard(sam.page, 'Big board');
     await sam.page.getByRole('button', { name: 'All boards' }).click();
     const state = Y.encodeStateAsUpdate(bigBoard(5000, 'Big board'));

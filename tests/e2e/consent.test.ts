@@ -1,27 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addItem } from './support/board';
 import { connectionText, createBoard, requireChromium } from './support/chromium';
-import { closePeople, inviteCode, join, launchPeople, type Named } from './support/people';
-import { startSignaling, type Signaling } from './support/signaling';
+import { inviteCode, join, type Named, withPeople } from './support/people';
 
 const boundary = (page: Page) => page.getByRole('region', { name: 'Boundaries' }).getByRole('listitem').first();
 const consentText = (page: Page) => boundary(page).getByRole('status').innerText();
 
 describe.runIf(requireChromium())('consent that means something (two Chromium profiles, WebRTC on loopback)', () => {
-  let signaling: Signaling;
-  let people: Named[] = [];
-  beforeAll(async () => {
-    signaling = await startSignaling();
-    people = await launchPeople(['Sam', 'Alex'], signaling.url);
-  });
-  afterAll(async () => {
-    await closePeople(people);
-    await signaling?.stop();
-  });
+  const people = withPeople(['Sam', 'Alex']);
 
   it('both agree; an edit resets it for both, with the agreed words still shown; both agree again', async () => {
-    const [sam, alex] = people as [Named, Named];
+    const [sam, alex] = people() as [Named, Named];
     await createBoard(sam.page, 'Our agreements');
     await addItem(sam.page, 'Boundaries', 'I need a quiet hour after work.');
     await join(alex.page, await inviteCode(sam.page), 'Our agreements');

@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseInvite, encodeInvite } from '../../lib/sync/invite';
 import { addItem, sectionTexts } from './support/board';
 import { connectionText, createBoard, requireChromium } from './support/chromium';
-import { closePeople, inviteCode, join, launchPeople, peopleOnBoard, type Named } from './support/people';
-import { startSignaling, type Signaling } from './support/signaling';
+import { inviteCode, join, peopleOnBoard, type Named, withPeople } from './support/people';
 
 describe.runIf(requireChromium())('three people, and someone without the right secret (Chromium, WebRTC on loopback)', () => {
-  let signaling: Signaling;
-  let people: Named[] = [];
-  beforeAll(async () => {
-    signaling = await startSignaling();
-    people = await launchPeople(['Sam', 'Alex', 'Kai'], signaling.url);
-  });
-  afterAll(async () => {
-    await closePeople(people);
-    await signaling?.stop();
-  });
+  const people = withPeople(['Sam', 'Alex', 'Kai']);
 
   it('a peer with a tampered secret receives nothing, while the invited one does', async () => {
-    const [sam, alex, kai] = people as [Named, Named, Named];
+    const [sam, alex, kai] = people() as [Named, Named, Named];
     await createBoard(sam.page, 'Private to us');
     await addItem(sam.page, 'Boundaries', 'What we say in session stays between us.');
     const code = await inviteCode(sam.page);
@@ -42,7 +32,7 @@ describe.runIf(requireChromium())('three people, and someone without the right s
   });
 
   it('two people joining at the same instant, then three editing together', async () => {
-    const [sam, alex, kai] = people as [Named, Named, Named];
+    const [sam, alex, kai] = people() as [Named, Named, Named];
     await sam.page.getByRole('button', { name: 'All boards' }).click();
     await alex.page.getByRole('button', { name: 'All boards' }).click();
     await createBoard(sam.page, 'The three of us');

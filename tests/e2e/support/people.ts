@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startSignaling } from './signaling';
 import { launchPerson, removeProfile, useLocalNetwork, type Person } from './chromium';
 
 export interface Named extends Person {
@@ -47,4 +48,23 @@ export async function reopenBoard(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'All boards' }).click();
   await page.getByRole('list', { name: 'Saved boards' }).getByRole('button', { name, exact: true }).click();
   await page.getByRole('heading', { name, exact: true }).waitFor();
+}
+
+/**
+ * For one test file: a local signaling server and one browser profile per
+ * name, started before its tests and closed after them.
+ */
+export function withPeople(names: string[]): () => Named[] {
+  let people: Named[] = [];
+  let stopSignaling: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const signaling = await startSignaling();
+    stopSignaling = signaling.stop;
+    people = await launchPeople(names, signaling.url);
+  });
+  afterAll(async () => {
+    await closePeople(people);
+    await stopSignaling?.();
+  });
+  return () => people;
 }
