@@ -4,6 +4,7 @@ import type { BoardSession } from '../lib/session/boardSession';
 import type { BoardState } from '../lib/solid/createBoardState';
 import type { ConsentView } from '../lib/solid/createConsent';
 import { ItemConsent } from './ItemConsent';
+import { I_STATEMENT_NUDGE, soundsLikeAccusation } from '../lib/board/phrasing';
 import type { Presence } from '../lib/sync/boardConnection';
 import { SECTION_COPY } from './copy';
 import { formatDate } from './dates';
@@ -28,6 +29,9 @@ export function ItemCard(props: {
 }) {
   const copy = () => SECTION_COPY[props.section];
   const item = () => props.state.item(props.id);
+  // A suggestion only, for boundaries and expectations; read out with the text box.
+  const nudge = () => props.section !== 'celebration' && soundsLikeAccusation(item()?.text ?? '');
+  const nudgeId = () => `nudge-${props.id}`;
 
   const move = (delta: -1 | 1, selection?: { start: number; end: number }) => {
     const to = props.index + delta;
@@ -72,7 +76,13 @@ export function ItemCard(props: {
         onFocus={() => props.session.setEditing(props.id)}
         onCaretJump={() => props.session.setEditing(props.id)}
         onBlur={() => props.session.setEditing(null)}
+        describedBy={nudge() ? nudgeId() : undefined}
       />
+      <Show when={nudge()}>
+        <p id={nudgeId()} class="nudge">
+          {I_STATEMENT_NUDGE}
+        </p>
+      </Show>
       <Show when={props.editors.length > 0}>
         <p class="editing-note">{props.editors.map((editor) => editor.name).join(' and ')} editing</p>
       </Show>

@@ -19,6 +19,7 @@ export function ItemText(props: {
   onBlur: () => void;
   /** A click moved the caret. */
   onCaretJump: () => void;
+  describedBy?: string;
 }) {
   let el!: HTMLTextAreaElement;
   const fit = () => autosize(el);
@@ -50,6 +51,7 @@ export function ItemText(props: {
       class="item-text"
       rows={1}
       aria-label={props.label}
+      aria-describedby={props.describedBy}
       placeholder={props.placeholder}
       maxLength={4000}
       onInput={(event) => {

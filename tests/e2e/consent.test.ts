@@ -42,6 +42,12 @@ describe.runIf(requireChromium())('consent that means something (two Chromium pr
     for (const person of [sam, alex]) await expect.poll(() => consentText(person.page)).toBe('Agreed by everyone');
     await expect(boundary(sam.page).locator('.last-agreed').count()).resolves.toBe(0);
 
+    // A gentle, non-blocking suggestion when a boundary reads as an accusation.
+    await addItem(sam.page, 'Boundaries', 'You always cancel plans at the last minute.');
+    const nudge = sam.page.getByRole('region', { name: 'Boundaries' }).getByRole('textbox', { name: 'Boundary' }).last();
+    await expect.poll(() => nudge.evaluate((box) => (box as HTMLTextAreaElement).getAttribute('aria-describedby'))).toMatch(/^nudge-/);
+    await expect(sam.page.getByText('This might land more gently as an “I” statement').isVisible()).resolves.toBe(true);
+
     // Withdrawing is visible to the other person.
     await boundary(alex.page).getByRole('button', { name: 'Withdraw agreement' }).click();
     await expect.poll(() => consentText(sam.page)).toBe('Waiting for Alex');
