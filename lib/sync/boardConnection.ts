@@ -123,7 +123,10 @@ export async function connectBoard(
       const remote = [...awareness.getStates().keys()].filter((id) => id !== doc.clientID);
       if (remote.length > 0) removeAwarenessStates(awareness, remote, 'no peers');
     }
-    others = readOthers();
+    const nextOthers = readOthers();
+    // The poll runs every second: tell listeners only when someone came, went or moved.
+    const othersChanged = JSON.stringify(nextOthers) !== JSON.stringify(others);
+    others = nextOthers;
     const facts: ConnectionFacts = {
       browserOnline: typeof navigator === 'undefined' || navigator.onLine,
       signaling: signalingClients().map((s) => ({ connected: s.connected, failedAttempts: s.unsuccessfulReconnects })),
@@ -135,7 +138,7 @@ export async function connectBoard(
       status = next;
       statusListeners.forEach((listener) => listener(status));
     }
-    othersListeners.forEach((listener) => listener(others));
+    if (othersChanged) othersListeners.forEach((listener) => listener(others));
   };
 
   const onPeers = () => {
