@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { connectionText, createBoard, requireChromium } from './support/chromium';
-import { inviteCode, join, reopenBoard, type Named, withPeople } from './support/people';
+import { boardBar, inviteCode, join, reopenBoard, type Named, withPeople } from './support/people';
 import { bigBoard, replaceStoredState } from './support/seed';
 
 const itemCount = (person: Named) => person.page.locator('textarea.item-text').count();
@@ -12,7 +12,7 @@ describe.runIf(requireChromium())('a large board reaches a new peer whole (Chrom
   it('5,000 items (about 1.3 MB, far above the ~256 KiB data-channel message limit)', async () => {
     const [sam, alex] = people() as [Named, Named];
     const boardId = await createBoard(sam.page, 'Big board');
-    await sam.page.getByRole('button', { name: 'All boards' }).click();
+    await boardBar(sam.page).getByRole('button', { name: 'All boards' }).click();
     const state = Y.encodeStateAsUpdate(bigBoard(5000, 'Big board'));
     expect(state.byteLength).toBeGreaterThan(1_000_000);
     await replaceStoredState(sam.page, boardId, state);
