@@ -47,8 +47,15 @@ export const SECTION_COPY: Record<Section, SectionCopy> = {
     title: 'Celebrations',
     itemLabel: 'Celebration',
     addLabel: 'Add celebration',
-    hint: 'The good moments worth noticing: a new job, a hard conversation handled with care, a boundary kept. Cheer each other on, and note how you can support each other through the hard parts too.',
+    hint: 'The good moments worth noticing: a new job, a hard conversation handled with care, a boundary kept. Say who it is for, and cheer each other on.',
     placeholder: 'You handled a difficult talk with so much care this week.',
+  },
+  support: {
+    title: 'Support',
+    itemLabel: 'Support',
+    addLabel: 'Add support',
+    hint: 'For walking together through a hard time: how I can support you right now, and what would help me. These change as life does; no one needs to sign them off.',
+    placeholder: 'Right now it would help me if you asked how my day went.',
   },
 };
 

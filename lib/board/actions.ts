@@ -1,13 +1,14 @@
 import * as Y from 'yjs';
 import { isPersonColour } from './colours';
 import { consentKey, textHash } from './consent';
-import { MAX_ITEM_TEXT_LENGTH, type Section } from './format';
+import { MAX_CADENCE_DAYS, MAX_ITEM_TEXT_LENGTH, type Section } from './format';
 import { randomId } from './ids';
 import { cleanName } from './names';
 import { keyAfterLast, keyForIndex } from './order';
 import { origins } from './origins';
 import { readItem, readSection } from './read';
 import { ok, type Result } from './result';
+import type { Role } from './roles';
 import { boardMaps } from './schema';
 import { applyTextValue } from './textDiff';
 
@@ -90,7 +91,7 @@ export function renameBoard(doc: Y.Doc, rawTitle: string): Result<string> {
 export function setPerson(
   doc: Y.Doc,
   personId: string,
-  { name: rawName, colour }: { name: string; colour?: string | null },
+  { name: rawName, colour, role }: { name: string; colour?: string | null; role?: Role },
   now: number,
 ): Result<string> {
   const name = cleanName(rawName);
@@ -98,13 +99,18 @@ export function setPerson(
   const { people } = boardMaps(doc);
   const current = people.get(personId);
   const wantColour = colour && isPersonColour(colour) ? colour : undefined;
-  if (current?.get('name') === name.value && (!wantColour || current.get('colour') === wantColour)) return ok(name.value);
+  if (current instanceof Y.Map && current.get('name') === name.value && (!wantColour || current.get('colour') === wantColour)) {
+    return ok(name.value);
+  }
   // Not an undoable edit: who you are is not part of the agreements.
   doc.transact(() => {
     let person = people.get(personId);
     if (!(person instanceof Y.Map)) {
       person = new Y.Map<unknown>();
       person.set('joinedAt', now);
+      // The role someone joins with is written once, by them; later changes
+      // go through the partners' votes (roles.ts).
+      person.set('role', role ?? 'partner');
       people.set(personId, person);
     }
     person.set('name', name.value);
@@ -126,4 +132,48 @@ export function agree(doc: Y.Doc, itemId: string, personId: string, now: number)
 /** Withdraws this person's agreement (always possible, and visible to the others). */
 export function withdraw(doc: Y.Doc, itemId: string, personId: string): void {
   doc.transact(() => doc.getMap<unknown>('consent').delete(consentKey(itemId, personId)), origins.consent);
+}
+
+/**
+ * Picks the date an agreement is next revisited (local midnight), or goes
+ * back to the board's cadence with null. See revisit.ts for how agreeing
+ * again moves it on.
+ */
+export function setRevisitOn(doc: Y.Doc, itemId: string, date: number | null, now: number): boolean {
+  const item = boardMaps(doc).items.get(itemId);
+  if (!(item instanceof Y.Map)) return false;
+  doc.transact(() => {
+    if (date === null) {
+      item.delete('revisitOn');
+      item.delete('revisitSetAt');
+    } else {
+      item.set('revisitOn', date);
+      item.set('revisitSetAt', now);
+    }
+  }, origins.localEdit);
+  return true;
+}
+
+/** Who a celebration is for (a person id), or everyone with null. */
+export function setCelebrationFor(doc: Y.Doc, itemId: string, personId: string | null): boolean {
+  const item = boardMaps(doc).items.get(itemId);
+  if (!(item instanceof Y.Map)) return false;
+  doc.transact(() => (personId ? item.set('for', personId) : item.delete('for')), origins.localEdit);
+  return true;
+}
+
+export interface Rhythm {
+  revisitEveryDays?: number;
+  checkInEveryDays?: number;
+}
+
+/** The board's rhythm: how often agreements come due for a revisit, and how often people check in. */
+export function setRhythm(doc: Y.Doc, rhythm: Rhythm): void {
+  const { meta } = boardMaps(doc);
+  const valid = (days: number | undefined): days is number =>
+    days !== undefined && Number.isInteger(days) && days >= 1 && days <= MAX_CADENCE_DAYS;
+  doc.transact(() => {
+    if (valid(rhythm.revisitEveryDays)) meta.set('revisitEveryDays', rhythm.revisitEveryDays);
+    if (valid(rhythm.checkInEveryDays)) meta.set('checkInEveryDays', rhythm.checkInEveryDays);
+  }, origins.localEdit);
 }

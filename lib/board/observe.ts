@@ -6,7 +6,7 @@ export interface BoardChange {
   items: Set<string>;
   /** Whether the board's meta (title, kind...) changed. */
   meta: boolean;
-  /** Whether anyone joined or changed their name. */
+  /** Whether anyone joined, changed their name, or a role change was voted on. */
   people: boolean;
 }
 
@@ -31,12 +31,15 @@ export function makeBoardObserver(doc: Y.Doc, onChange: (change: BoardChange) =>
   };
   const onMeta = () => onChange({ items: new Set(), meta: true, people: false });
   const onPeople = () => onChange({ items: new Set(), meta: false, people: true });
+  const roleVotes = doc.getMap('roleVotes');
   items.observeDeep(onItems);
   meta.observe(onMeta);
   people.observeDeep(onPeople);
+  roleVotes.observe(onPeople);
   return () => {
     items.unobserveDeep(onItems);
     meta.unobserve(onMeta);
     people.unobserveDeep(onPeople);
+    roleVotes.unobserve(onPeople);
   };
 }

@@ -14,6 +14,10 @@ export const origins = {
   init: 'common-ground:init',
   /** Agreeing or withdrawing: personal acts, changed only by Agree / Withdraw, never by undo. */
   consent: 'common-ground:consent',
+  /** Suggesting or agreeing to a change of someone's role (by the partners, never undone). */
+  roles: 'common-ground:roles',
+  /** A person's own check-in, or reaction to a celebration: personal acts, not undoable edits. */
+  personal: 'common-ground:personal',
 } as const;
 
 export type Origin = (typeof origins)[keyof typeof origins];

@@ -1,7 +1,10 @@
 import * as Y from 'yjs';
 import { colourFor, isPersonColour } from './colours';
 import {
+  DEFAULT_CHECK_IN_DAYS,
+  DEFAULT_REVISIT_DAYS,
   FORMAT_VERSION,
+  MAX_CADENCE_DAYS,
   isRelationshipKind,
   isSection,
   type RelationshipKind,
@@ -9,6 +12,7 @@ import {
 } from './format';
 import { compareOrder } from './order';
 import { err, ok, type Result } from './result';
+import { isRole, readRoleVotes, settledRole, type Role } from './roles';
 import { boardMaps } from './schema';
 
 /**
@@ -24,6 +28,11 @@ export interface ItemView {
   createdAt: number;
   updatedAt: number;
   order: string;
+  /** A revisit date someone chose for this item, and when they chose it (see revisit.ts). */
+  revisitOn?: number;
+  revisitSetAt?: number;
+  /** A celebration's person (a person id), if it is for someone in particular. */
+  forPerson?: string;
 }
 
 export interface MetaView {
@@ -31,6 +40,9 @@ export interface MetaView {
   title: string;
   kind: RelationshipKind;
   createdAt: number;
+  /** How often agreements come due for a revisit, and how often people check in, in days. */
+  revisitEveryDays: number;
+  checkInEveryDays: number;
 }
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -44,7 +56,10 @@ export function readItem(id: string, item: unknown): ItemView | null {
   const author = item.get('author');
   const createdAt = item.get('createdAt');
   const updatedAt = item.get('updatedAt');
-  return {
+  const revisitOn = item.get('revisitOn');
+  const revisitSetAt = item.get('revisitSetAt');
+  const forPerson = item.get('for');
+  const view: ItemView = {
     id,
     section,
     text: text.toString(),
@@ -53,6 +68,12 @@ export function readItem(id: string, item: unknown): ItemView | null {
     updatedAt: isFiniteNumber(updatedAt) ? updatedAt : 0,
     order,
   };
+  if (isFiniteNumber(revisitOn) && isFiniteNumber(revisitSetAt)) {
+    view.revisitOn = revisitOn;
+    view.revisitSetAt = revisitSetAt;
+  }
+  if (typeof forPerson === 'string' && forPerson.length <= 64) view.forPerson = forPerson;
+  return view;
 }
 
 /** All valid items, in board order. */
@@ -89,23 +110,27 @@ export function readMeta(doc: Y.Doc): Result<MetaView, BoardDocProblem> {
     title,
     kind: isRelationshipKind(kind) ? kind : 'partners',
     createdAt: isFiniteNumber(createdAt) ? createdAt : 0,
+    revisitEveryDays: cadence(meta.get('revisitEveryDays'), DEFAULT_REVISIT_DAYS),
+    checkInEveryDays: cadence(meta.get('checkInEveryDays'), DEFAULT_CHECK_IN_DAYS),
   });
 }
 
-export type Role = 'partner' | 'facilitator' | 'observer';
+/** A cadence in whole days within reason, else the default. */
+const cadence = (value: unknown, fallback: number) =>
+  isFiniteNumber(value) && Number.isInteger(value) && value >= 1 && value <= MAX_CADENCE_DAYS ? value : fallback;
 
 export interface PersonView {
   id: string;
   name: string;
   colour: string;
-  /** Partners are parties to the agreements; until roles arrive everyone is one. */
-  // TODO(#4, 2026-11-21): set roles (creator picks, invite says the joiner's role,
-  // partners agree to changes); hide Agree for facilitators and all editing for observers.
+  /** The role in force: the one they joined with, or one the partners since agreed on. */
   role: Role;
+  /** The role they joined with (a board without roles made everyone a partner). */
+  joinedAs: Role;
   joinedAt: number;
 }
 
-/** Everyone who ever joined the board, in the order they joined. */
+/** Everyone who ever joined the board, in the order they joined, each with the role in force. */
 export function readPeople(doc: Y.Doc): PersonView[] {
   const people: PersonView[] = [];
   boardMaps(doc).people.forEach((person, id) => {
@@ -115,13 +140,18 @@ export function readPeople(doc: Y.Doc): PersonView[] {
     const colour = person.get('colour');
     const role = person.get('role');
     if (typeof name !== 'string' || name.trim() === '') return;
+    const joinedAs = isRole(role) ? role : 'partner';
     people.push({
       id,
       name: name.slice(0, 40),
       colour: isPersonColour(colour) ? colour : colourFor(id),
-      role: role === 'facilitator' || role === 'observer' ? role : 'partner',
+      role: joinedAs,
+      joinedAs,
       joinedAt: isFiniteNumber(joinedAt) ? joinedAt : 0,
     });
   });
+  const partnerIds = people.filter((person) => person.joinedAs === 'partner').map((person) => person.id);
+  const votes = readRoleVotes(doc);
+  for (const person of people) person.role = settledRole(person.id, person.joinedAs, votes, partnerIds).role;
   return people.sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : 1));
 }

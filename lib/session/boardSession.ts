@@ -6,9 +6,16 @@ import {
   renameBoard,
   setItemText,
   agree,
+  setCelebrationFor,
   setPerson,
+  setRevisitOn,
+  setRhythm,
   withdraw,
+  type Rhythm,
 } from '../board/actions';
+import { addCheckIn } from '../board/checkins';
+import { react, type ReactionKey } from '../board/reactions';
+import { voteForRole, withdrawRoleVote, type Role } from '../board/roles';
 import type { Section } from '../board/format';
 import { makeBoardObserver } from '../board/observe';
 import { readMeta } from '../board/read';
@@ -46,9 +53,18 @@ export interface BoardSession {
   deleteItem(itemId: string): void;
   moveItem(itemId: string, toIndex: number): void;
   rename(title: string): Result<string>;
-  /** This person agrees to an item's current words (only ever for themselves). */
+  /** This person agrees to an item's current words (only ever for themselves); again, to renew it at a revisit. */
   agree(itemId: string): void;
   withdraw(itemId: string): void;
+  /** A revisit date for one agreement (local midnight), or null for the board's cadence. */
+  setRevisitOn(itemId: string, date: number | null): void;
+  setRhythm(rhythm: Rhythm): void;
+  setCelebrationFor(itemId: string, personId: string | null): void;
+  react(itemId: string, reaction: ReactionKey | null): void;
+  checkIn(input: { score: number; statement: string }): boolean;
+  /** This partner agrees that someone takes a role (suggesting it if nobody has yet), or takes that back. */
+  voteForRole(subjectId: string, role: Role): void;
+  withdrawRoleVote(subjectId: string, role: Role): void;
   /** The person's cursor entered (or left) an item: shown to the others, and starts a new undo step. */
   setEditing(itemId: string | null): void;
   undo(): void;
@@ -66,6 +82,8 @@ export interface SessionOptions extends PersistenceOptions {
 export interface BoardListing {
   name: string;
   share?: Share;
+  /** The role this person took on the board; written into the doc the first time they appear on it. */
+  role?: Role;
 }
 
 export async function openBoardSession(
@@ -83,7 +101,9 @@ export async function openBoardSession(
   const now = options.now ?? Date.now;
   const name = device.displayName ?? 'Someone';
   const colour = device.colour ?? colourFor(device.personId);
-  if (device.displayName) setPerson(doc, device.personId, { name: device.displayName, colour: device.colour }, now());
+  if (device.displayName) {
+    setPerson(doc, device.personId, { name: device.displayName, colour: device.colour, role: listing.role }, now());
+  }
 
   // Keep the board list in step with the shared title and kind, whoever changed them.
   let listed = '';
@@ -152,6 +172,13 @@ export async function openBoardSession(
       rename: (title) => ownStep(() => renameBoard(doc, title)),
       agree: (itemId) => void agree(doc, itemId, device.personId, now()),
       withdraw: (itemId) => withdraw(doc, itemId, device.personId),
+      setRevisitOn: (itemId, date) => void ownStep(() => setRevisitOn(doc, itemId, date, now())),
+      setRhythm: (rhythm) => ownStep(() => setRhythm(doc, rhythm)),
+      setCelebrationFor: (itemId, personId) => void ownStep(() => setCelebrationFor(doc, itemId, personId)),
+      react: (itemId, reaction) => react(doc, itemId, device.personId, reaction),
+      checkIn: (input) => addCheckIn(doc, device.personId, input, now()),
+      voteForRole: (subjectId, role) => voteForRole(doc, subjectId, role, device.personId, now()),
+      withdrawRoleVote: (subjectId, role) => withdrawRoleVote(doc, subjectId, role, device.personId),
       setEditing(itemId) {
         // Moving into a text box starts a new undo step: typing elsewhere a
         // moment ago is not undone together with what comes next.

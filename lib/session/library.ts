@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { renameBoard } from '../board/actions';
 import { isRelationshipKind, type RelationshipKind } from '../board/format';
 import { randomId } from '../board/ids';
+import type { Role } from '../board/roles';
 import { err, ok, type Result } from '../board/result';
 import { createBoard, deleteBoard, exportRawBoard, getBoard, setBoardName, watchBoards } from '../store/boards';
 import type { BoardRecord, CommonGroundDB } from '../store/db';
@@ -32,13 +33,15 @@ export interface Library {
   saveNetSettings(signalingText: string, iceText: string): Promise<Result<NetSettings>>;
   watchBoards(onChange: (boards: BoardRecord[]) => void, onError: (error: unknown) => void): () => void;
   getBoard(boardId: string): Promise<BoardRecord | undefined>;
-  createBoard(name: string, kind: RelationshipKind, device: Device): Promise<Result<BoardRecord>>;
+  createBoard(name: string, kind: RelationshipKind, device: Device, role?: Role): Promise<Result<BoardRecord>>;
   renameBoard(boardId: string, name: string): Promise<Result<string>>;
   deleteBoard(boardId: string): Promise<void>;
   exportRawBoard(boardId: string): Promise<Result<string>>;
   openBoard(boardId: string, device: Device): Promise<Result<BoardSession, LoadProblem>>;
-  /** The invite code for an open board, sharing it (and connecting) first if it was not yet. */
-  invite(session: BoardSession): Promise<Result<string>>;
+  /** The invite code for an open board, for someone joining as `role`; shares it (and connects) first if it was not yet. */
+  invite(session: BoardSession, role: Role): Promise<Result<string>>;
+  /** What a pasted code would join (the board's name and the role it gives), without joining. */
+  previewInvite(code: string): Result<{ title: string; role: Role }>;
   /** Reads a pasted invite; returns the id of the board to open (existing or new). */
   joinBoard(code: string): Promise<Result<string>>;
 }
@@ -73,10 +76,11 @@ export function makeLibrary(db: CommonGroundDB): Library {
     },
     watchBoards: (onChange, onError) => watchBoards(db, onChange, onError),
     getBoard: (boardId) => getBoard(db, boardId),
-    createBoard: (name, kind, device) =>
+    createBoard: (name, kind, device, role) =>
       createBoard(db, {
         name,
         kind,
+        role,
         personId: device.personId,
         personName: device.displayName ?? '',
         personColour: device.colour,
@@ -104,7 +108,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
     async openBoard(boardId, device) {
       const record = await db.boards.get(boardId);
       if (!record) return err({ kind: 'missing' });
-      return openBoardSession(db, boardId, { name: record.name, share: record.share }, device, {
+      return openBoardSession(db, boardId, { name: record.name, share: record.share, role: record.role }, device, {
         net: await loadNetSettings(),
         onMetaChange: (title, kind) =>
           void db.boards
@@ -112,7 +116,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
             .catch((error: unknown) => console.warn('Common Ground: could not update the board list', error)),
       });
     },
-    async invite(session) {
+    async invite(session, role) {
       const record = await db.boards.get(session.boardId);
       if (!record) return err('This board is no longer on this device.');
       let share = record.share;
@@ -124,12 +128,16 @@ export function makeLibrary(db: CommonGroundDB): Library {
       // Signaling servers travel with the invite only when they differ from the defaults.
       const signaling = share.signaling ?? (await loadNetSettings()).signaling;
       const custom = sameServers(signaling, defaultNetSettings().signaling) ? undefined : signaling;
-      return ok(encodeInvite({ room: share.room, secret: share.secret, title: record.name, signaling: custom }));
+      return ok(encodeInvite({ room: share.room, secret: share.secret, title: record.name, role, signaling: custom }));
+    },
+    previewInvite(code) {
+      const invite = parseInvite(code);
+      return invite.ok ? ok({ title: invite.value.title, role: invite.value.role }) : invite;
     },
     async joinBoard(code) {
       const invite = parseInvite(code);
       if (!invite.ok) return invite;
-      const { room, secret, title, signaling } = invite.value;
+      const { room, secret, title, role, signaling } = invite.value;
       // A code for a board already here opens that board instead of duplicating it.
       // The newest code for a room wins, so a fresh invite repairs a wrong or old secret.
       const existing = await db.boards.filter((board) => board.share?.room === room).first();
@@ -146,6 +154,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
         createdAt: now,
         lastActivityAt: now,
         share: { room, secret, ...(signaling ? { signaling } : {}) },
+        role,
       });
       return ok(id);
     },

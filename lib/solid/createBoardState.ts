@@ -25,7 +25,10 @@ const sameView = (a: ItemView, b: ItemView) =>
   a.section === b.section &&
   a.updatedAt === b.updatedAt &&
   a.createdAt === b.createdAt &&
-  a.author === b.author;
+  a.author === b.author &&
+  a.revisitOn === b.revisitOn &&
+  a.revisitSetAt === b.revisitSetAt &&
+  a.forPerson === b.forPerson;
 
 /**
  * Mirrors a board session into fine-grained Solid state: one signal per

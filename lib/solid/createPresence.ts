@@ -58,7 +58,7 @@ export function createPresence(session: BoardSession): PresenceState {
     // Someone here whose name has not synced into the doc yet still shows.
     for (const other of others()) {
       if (!list.some((person) => person.id === other.personId)) {
-        list.push({ id: other.personId, name: other.name, joinedAt: Date.now(), colour: other.colour, role: 'partner', here: true, isMe: false });
+        list.push({ id: other.personId, name: other.name, joinedAt: Date.now(), colour: other.colour, role: 'partner', joinedAs: 'partner', here: true, isMe: false });
       }
     }
     return list;

@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import * as Y from 'yjs';
 import { setPerson } from '../board/actions';
 import type { RelationshipKind } from '../board/format';
+import type { Role } from '../board/roles';
 import { randomId } from '../board/ids';
 import { cleanName } from '../board/names';
 import { err, ok, type Result } from '../board/result';
@@ -14,6 +15,7 @@ export interface CreateBoard {
   personId: string;
   personName: string;
   personColour?: string | null;
+  role?: Role;
   now: number;
 }
 
@@ -24,7 +26,8 @@ export async function createBoard(db: CommonGroundDB, input: CreateBoard): Promi
   const id = randomId();
   const doc = new Y.Doc();
   initBoard(doc, { title: name.value, kind: input.kind, createdAt: input.now, createdBy: input.personId });
-  setPerson(doc, input.personId, { name: input.personName, colour: input.personColour }, input.now);
+  const role = input.role ?? 'partner';
+  setPerson(doc, input.personId, { name: input.personName, colour: input.personColour, role }, input.now);
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   const record: BoardRecord = {
@@ -33,6 +36,7 @@ export async function createBoard(db: CommonGroundDB, input: CreateBoard): Promi
     kind: input.kind,
     createdAt: input.now,
     lastActivityAt: input.now,
+    role,
   };
   await db.transaction('rw', db.boards, db.updates, async () => {
     await db.boards.add(record);

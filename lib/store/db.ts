@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { RelationshipKind } from '../board/format';
+import type { Role } from '../board/roles';
 import type { Share } from '../sync/share';
 
 /** One row per board on this device: what the board list shows without loading any doc. */
@@ -12,6 +13,8 @@ export interface BoardRecord {
   lastActivityAt: number;
   /** Set once the board is shared (invited or joined). Local only: the secret never enters the doc. */
   share?: Share;
+  /** The role this person took on the board (picked at creation, or named by the invite). */
+  role?: Role;
 }
 
 /** One stored Yjs update of one board. Compaction merges a board's rows into one. */

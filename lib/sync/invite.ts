@@ -1,6 +1,7 @@
 import { MAX_TITLE_LENGTH } from '../board/format';
 import { cleanName } from '../board/names';
 import { err, ok, type Result } from '../board/result';
+import { isRole, type Role } from '../board/roles';
 import { fromBase64Url, randomBase64Url, toBase64Url } from './base64url';
 import { parseSignalingUrl } from './netSettings';
 
@@ -8,7 +9,7 @@ import { parseSignalingUrl } from './netSettings';
  * An invite code: everything another device needs to join a board, pasted
  * through a channel the people already share. See docs/invite-format.md.
  *
- *   CG1-<base64url of UTF-8 JSON {"v":1,"r":room,"s":secret,"t":title,"g":[signaling]}>
+ *   CG1-<base64url of UTF-8 JSON {"v":1,"r":room,"s":secret,"t":title,"a":role,"g":[signaling]}>
  */
 export const INVITE_VERSION = 1;
 const PREFIX = `CG${INVITE_VERSION}-`;
@@ -23,6 +24,8 @@ export interface Invite {
   room: string;
   secret: string;
   title: string;
+  /** The role the invited person takes; partner when the code does not say (codes made before roles). */
+  role: Role;
   /** The inviter's signaling servers, when they differ from the defaults. */
   signaling?: string[];
 }
@@ -34,6 +37,7 @@ export function newShare(): { room: string; secret: string } {
 
 export function encodeInvite(invite: Invite): string {
   const body: Record<string, unknown> = { v: INVITE_VERSION, r: invite.room, s: invite.secret, t: invite.title };
+  if (invite.role !== 'partner') body.a = invite.role;
   if (invite.signaling?.length) body.g = invite.signaling;
   return PREFIX + toBase64Url(new TextEncoder().encode(JSON.stringify(body)));
 }
@@ -70,12 +74,13 @@ function readBody(body: unknown): Result<Invite> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return err('This invite code is incomplete or damaged. Please copy it again, whole.');
   }
-  const { v, r, s, t, g } = body as Record<string, unknown>;
+  const { v, r, s, t, a, g } = body as Record<string, unknown>;
   if (v !== INVITE_VERSION) return err('This invite code’s version does not match its contents.');
   if (typeof r !== 'string' || !RANDOM_PART.test(r)) return err('This invite code has no valid room in it.');
   if (typeof s !== 'string' || !RANDOM_PART.test(s)) return err('This invite code has no valid secret in it.');
   const title = typeof t === 'string' ? cleanName(t, MAX_TITLE_LENGTH) : err('');
   if (!title.ok) return err('This invite code has no valid board name in it.');
+  if (a !== undefined && !isRole(a)) return err('This invite code names a role we do not know. Please ask for a fresh code.');
   let signaling: string[] | undefined;
   if (g !== undefined) {
     if (!Array.isArray(g) || g.length === 0 || g.length > MAX_SIGNALING) {
@@ -88,5 +93,5 @@ function readBody(body: unknown): Result<Invite> {
       signaling.push(parsed.value);
     }
   }
-  return ok({ room: r, secret: s, title: title.value, ...(signaling ? { signaling } : {}) });
+  return ok({ room: r, secret: s, title: title.value, role: a ?? 'partner', ...(signaling ? { signaling } : {}) });
 }

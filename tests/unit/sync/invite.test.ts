@@ -13,12 +13,13 @@ const invite: fc.Arbitrary<Invite> = fc.record(
     room: randomPart,
     secret: randomPart,
     title,
+    role: fc.constantFrom('partner' as const, 'facilitator' as const, 'observer' as const),
     signaling: fc.array(
       fc.constantFrom('wss://signal.example.org', 'ws://127.0.0.1:4444', 'wss://a.example:8443/path'),
       { minLength: 1, maxLength: 3 },
     ),
   },
-  { requiredKeys: ['room', 'secret', 'title'] },
+  { requiredKeys: ['room', 'secret', 'title', 'role'] },
 );
 
 const bodyCode = (body: unknown) => `CG1-${toBase64Url(new TextEncoder().encode(JSON.stringify(body)))}`;
@@ -45,10 +46,16 @@ describe('invite codes', () => {
   });
 
   it('reject any truncation of a real code', () => {
-    const code = encodeInvite({ ...newShare(), title: 'Us' });
+    const code = encodeInvite({ ...newShare(), title: 'Us', role: 'facilitator' });
     for (let length = 0; length < code.length; length++) {
       expect(parseInvite(code.slice(0, length)).ok, `cut at ${length}`).toBe(false);
     }
+  });
+
+  it('say which role the joiner takes, and read codes made before roles as partner', () => {
+    const share = { room: 'r'.repeat(22), secret: 's'.repeat(22), title: 'Us' };
+    expect(parseInvite(encodeInvite({ ...share, role: 'observer' }))).toMatchObject({ ok: true, value: { role: 'observer' } });
+    expect(parseInvite(bodyCode({ v: 1, r: share.room, s: share.secret, t: 'Us' }))).toMatchObject({ ok: true, value: { role: 'partner' } });
   });
 
   it('carry 128 random bits each for room and secret, and stay short enough for a chat', () => {
@@ -57,7 +64,7 @@ describe('invite codes', () => {
     expect(a.room).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(a.secret).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(new Set([a.room, a.secret, b.room, b.secret]).size).toBe(4);
-    expect(encodeInvite({ ...a, title: 'Sam & Alex, spring sessions' }).length).toBeLessThan(160);
+    expect(encodeInvite({ ...a, title: 'Sam & Alex, spring sessions', role: 'facilitator' }).length).toBeLessThan(180);
   });
 
   it.each([
@@ -68,6 +75,7 @@ describe('invite codes', () => {
     ['CG1-ab$cd', 'characters that do not belong'],
     ['CG1-' + toBase64Url(new Uint8Array([0xff, 0xfe, 0x00])), 'incomplete or damaged'],
     [bodyCode([1, 2]), 'incomplete or damaged'],
+    [bodyCode({ v: 1, r: 'r'.repeat(22), s: 's'.repeat(22), t: 'Us', a: 'boss' }), 'names a role we do not know'],
     [bodyCode({ v: 2, r: 'x'.repeat(22), s: 'y'.repeat(22), t: 'Us' }), 'version does not match'],
     [bodyCode({ v: 1, r: 'short', s: 'y'.repeat(22), t: 'Us' }), 'no valid room'],
     [bodyCode({ v: 1, r: 'x'.repeat(22), s: 'has spaces in it  !!!!!', t: 'Us' }), 'no valid secret'],

@@ -11,8 +11,8 @@ describe('sharing and joining (no network: sessions here have no net settings)',
     const boardId = await newStoredBoard(inviterDb, 'Sam & Alex');
     const session = await mustOpen(inviterDb, boardId);
     const library = makeLibrary(inviterDb);
-    const first = await library.invite(session);
-    const again = await library.invite(session);
+    const first = await library.invite(session, 'partner');
+    const again = await library.invite(session, 'partner');
     if (!first.ok || !again.ok) expect.fail('no invite');
     expect(again.value).toBe(first.value);
     const invite = parseInvite(first.value);
@@ -44,7 +44,7 @@ describe('sharing and joining (no network: sessions here have no net settings)',
     const library = makeLibrary(db);
     expect(await library.saveNetSettings('ws://127.0.0.1:4444', '')).toMatchObject({ ok: true });
     const session = await mustOpen(db, await newStoredBoard(db));
-    const code = await library.invite(session);
+    const code = await library.invite(session, 'partner');
     expect(code.ok && parseInvite(code.value)).toMatchObject({ ok: true, value: { signaling: ['ws://127.0.0.1:4444'] } });
     await session.close();
   });
@@ -52,7 +52,7 @@ describe('sharing and joining (no network: sessions here have no net settings)',
   it('a newer code for the same room replaces the secret instead of adding a board', async () => {
     const db = freshDb();
     const library = makeLibrary(db);
-    const share = { room: 'r'.repeat(22), title: 'Us' };
+    const share = { room: 'r'.repeat(22), title: 'Us', role: 'partner' as const };
     const first = await library.joinBoard(encodeInvite({ ...share, secret: 'a'.repeat(22) }));
     const second = await library.joinBoard(encodeInvite({ ...share, secret: 'b'.repeat(22) }));
     expect(second).toEqual(first);

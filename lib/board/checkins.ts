@@ -1,0 +1,71 @@
+import type * as Y from 'yjs';
+import { MAX_CHECK_IN_TEXT_LENGTH } from './format';
+import { randomId } from './ids';
+import { origins } from './origins';
+import type { PersonView } from './read';
+
+/**
+ * Check-ins: each person, now and then, says how they feel about the
+ * relationship right now, on a scale of words (the number is for the
+ * chart), with an optional "I" statement. The top-level `checkIns` map
+ * holds one entry per check-in, keyed `personId:checkInId`, so each person
+ * only ever adds their own and nothing conflicts.
+ */
+export const CHECK_IN_SCALE: readonly { score: number; words: string }[] = [
+  { score: 1, words: 'Struggling' },
+  { score: 2, words: 'Uneasy' },
+  { score: 3, words: 'Okay' },
+  { score: 4, words: 'Good' },
+  { score: 5, words: 'Thriving' },
+];
+
+export const scoreWords = (score: number) => CHECK_IN_SCALE.find((step) => step.score === score)?.words ?? '';
+
+export interface CheckIn {
+  personId: string;
+  score: number;
+  statement: string;
+  at: number;
+}
+
+const isScore = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
+
+/** Every valid check-in, oldest first. */
+export function readCheckIns(doc: Y.Doc): CheckIn[] {
+  const checkIns: CheckIn[] = [];
+  doc.getMap<unknown>('checkIns').forEach((value, key) => {
+    const personId = key.slice(0, key.indexOf(':'));
+    if (!personId || typeof value !== 'object' || value === null) return;
+    const { score, statement, at } = value as Record<string, unknown>;
+    if (!isScore(score) || typeof at !== 'number' || !Number.isFinite(at)) return;
+    const words = typeof statement === 'string' ? statement.slice(0, MAX_CHECK_IN_TEXT_LENGTH) : '';
+    checkIns.push({ personId, score, statement: words, at });
+  });
+  return checkIns.sort((a, b) => a.at - b.at || (a.personId < b.personId ? -1 : 1));
+}
+
+export function addCheckIn(doc: Y.Doc, personId: string, input: { score: number; statement: string }, now: number): boolean {
+  if (!isScore(input.score)) return false;
+  const value = { score: input.score, statement: input.statement.trim().slice(0, MAX_CHECK_IN_TEXT_LENGTH), at: now };
+  doc.transact(() => doc.getMap<unknown>('checkIns').set(`${personId}:${randomId()}`, value), origins.personal);
+  return true;
+}
+
+export interface CheckInSeries {
+  person: PersonView;
+  points: CheckIn[];
+}
+
+/** One series per person who has checked in, in the people's order; check-ins of unknown people are left out. */
+export function checkInHistory(checkIns: readonly CheckIn[], people: readonly PersonView[]): CheckInSeries[] {
+  return people
+    .map((person) => ({ person, points: checkIns.filter((checkIn) => checkIn.personId === person.id) }))
+    .filter((series) => series.points.length > 0);
+}
+
+/** Whether it is time for this person's next check-in: never checked in, or the cadence has passed. */
+export function checkInDue(checkIns: readonly CheckIn[], personId: string, everyDays: number, now: number): boolean {
+  let last = -Infinity;
+  for (const checkIn of checkIns) if (checkIn.personId === personId) last = Math.max(last, checkIn.at);
+  return now - last >= everyDays * 24 * 60 * 60 * 1000;
+}

@@ -1,0 +1,69 @@
+import type { ConsentRecord } from './consent';
+import type { ItemView, PersonView } from './read';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Cadences a board or an item can choose from, in days, with their words. */
+export const CADENCES: readonly { days: number; words: string }[] = [
+  { days: 7, words: 'every week' },
+  { days: 14, words: 'every 2 weeks' },
+  { days: 30, words: 'every month' },
+  { days: 91, words: 'every 3 months' },
+  { days: 182, words: 'every 6 months' },
+  { days: 365, words: 'every year' },
+];
+
+/**
+ * When everyone last (re)affirmed the item's current words: the earliest of
+ * the partners' agreement times, since a revisit is done only once every
+ * partner has looked again. Null while someone has not agreed to these words.
+ */
+export function lastAgreedByAll(
+  item: Pick<ItemView, 'text'>,
+  records: readonly ConsentRecord[],
+  partners: readonly PersonView[],
+): number | null {
+  if (partners.length === 0) return null;
+  let earliest = Infinity;
+  for (const partner of partners) {
+    const record = records.find((r) => r.personId === partner.id && r.text === item.text);
+    if (!record) return null;
+    earliest = Math.min(earliest, record.at);
+  }
+  return earliest;
+}
+
+/**
+ * When an agreement is next due for a revisit. It is counted from when
+ * everyone last agreed to it (or from when it was written, if they have not
+ * yet), one cadence on; a date someone picked for this item takes its place
+ * until everyone agrees again after picking it, which moves the date on.
+ */
+export function revisitDue(
+  item: Pick<ItemView, 'text' | 'createdAt' | 'revisitOn' | 'revisitSetAt'>,
+  records: readonly ConsentRecord[],
+  partners: readonly PersonView[],
+  everyDays: number,
+): number {
+  const base = lastAgreedByAll(item, records, partners) ?? item.createdAt;
+  if (item.revisitOn !== undefined && item.revisitSetAt !== undefined && item.revisitSetAt >= base) return item.revisitOn;
+  return base + everyDays * DAY;
+}
+
+export const isDue = (due: number, now: number) => due <= now;
+
+/** Local midnight of a `YYYY-MM-DD` date input's value, or null if it is not a real date. */
+export function parseDateInput(value: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const date = new Date(year, month, day);
+  return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day ? date.getTime() : null;
+}
+
+/** A time as a date input's `YYYY-MM-DD` (local). */
+export function toDateInput(time: number): string {
+  const date = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
