@@ -1,14 +1,16 @@
-import { Show } from 'solid-js';
+import { Show, createMemo } from 'solid-js';
+import { AGREEMENT_SECTIONS } from '../lib/board/format';
 import type { BoardState } from '../lib/solid/createBoardState';
 import type { ConsentView } from '../lib/solid/createConsent';
 
 /** How the board's boundaries and expectations stand, in one line. */
 export function AgreementSummary(props: { state: BoardState; consent: ConsentView }) {
-  const counts = () => {
+  // One pass per change, shared by the four numbers below.
+  const counts = createMemo(() => {
     let agreed = 0;
     let waiting = 0;
     let changed = 0;
-    for (const section of ['boundary', 'expectation'] as const) {
+    for (const section of AGREEMENT_SECTIONS) {
       for (const id of props.state.sectionIds(section)) {
         const text = props.state.item(id)?.text ?? '';
         const state = props.consent.stateOf(id, text);
@@ -18,7 +20,7 @@ export function AgreementSummary(props: { state: BoardState; consent: ConsentVie
       }
     }
     return { agreed, waiting, changed, total: agreed + waiting + changed };
-  };
+  });
   return (
     <Show when={counts().total > 0}>
       <p class="agreement-summary" aria-label="Agreements">

@@ -5,6 +5,12 @@ import { createBoardState } from '../lib/solid/createBoardState';
 import { createPresence } from '../lib/solid/createPresence';
 import { createConsent } from '../lib/solid/createConsent';
 import { AgreementSummary } from './AgreementSummary';
+import { CheckIns } from './CheckIns';
+import { DueForRevisit } from './DueForRevisit';
+import { RhythmSettings } from './RhythmSettings';
+import { canEdit } from '../lib/board/roles';
+import { createCheckIns } from '../lib/solid/createCheckIns';
+import { createReactions } from '../lib/solid/createReactions';
 import type { Route } from '../lib/solid/router';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConnectionBar } from './ConnectionBar';
@@ -25,6 +31,8 @@ export function BoardView(props: { session: BoardSession }) {
   const state = createBoardState(session);
   const presence = createPresence(session);
   const consent = createConsent(session);
+  const reactions = createReactions(session);
+  const checkIns = createCheckIns(session);
   const [inviting, setInviting] = createSignal(false);
   // A joined board has no title (or anything else) until the first sync.
   const awaitingSync = () => state.title() === '';
@@ -87,9 +95,11 @@ export function BoardView(props: { session: BoardSession }) {
           <button type="button" class="quiet" onClick={() => leaveTo({ view: 'settings' })}>
             Settings
           </button>
-          <button type="button" class="quiet" aria-expanded={inviting()} onClick={() => setInviting(!inviting())}>
-            Invite
-          </button>
+          <Show when={canEdit(consent.myRole())}>
+            <button type="button" class="quiet" aria-expanded={inviting()} onClick={() => setInviting(!inviting())}>
+              Invite
+            </button>
+          </Show>
         </span>
       </header>
       <h1 class="board-title">{state.title() || props.session.listedName}</h1>
@@ -98,8 +108,13 @@ export function BoardView(props: { session: BoardSession }) {
       <Show when={inviting()}>
         <InvitePanel session={props.session} onClose={() => setInviting(false)} />
       </Show>
-      <PeopleList people={presence.people()} />
+      <PeopleList people={presence.people()} consent={consent} session={props.session} />
+      <Show when={consent.myRole() === 'observer'}>
+        <p class="card help">You are an observer on this board: you can read everything on it, but not change it.</p>
+      </Show>
       <AgreementSummary state={state} consent={consent} />
+      <RhythmSettings session={props.session} consent={consent} checkIns={checkIns} />
+      <DueForRevisit session={props.session} state={state} consent={consent} />
       <Show when={awaitingSync()}>
         <p class="card waiting">
           Waiting to receive this board from the person who invited you. Keep this panel open: it arrives as soon as
@@ -114,10 +129,12 @@ export function BoardView(props: { session: BoardSession }) {
             state={state}
             presence={presence}
             consent={consent}
+            reactions={reactions}
             announce={setAnnouncement}
           />
         )}
       </For>
+      <CheckIns session={props.session} checkIns={checkIns} consent={consent} />
       <Show when={presence.status().kind !== 'not-shared'}>
         <LeaveBoard boardId={props.session.boardId} name={state.title() || props.session.listedName} />
       </Show>

@@ -1,4 +1,5 @@
-import { Show, createResource, createSignal } from 'solid-js';
+import { For, Show, createResource, createSignal } from 'solid-js';
+import { ROLES, ROLE_MEANING, ROLE_NAMES, type Role } from '../lib/board/roles';
 import type { BoardSession } from '../lib/session/boardSession';
 import { useApp } from './context';
 
@@ -8,7 +9,12 @@ import { useApp } from './context';
  */
 export function InvitePanel(props: { session: BoardSession; onClose: () => void }) {
   const app = useApp();
-  const [code] = createResource(() => props.session, (session) => app.library.invite(session));
+  // Therapists are usually invited by the couple, so a partner is the first suggestion.
+  const [role, setRole] = createSignal<Role>('partner');
+  const [code] = createResource(
+    () => ({ session: props.session, role: role() }),
+    ({ session, role }) => app.library.invite(session, role),
+  );
   const inviteCode = () => {
     const result = code();
     return result?.ok ? result.value : null;
@@ -34,6 +40,13 @@ export function InvitePanel(props: { session: BoardSession; onClose: () => void 
   return (
     <section class="card invite" aria-labelledby="invite-title">
       <h2 id="invite-title">Invite someone to this board</h2>
+      <label>
+        Invite as
+        <select value={role()} onChange={(event) => setRole(event.currentTarget.value as Role)}>
+          <For each={ROLES}>{(option) => <option value={option}>{ROLE_NAMES[option]}</option>}</For>
+        </select>
+      </label>
+      <p class="help">{ROLE_MEANING[role()]} Each code names one role, and the person sees it before joining.</p>
       <Show when={inviteError()}>{(message) => <p role="alert">{message()}</p>}</Show>
       <Show when={inviteCode()} fallback={<Show when={!inviteError()}>{<p>Preparing the invite…</p>}</Show>}>
         {(value) => (

@@ -3,11 +3,14 @@ import type { Section } from '../lib/board/format';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { BoardState } from '../lib/solid/createBoardState';
 import type { ConsentView } from '../lib/solid/createConsent';
+import { CelebrationFor } from './CelebrationFor';
 import { ItemConsent } from './ItemConsent';
+import { isAgreementSection } from '../lib/board/format';
+import { canEdit } from '../lib/board/roles';
+import type { ReactionsView } from '../lib/solid/createReactions';
 import { I_STATEMENT_NUDGE, soundsLikeAccusation } from '../lib/board/phrasing';
 import type { Presence } from '../lib/sync/boardConnection';
 import { SECTION_COPY } from './copy';
-import { formatDate } from './dates';
 import { focusItemText } from './focus';
 import { ItemText } from './ItemText';
 
@@ -24,13 +27,16 @@ export function ItemCard(props: {
   /** Other people whose cursor is in this item now. */
   editors: Presence[];
   consent: ConsentView;
+  reactions: ReactionsView;
   announce: (message: string) => void;
   onDeleted: (nextFocus: string | undefined) => void;
 }) {
   const copy = () => SECTION_COPY[props.section];
   const item = () => props.state.item(props.id);
   // A suggestion only, for boundaries and expectations; read out with the text box.
-  const nudge = () => props.section !== 'celebration' && soundsLikeAccusation(item()?.text ?? '');
+  const nudge = () => isAgreementSection(props.section) && soundsLikeAccusation(item()?.text ?? '');
+  // Observers read only: no typing, moving or deleting is offered to them.
+  const editable = () => canEdit(props.consent.myRole());
   const nudgeId = () => `nudge-${props.id}`;
 
   const move = (delta: -1 | 1, selection?: { start: number; end: number }) => {
@@ -71,6 +77,7 @@ export function ItemCard(props: {
         label={copy().itemLabel}
         placeholder={copy().placeholder}
         value={item()?.text ?? ''}
+        readOnly={!editable()}
         onInput={(value) => props.session.setText(props.id, value)}
         onKeyDown={onKeyDown}
         onFocus={() => props.session.setEditing(props.id)}
@@ -86,9 +93,20 @@ export function ItemCard(props: {
       <Show when={props.editors.length > 0}>
         <p class="editing-note">{props.editors.map((editor) => editor.name).join(' and ')} editing</p>
       </Show>
-      <Show when={props.section !== 'celebration'}>
-        <ItemConsent itemId={props.id} text={item()?.text ?? ''} consent={props.consent} session={props.session} />
+      <Show when={isAgreementSection(props.section) && item()}>
+        {(agreement) => <ItemConsent item={agreement()} consent={props.consent} session={props.session} />}
       </Show>
+      <Show when={props.section === 'celebration' && item()}>
+        {(celebration) => (
+          <CelebrationFor
+            item={celebration()}
+            session={props.session}
+            consent={props.consent}
+            reactions={props.reactions}
+          />
+        )}
+      </Show>
+      <Show when={editable()}>
       <div class="item-tools">
         <span
           class="drag-handle"
@@ -118,13 +136,11 @@ export function ItemCard(props: {
         >
           ↓
         </button>
-        <Show when={props.section === 'celebration' && item()}>
-          {(celebration) => <span class="item-date">Added {formatDate(celebration().createdAt)}</span>}
-        </Show>
         <button type="button" class="quiet small delete" onClick={remove}>
           Delete
         </button>
       </div>
+      </Show>
     </li>
   );
 }

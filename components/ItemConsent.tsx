@@ -1,53 +1,142 @@
-import { Show, createMemo } from 'solid-js';
+import { For, Show, createMemo, createSignal } from 'solid-js';
+import type { ItemView } from '../lib/board/read';
+import { isDue, parseDateInput, toDateInput } from '../lib/board/revisit';
+import { canConsent, canEdit } from '../lib/board/roles';
+import { wordDiff } from '../lib/board/wordDiff';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { ConsentView } from '../lib/solid/createConsent';
+import { formatDate } from './dates';
 
 /**
- * Where a boundary or expectation stands with the partners, and this
- * person's own Agree / Withdraw agreement. The panel only ever offers a
- * person their own agreement.
+ * Where a boundary or expectation stands with the partners, when it is next
+ * revisited, and this person's own Agree / Withdraw agreement. The panel only
+ * ever offers a person their own agreement, and only partners agree.
  */
-// TODO(#4, 2026-11-21): revisit dates ("Due for a revisit"), a diff of the last
-// agreed wording against the draft, and no Agree for facilitators/observers.
 // TODO(#4, 2026-11-21): the consent UI made a 1,000-item board open in ~450-530 ms
 // (256-295 ms before): render it lazily, and count the summary incrementally.
-export function ItemConsent(props: { itemId: string; text: string; consent: ConsentView; session: BoardSession }) {
+export function ItemConsent(props: { item: ItemView; consent: ConsentView; session: BoardSession }) {
   // Computed once per change and shared by the status, the class and the buttons:
   // evaluated separately they made a 1,000-item board open ~2x slower.
-  const state = createMemo(() => props.consent.stateOf(props.itemId, props.text));
-  const mine = createMemo(() => props.consent.agreedByMe(props.itemId, props.text));
-  const lastAgreed = () => (state().kind === 'open' ? props.consent.lastAgreedText(props.itemId, props.text) : null);
+  const state = createMemo(() => props.consent.stateOf(props.item.id, props.item.text));
+  const mine = createMemo(() => props.consent.agreedByMe(props.item.id, props.item.text));
+  const due = createMemo(() => props.consent.dueAt(props.item));
+  const isDueNow = () => isDue(due(), props.consent.now());
+  // Agreeing again after the date is this person's part of the revisit; it is
+  // done for the board once every partner has.
+  const renewedByMe = () => (props.consent.myAgreementAt(props.item.id, props.item.text) ?? -Infinity) >= due();
+  const lastAgreed = () =>
+    state().kind === 'open' ? props.consent.lastAgreedText(props.item.id, props.item.text) : null;
   const words = createMemo(() => {
     const current = state();
     if (current.kind === 'agreed') return 'Agreed by everyone';
     const parts = current.waitingFor.map((person) => `Waiting for ${person.name}`);
     if (current.changedSinceAgreed) parts.unshift('Changed since agreed');
+    if (parts.length === 0) parts.push('No partners on this board yet');
     return parts.join(' · ');
   });
+  const [choosingDate, setChoosingDate] = createSignal(false);
+  const dateLabelId = () => `revisit-${props.item.id}`;
+
   return (
     <div class="consent" classList={{ agreed: state().kind === 'agreed' }}>
       <p role="status" class="consent-status">
         {words()}
       </p>
-      <Show when={lastAgreed()}>
-        {(text) => (
-          <p class="last-agreed">
-            <span class="last-agreed-label">Last agreed wording:</span> <span class="last-agreed-text">{text()}</span>
-          </p>
-        )}
-      </Show>
-      <Show
-        when={mine()}
-        fallback={
-          <button type="button" class="small" disabled={props.text.trim() === ''} onClick={() => props.session.agree(props.itemId)}>
-            Agree
+      <Show when={lastAgreed()}>{(agreed) => <AgreedWording agreed={agreed()} draft={props.item.text} />}</Show>
+      <p class="revisit" classList={{ due: isDueNow() }} id={dateLabelId()}>
+        {isDueNow()
+          ? `Due for a revisit since ${formatDate(due())}${renewedByMe() ? ' · you agreed again' : ''}`
+          : `Next revisit ${formatDate(due())}`}
+      </p>
+      <div class="consent-actions">
+        <Show when={canConsent(props.consent.myRole())}>
+          <Show
+            when={mine()}
+            fallback={
+              <button
+                type="button"
+                class="small"
+                disabled={props.item.text.trim() === ''}
+                onClick={() => props.session.agree(props.item.id)}
+              >
+                Agree
+              </button>
+            }
+          >
+            <Show when={isDueNow() && state().kind === 'agreed' && !renewedByMe()}>
+              <button type="button" class="small" onClick={() => props.session.agree(props.item.id)}>
+                Agree again
+              </button>
+            </Show>
+            <button type="button" class="small quiet" onClick={() => props.session.withdraw(props.item.id)}>
+              Withdraw agreement
+            </button>
+          </Show>
+        </Show>
+        <Show when={canEdit(props.consent.myRole())}>
+          <button
+            type="button"
+            class="small quiet"
+            aria-expanded={choosingDate()}
+            onClick={() => setChoosingDate(!choosingDate())}
+          >
+            Change revisit date
           </button>
-        }
-      >
-        <button type="button" class="small quiet" onClick={() => props.session.withdraw(props.itemId)}>
-          Withdraw agreement
-        </button>
+        </Show>
+      </div>
+      <Show when={choosingDate()}>
+        <div class="revisit-choice">
+          <label>
+            Revisit on
+            <input
+              type="date"
+              value={toDateInput(due())}
+              onChange={(event) => {
+                const date = parseDateInput(event.currentTarget.value);
+                if (date !== null) props.session.setRevisitOn(props.item.id, date);
+              }}
+            />
+          </label>
+          <Show when={props.item.revisitOn !== undefined}>
+            <button type="button" class="small quiet" onClick={() => props.session.setRevisitOn(props.item.id, null)}>
+              Use the board’s rhythm
+            </button>
+          </Show>
+        </div>
       </Show>
+    </div>
+  );
+}
+
+/** The words last agreed, with what the draft changed marked (removed struck through, added underlined). */
+function AgreedWording(props: { agreed: string; draft: string }) {
+  const changes = createMemo(() => wordDiff(props.agreed, props.draft));
+  return (
+    <div class="last-agreed">
+      <p>
+        <span class="last-agreed-label">Last agreed wording:</span>{' '}
+        <span class="last-agreed-text">{props.agreed}</span>
+      </p>
+      <p class="diff" aria-label="What changed">
+        <span class="last-agreed-label">What changed: </span>
+        <For each={changes()}>
+          {(change) =>
+            change.kind === 'added' ? (
+              <ins>
+                <span class="visually-hidden">added: </span>
+                {change.text}
+              </ins>
+            ) : change.kind === 'removed' ? (
+              <del>
+                <span class="visually-hidden">removed: </span>
+                {change.text}
+              </del>
+            ) : (
+              <span>{change.text}</span>
+            )
+          }
+        </For>
+      </p>
     </div>
   );
 }

@@ -20,6 +20,7 @@ export function ItemText(props: {
   /** A click moved the caret. */
   onCaretJump: () => void;
   describedBy?: string;
+  readOnly?: boolean;
 }) {
   let el!: HTMLTextAreaElement;
   const fit = () => autosize(el);
@@ -54,6 +55,7 @@ export function ItemText(props: {
       aria-describedby={props.describedBy}
       placeholder={props.placeholder}
       maxLength={4000}
+      readOnly={props.readOnly}
       onInput={(event) => {
         props.onInput(event.currentTarget.value);
         fit();

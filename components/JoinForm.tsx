@@ -1,4 +1,5 @@
-import { Show, onMount } from 'solid-js';
+import { Show, createSignal, onMount } from 'solid-js';
+import { ROLE_MEANING, ROLE_NAMES } from '../lib/board/roles';
 import { createFormSubmit } from './formSubmit';
 import { useApp } from './context';
 import { YourNameField, saveAskedName } from './YourNameField';
@@ -8,6 +9,12 @@ export function JoinForm(props: { onCancel: () => void }) {
   const app = useApp();
   const needsName = !app.device().displayName;
   let codeInput: HTMLTextAreaElement | undefined;
+  // What the pasted code would join, shown before joining (the role above all).
+  const [pasted, setPasted] = createSignal('');
+  const preview = () => {
+    const invite = pasted().trim() ? app.library.previewInvite(pasted()) : null;
+    return invite?.ok ? invite.value : null;
+  };
   onMount(() => codeInput?.focus());
 
   const { submit, error, busy } = createFormSubmit(async (form) => {
@@ -22,9 +29,27 @@ export function JoinForm(props: { onCancel: () => void }) {
     <form class="card form" onSubmit={submit} aria-label="Join a board">
       <label>
         Invite code
-        <textarea ref={codeInput} name="code" rows={3} required autocomplete="off" spellcheck={false} />
+        <textarea
+          ref={codeInput}
+          name="code"
+          rows={3}
+          required
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby="join-preview"
+          onInput={(event) => setPasted(event.currentTarget.value)}
+        />
       </label>
-      <p class="help">Paste the code the other person sent you. It starts with “CG1-”.</p>
+      <p class="help" id="join-preview" aria-live="polite">
+        <Show when={preview()} fallback="Paste the code the other person sent you. It starts with “CG1-”.">
+          {(invite) => (
+            <>
+              You are joining “{invite().title}” as <strong>{ROLE_NAMES[invite().role].toLowerCase()}</strong>.{' '}
+              {ROLE_MEANING[invite().role]}
+            </>
+          )}
+        </Show>
+      </p>
       <YourNameField shown={needsName} id="join-name-help" />
       <Show when={error()}>{(message) => <p role="alert" class="problem">{message()}</p>}</Show>
       <div class="actions">

@@ -1,6 +1,7 @@
 import { For, Show, onMount } from 'solid-js';
 import { createFormSubmit } from './formSubmit';
 import { RELATIONSHIP_KINDS, type RelationshipKind } from '../lib/board/format';
+import { ROLES, ROLE_NAMES, type Role } from '../lib/board/roles';
 import { useApp } from './context';
 import { KIND_LABELS } from './copy';
 import { YourNameField, saveAskedName } from './YourNameField';
@@ -16,7 +17,8 @@ export function NewBoardForm(props: { onCancel: () => void }) {
     const named = await saveAskedName(app, form);
     if ('error' in named) return named.error;
     const kind = String(form.get('kind')) as RelationshipKind;
-    const created = await app.library.createBoard(String(form.get('name') ?? ''), kind, named.device);
+    const role = String(form.get('role')) as Role;
+    const created = await app.library.createBoard(String(form.get('name') ?? ''), kind, named.device, role);
     if (!created.ok) return `Board name: ${created.error}`;
     app.navigate({ view: 'board', boardId: created.value.id });
   }, 'could not create a board');
@@ -33,6 +35,16 @@ export function NewBoardForm(props: { onCancel: () => void }) {
           <For each={RELATIONSHIP_KINDS}>{(kind) => <option value={kind}>{KIND_LABELS[kind]}</option>}</For>
         </select>
       </label>
+      <label>
+        Your role
+        <select name="role" aria-describedby="role-help">
+          <For each={ROLES}>{(role) => <option value={role}>{ROLE_NAMES[role]}</option>}</For>
+        </select>
+      </label>
+      <p class="help" id="role-help">
+        Partners agree to the board’s boundaries and expectations. A therapist or facilitator guides and may write
+        items but does not agree to them. An observer only reads.
+      </p>
       <YourNameField shown={needsName} id="name-help" />
       <Show when={error()}>{(message) => <p role="alert" class="problem">{message()}</p>}</Show>
       <div class="actions">

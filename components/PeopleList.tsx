@@ -1,22 +1,122 @@
-import { For } from 'solid-js';
+import { For, Show, createSignal } from 'solid-js';
+import { ROLES, ROLE_NAMES, type Role } from '../lib/board/roles';
+import type { BoardSession } from '../lib/session/boardSession';
+import type { ConsentView } from '../lib/solid/createConsent';
 import type { PersonOnBoard } from '../lib/solid/createPresence';
 
-/** Everyone who ever joined this board, each with their colour and whether they are here now. */
-export function PeopleList(props: { people: PersonOnBoard[] }) {
+/**
+ * Everyone who ever joined this board, each with their colour, role and
+ * whether they are here now; and role changes, which take effect once every
+ * partner has agreed to them.
+ */
+export function PeopleList(props: { people: PersonOnBoard[]; consent: ConsentView; session: BoardSession }) {
   return (
     <ul class="people" aria-label="People on this board">
       <For each={props.people}>
-        {(person) => (
-          <li class="person" classList={{ here: person.here }}>
-            <span class="person-dot" style={{ 'background-color': person.colour }} aria-hidden="true" />
-            <span class="person-name">
-              {person.name}
-              {person.isMe ? ' (you)' : ''}
-            </span>
-            <span class="person-state">{person.here ? 'here now' : 'away'}</span>
-          </li>
-        )}
+        {(person) => <PersonRow person={person} consent={props.consent} session={props.session} />}
       </For>
     </ul>
+  );
+}
+
+function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session: BoardSession }) {
+  const [suggesting, setSuggesting] = createSignal(false);
+  const changes = () => props.consent.roleChangesFor(props.person.id);
+  const nameOf = (personId: string) =>
+    personId === props.session.personId
+      ? 'you'
+      : (props.consent.people().find((person) => person.id === personId)?.name ?? 'someone');
+  const roleWords = (role: Role) => ROLE_NAMES[role].toLowerCase();
+  const suggest = (event: SubmitEvent & { currentTarget: HTMLFormElement }) => {
+    event.preventDefault();
+    const role = new FormData(event.currentTarget).get('role');
+    if (typeof role === 'string' && (ROLES as readonly string[]).includes(role)) {
+      props.session.voteForRole(props.person.id, role as Role);
+    }
+    setSuggesting(false);
+  };
+
+  return (
+    <li class="person" classList={{ here: props.person.here }}>
+      <div class="person-line">
+        <span class="person-dot" style={{ 'background-color': props.person.colour }} aria-hidden="true" />
+        <span class="person-name">
+          {props.person.name}
+          {props.person.isMe ? ' (you)' : ''}
+        </span>
+        <span class="person-role">{ROLE_NAMES[props.person.role]}</span>
+        <span class="person-state">{props.person.here ? 'here now' : 'away'}</span>
+      </div>
+      <For each={changes()}>
+        {(change) => {
+          const mine = () => change.agreed.includes(props.session.personId);
+          return (
+            <div class="role-change">
+              <p class="help">
+                Suggested: {props.person.isMe ? 'you become' : `${props.person.name} becomes`} {roleWords(change.role)}.
+                Agreed by {change.agreed.map(nameOf).join(', ')}; waiting for {change.waiting.map(nameOf).join(', ')}.
+              </p>
+              <Show when={props.consent.canVoteOnRoles()}>
+                <Show
+                  when={mine()}
+                  fallback={
+                    <button
+                      type="button"
+                      class="small"
+                      onClick={() => props.session.voteForRole(props.person.id, change.role)}
+                    >
+                      Agree that {props.person.isMe ? 'you become' : `${props.person.name} becomes`} {roleWords(change.role)}
+                    </button>
+                  }
+                >
+                  <button
+                    type="button"
+                    class="small quiet"
+                    onClick={() => props.session.withdrawRoleVote(props.person.id, change.role)}
+                  >
+                    Take back my agreement
+                  </button>
+                </Show>
+              </Show>
+            </div>
+          );
+        }}
+      </For>
+      <Show when={props.consent.canVoteOnRoles()}>
+        <Show
+          when={suggesting()}
+          fallback={
+            <button
+              type="button"
+              class="small quiet"
+              aria-label={`Change role for ${props.person.isMe ? 'yourself' : props.person.name}`}
+              onClick={() => setSuggesting(true)}
+            >
+              Change role
+            </button>
+          }
+        >
+          <form class="role-form" onSubmit={suggest}>
+            <label>
+              New role for {props.person.isMe ? 'you' : props.person.name}
+              <select name="role">
+                <For each={ROLES.filter((role) => role !== props.person.role)}>
+                  {(role) => <option value={role}>{ROLE_NAMES[role]}</option>}
+                </For>
+              </select>
+            </label>
+            <p class="help">It changes once every partner has agreed.</p>
+            <div class="actions">
+              <button type="submit" class="small">
+                Suggest
+              </button>
+              <button type="button" class="small quiet" onClick={() => setSuggesting(false)}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        </Show>
+      </Show>
+    </li>
   );
 }

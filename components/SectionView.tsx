@@ -1,4 +1,7 @@
-import { For } from 'solid-js';
+import { For, Show, createSignal } from 'solid-js';
+import { canEdit } from '../lib/board/roles';
+import type { ReactionsView } from '../lib/solid/createReactions';
+import { PromptList } from './PromptList';
 import type { Section } from '../lib/board/format';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { BoardState } from '../lib/solid/createBoardState';
@@ -16,6 +19,7 @@ export function SectionView(props: {
   state: BoardState;
   presence: PresenceState;
   consent: ConsentView;
+  reactions: ReactionsView;
   announce: (message: string) => void;
 }) {
   const copy = () => SECTION_COPY[props.section];
@@ -29,10 +33,13 @@ export function SectionView(props: {
     props.announce(`Moved to position ${to + 1} of ${ids().length}.`);
   });
 
-  const add = () => {
-    const id = props.session.addItem(props.section);
-    focusItemText(id);
+  const add = (text?: string) => {
+    const id = props.session.addItem(props.section, text);
+    // At the end of a prompt's starting words, ready to finish the sentence.
+    focusItemText(id, text ? { start: text.length, end: text.length } : undefined);
   };
+  const [prompting, setPrompting] = createSignal(false);
+  const editable = () => canEdit(props.consent.myRole());
 
   return (
     <section class="section" classList={{ [props.section]: true }} aria-labelledby={headingId()}>
@@ -57,15 +64,33 @@ export function SectionView(props: {
               state={props.state}
               editors={props.presence.editorsOf(id)}
               consent={props.consent}
+              reactions={props.reactions}
               announce={props.announce}
               onDeleted={(nextFocus) => (nextFocus ? focusItemText(nextFocus) : addButton?.focus())}
             />
           )}
         </For>
       </ul>
-      <button type="button" class="add" ref={addButton} onClick={add}>
-        {copy().addLabel}
-      </button>
+      <Show when={editable()}>
+        <div class="section-actions">
+          <button type="button" class="add" ref={addButton} onClick={() => add()}>
+            {copy().addLabel}
+          </button>
+          <button type="button" class="quiet" aria-expanded={prompting()} onClick={() => setPrompting(!prompting())}>
+            Add from a prompt
+          </button>
+        </div>
+        <Show when={prompting()}>
+          <PromptList
+            section={props.section}
+            kind={props.state.kind()}
+            onPick={(prompt) => {
+              setPrompting(false);
+              add(prompt.starter);
+            }}
+          />
+        </Show>
+      </Show>
     </section>
   );
 }

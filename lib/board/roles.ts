@@ -20,9 +20,10 @@ export const ROLE_NAMES: Record<Role, string> = {
 
 /** What each role means, in the words the invite and the join form use. */
 export const ROLE_MEANING: Record<Role, string> = {
-  partner: 'a party to the agreements: adds and edits items, and agrees to them',
-  facilitator: 'guides the conversation and may add and edit items, but does not agree to them',
-  observer: 'can read the board, but not change it',
+  partner: 'Partners are the parties to the agreements: they add and edit items, and agree to them.',
+  facilitator:
+    'A therapist or facilitator guides the conversation and may add and edit items, but does not agree to them.',
+  observer: 'An observer can read the board, but not change it.',
 };
 
 export const canConsent = (role: Role) => role === 'partner';

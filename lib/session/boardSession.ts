@@ -44,11 +44,14 @@ export interface BoardSession {
   readonly personId: string;
   /** The name from the board list: shown until a joined board's first sync brings its title. */
   readonly listedName: string;
+  /** The role this person took on the board on this device (until the doc says otherwise). */
+  readonly joinedAs: Role;
   connection(): BoardConnection | null;
   onConnection(listener: (connection: BoardConnection | null) => void): () => void;
   /** Connects with this share (a board just shared); a no-op if already connected. */
   connect(share: Share): Promise<void>;
-  addItem(section: Section): string;
+  /** Adds an item (with starting words, e.g. from a prompt) as one undo step; returns its id. */
+  addItem(section: Section, text?: string): string;
   setText(itemId: string, value: string): void;
   deleteItem(itemId: string): void;
   moveItem(itemId: string, toIndex: number): void;
@@ -159,13 +162,14 @@ export async function openBoardSession(
       persistence,
       personId: device.personId,
       listedName: listing.name,
+      joinedAs: listing.role ?? 'partner',
       connection: () => connection,
       onConnection(listener) {
         connectionListeners.add(listener);
         return () => connectionListeners.delete(listener);
       },
       connect,
-      addItem: (section) => ownStep(() => addItem(doc, { section, author: device.personId, now: now() })),
+      addItem: (section, text) => ownStep(() => addItem(doc, { section, author: device.personId, now: now(), text })),
       setText: (itemId, value) => void setItemText(doc, itemId, value, now()),
       deleteItem: (itemId) => void ownStep(() => deleteItem(doc, itemId)),
       moveItem: (itemId, toIndex) => void ownStep(() => moveItem(doc, itemId, toIndex)),

@@ -1,5 +1,5 @@
 import { createSignal, onCleanup, type Accessor, type Setter } from 'solid-js';
-import { SECTIONS, type Section } from '../board/format';
+import { SECTIONS, type RelationshipKind, type Section } from '../board/format';
 import { makeBoardObserver } from '../board/observe';
 import { compareOrder, type Ordered } from '../board/order';
 import { readItem, readItems, readMeta, type ItemView } from '../board/read';
@@ -9,6 +9,8 @@ import type { SaveStatus } from '../store/persistence';
 
 export interface BoardState {
   title: Accessor<string>;
+  /** The relationship kind, for the prompts that fit it. */
+  kind: Accessor<RelationshipKind>;
   /** Item ids of one section, in board order. Does not change when only text changes. */
   sectionIds(section: Section): string[];
   /** One item's fields; subscribes to that item only. */
@@ -44,6 +46,7 @@ export function createBoardState(session: BoardSession): BoardState {
   const initial = readItems(doc);
   const meta = readMeta(doc);
   const [title, setTitle] = createSignal(meta.ok ? meta.value.title : '');
+  const [kind, setKind] = createSignal<RelationshipKind>(meta.ok ? meta.value.kind : 'partners');
   const views = new Map<string, [Accessor<ItemView>, Setter<ItemView>]>(
     initial.map((item) => [item.id, createSignal(item, { equals: sameView })]),
   );
@@ -86,7 +89,10 @@ export function createBoardState(session: BoardSession): BoardState {
       for (const section of moved) sections.get(section)?.[1](idsOf(section));
       if (change.meta) {
         const next = readMeta(doc);
-        if (next.ok) setTitle(next.value.title);
+        if (next.ok) {
+          setTitle(next.value.title);
+          setKind(next.value.kind);
+        }
       }
     }),
   );
@@ -107,6 +113,7 @@ export function createBoardState(session: BoardSession): BoardState {
 
   return {
     title,
+    kind,
     sectionIds: (section) => sections.get(section)?.[0]() ?? [],
     item: (id) => views.get(id)?.[0](),
     canUndo,

@@ -1,50 +1,98 @@
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { consentState, hasAgreed, readAllConsent, type ConsentRecord, type ConsentState } from '../board/consent';
-import { readPeople, type PersonView } from '../board/read';
+import { DEFAULT_REVISIT_DAYS } from '../board/format';
+import { makeBoardObserver } from '../board/observe';
+import { readMeta, readPeople, type ItemView, type PersonView } from '../board/read';
+import { revisitDue } from '../board/revisit';
+import { pendingRoleChanges, readRoleVotes, settledRole, type Role, type RoleChange } from '../board/roles';
 import type { BoardSession } from '../session/boardSession';
 
 export interface ConsentView {
+  /** Everyone on the board, with the role in force. */
+  people: Accessor<PersonView[]>;
   partners: Accessor<PersonView[]>;
+  /** This person's role in force: what the panel offers them. */
+  myRole: Accessor<Role>;
+  /** Whether this person may vote on role changes (they joined as a partner). */
+  canVoteOnRoles: Accessor<boolean>;
+  /** Role changes suggested for someone and not yet agreed by every partner. */
+  roleChangesFor(personId: string): RoleChange[];
   /** Where an item stands; re-runs when its text or anyone's consent changes. */
   stateOf(itemId: string, text: string): ConsentState;
   agreedByMe(itemId: string, text: string): boolean;
+  /** When this person last agreed to these exact words, if they have. */
+  myAgreementAt(itemId: string, text: string): number | null;
   /** The words most recently agreed to, if the text has changed since. */
   lastAgreedText(itemId: string, text: string): string | null;
+  /** When an agreement is next due for a revisit. */
+  dueAt(item: ItemView): number;
+  revisitEveryDays: Accessor<number>;
+  /** The time, ticking each minute, so revisits come due while the panel is open. */
+  now: Accessor<number>;
 }
 
+const MINUTE = 60_000;
+
 /**
- * Consent as Solid state. Consent changes are rare (a click, not a
- * keystroke), so one index signal for the whole board is enough; the item's
- * text, which does change per keystroke, is passed in by its reader and
- * compared as text (records were checked against their hash when read).
+ * Consent, roles and revisit dates as Solid state. Consent changes are rare
+ * (a click, not a keystroke), so one index signal for the whole board is
+ * enough; the item's text, which does change per keystroke, is passed in by
+ * its reader and compared as text (records were checked against their hash
+ * when read).
  */
 export function createConsent(session: BoardSession): ConsentView {
   const { doc } = session;
   // Records indexed by item, rebuilt once per consent change (not per reader).
   const [index, setIndex] = createSignal(readAllConsent(doc));
-  const [partners, setPartners] = createSignal(readPartners());
-  function readPartners() {
-    return readPeople(doc).filter((person) => person.role === 'partner');
-  }
+  const [people, setPeople] = createSignal(readPeople(doc));
+  const [votes, setVotes] = createSignal(readRoleVotes(doc));
+  const revisitDays = () => {
+    const meta = readMeta(doc);
+    return meta.ok ? meta.value.revisitEveryDays : DEFAULT_REVISIT_DAYS;
+  };
+  const [revisitEveryDays, setRevisitEveryDays] = createSignal(revisitDays());
   const consent = doc.getMap<unknown>('consent');
-  const people = doc.getMap('people');
   const onConsent = () => setIndex(readAllConsent(doc));
-  const onPeople = () => setPartners(readPartners());
   consent.observe(onConsent);
-  people.observeDeep(onPeople);
-  onCleanup(() => {
-    consent.unobserve(onConsent);
-    people.unobserveDeep(onPeople);
-  });
+  onCleanup(() => consent.unobserve(onConsent));
+  onCleanup(
+    makeBoardObserver(doc, (change) => {
+      if (change.people) {
+        setPeople(readPeople(doc));
+        setVotes(readRoleVotes(doc));
+      }
+      if (change.meta) setRevisitEveryDays(revisitDays());
+    }),
+  );
+  const [now, setNow] = createSignal(Date.now());
+  const ticker = setInterval(() => setNow(Date.now()), MINUTE);
+  onCleanup(() => clearInterval(ticker));
 
+  const partners = createMemo(() => people().filter((person) => person.role === 'partner'));
+  const myRole = createMemo(() => people().find((person) => person.id === session.personId)?.role ?? session.joinedAs);
+  const voterIds = createMemo(() => people().filter((person) => person.joinedAs === 'partner').map((person) => person.id));
   const records = (itemId: string): ConsentRecord[] => index().get(itemId) ?? [];
   return {
+    people,
     partners,
+    myRole,
+    canVoteOnRoles: () => voterIds().includes(session.personId),
+    roleChangesFor(personId) {
+      const person = people().find((candidate) => candidate.id === personId);
+      if (!person) return [];
+      const settled = settledRole(personId, person.joinedAs, votes(), voterIds());
+      return pendingRoleChanges(personId, settled, votes(), voterIds());
+    },
     stateOf: (itemId, text) => consentState({ text }, records(itemId), partners()),
     agreedByMe: (itemId, text) => hasAgreed({ text }, records(itemId), session.personId),
+    myAgreementAt: (itemId, text) =>
+      records(itemId).find((record) => record.personId === session.personId && record.text === text)?.at ?? null,
     lastAgreedText(itemId, text) {
       const latest = [...records(itemId)].sort((a, b) => b.at - a.at)[0];
       return latest && latest.text !== text ? latest.text : null;
     },
+    dueAt: (item) => revisitDue(item, records(item.id), partners(), revisitEveryDays()),
+    revisitEveryDays,
+    now,
   };
 }

@@ -98,9 +98,9 @@ describe('board actions', () => {
     expect(person?.get('name')).toBe('Sammy');
     expect(person?.get('joinedAt')).toBe(1);
     expect(readPeople(doc)).toEqual([
-      { id: 'p1', name: 'Sammy', colour: '#b0453f', role: 'partner', joinedAt: 1 },
+      { id: 'p1', name: 'Sammy', colour: '#b0453f', role: 'partner', joinedAs: 'partner', joinedAt: 1 },
       // Not one of ours: the person keeps the colour that comes from their id.
-      { id: 'p2', name: 'Alex', colour: colourFor('p2'), role: 'partner', joinedAt: 3 },
+      { id: 'p2', name: 'Alex', colour: colourFor('p2'), role: 'partner', joinedAs: 'partner', joinedAt: 3 },
     ]);
   });
 });

@@ -1,0 +1,28 @@
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { readCheckIns, type CheckIn } from '../board/checkins';
+import { DEFAULT_CHECK_IN_DAYS } from '../board/format';
+import { makeBoardObserver } from '../board/observe';
+import { readMeta } from '../board/read';
+import type { BoardSession } from '../session/boardSession';
+
+export interface CheckInsView {
+  all: Accessor<CheckIn[]>;
+  everyDays: Accessor<number>;
+}
+
+/** The board's check-ins and their cadence as Solid state. */
+export function createCheckIns(session: BoardSession): CheckInsView {
+  const { doc } = session;
+  const map = doc.getMap<unknown>('checkIns');
+  const cadence = () => {
+    const meta = readMeta(doc);
+    return meta.ok ? meta.value.checkInEveryDays : DEFAULT_CHECK_IN_DAYS;
+  };
+  const [all, setAll] = createSignal(readCheckIns(doc));
+  const [everyDays, setEveryDays] = createSignal(cadence());
+  const onChange = () => setAll(readCheckIns(doc));
+  map.observe(onChange);
+  onCleanup(() => map.unobserve(onChange));
+  onCleanup(makeBoardObserver(doc, (change) => change.meta && setEveryDays(cadence())));
+  return { all, everyDays };
+}

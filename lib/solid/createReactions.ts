@@ -1,0 +1,17 @@
+import { createSignal, onCleanup } from 'solid-js';
+import { readAllReactions, type Reaction } from '../board/reactions';
+import type { BoardSession } from '../session/boardSession';
+
+export interface ReactionsView {
+  of(itemId: string): Reaction[];
+}
+
+/** Reactions to celebrations as Solid state: one index, rebuilt per reaction (a click, not a keystroke). */
+export function createReactions(session: BoardSession): ReactionsView {
+  const map = session.doc.getMap<unknown>('reactions');
+  const [index, setIndex] = createSignal(readAllReactions(session.doc));
+  const onChange = () => setIndex(readAllReactions(session.doc));
+  map.observe(onChange);
+  onCleanup(() => map.unobserve(onChange));
+  return { of: (itemId) => index().get(itemId) ?? [] };
+}
