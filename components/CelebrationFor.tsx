@@ -53,11 +53,9 @@ export function CelebrationFor(props: {
                 type="button"
                 class="small quiet reaction"
                 aria-pressed={mine() === choice.key}
-                aria-label={choice.words}
-                title={choice.words}
                 onClick={() => props.session.react(props.item.id, mine() === choice.key ? null : choice.key)}
               >
-                <span aria-hidden="true">{choice.symbol}</span>
+                <span aria-hidden="true">{choice.symbol}</span> {choice.words}
               </button>
             )}
           </For>

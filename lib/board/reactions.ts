@@ -6,11 +6,12 @@ import { origins } from './origins';
  * (shown with a symbol), changeable and removable. The top-level
  * `reactions` map is keyed `itemId:personId`, one reaction per person.
  */
+// Symbols every system font has (colour emoji are missing on some Linux desktops).
 export const REACTIONS = [
-  { key: 'cheer', symbol: '🎉', words: 'Cheers' },
-  { key: 'love', symbol: '❤️', words: 'Love this' },
-  { key: 'proud', symbol: '🌟', words: 'So proud' },
-  { key: 'thanks', symbol: '🙏', words: 'Thank you' },
+  { key: 'cheer', symbol: '✦', words: 'Cheers' },
+  { key: 'love', symbol: '♥', words: 'Love this' },
+  { key: 'proud', symbol: '★', words: 'So proud' },
+  { key: 'thanks', symbol: '✿', words: 'Thank you' },
 ] as const;
 export type ReactionKey = (typeof REACTIONS)[number]['key'];
 

@@ -55,7 +55,7 @@ describe.runIf(requireChromium())('a board kept on this device (Chromium, built 
     // Undo by keyboard: typing is undone as one step, in the box being typed in.
     const celebration = page.getByRole('region', { name: 'Celebrations' }).getByRole('textbox', { name: 'Celebration' });
     await celebration.click();
-    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End'); // the end of the text, not of a wrapped line
     await page.keyboard.type(' So proud of you.');
     await expect.poll(() => celebration.inputValue()).toContain('So proud of you.');
     await page.keyboard.press('Control+z');

@@ -68,6 +68,7 @@ describe.runIf(requireChromium())('the board list (Chromium, built extension)', 
     await page.keyboard.type('Keyboard board'); // the name field has focus
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown'); // Relationship: open relationship
+    await page.keyboard.press('Tab'); // Your role: partner
     await page.keyboard.press('Tab');
     await page.keyboard.type('Robin'); // Your name
     await page.keyboard.press('Enter');

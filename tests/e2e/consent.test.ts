@@ -24,7 +24,7 @@ describe.runIf(requireChromium())('consent that means something (two Chromium pr
     await expect(boundary(sam.page).getByRole('button', { name: 'Withdraw agreement' }).count()).resolves.toBe(1);
     await boundary(alex.page).getByRole('button', { name: 'Agree' }).click();
     for (const person of [sam, alex]) await expect.poll(() => consentText(person.page)).toBe('Agreed by everyone');
-    await expect.poll(() => sam.page.getByLabel('Agreements').innerText()).toContain('1 agreed by everyone');
+    await expect.poll(() => sam.page.getByLabel('Agreements', { exact: true }).innerText()).toContain('1 agreed by everyone');
 
     // Alex changes the words: consent resets for both, and the agreed wording stays visible.
     const alexBox = boundary(alex.page).getByRole('textbox', { name: 'Boundary' });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { RELATIONSHIP_KINDS, SECTIONS } from '../../../lib/board/format';
+import { soundsLikeAccusation } from '../../../lib/board/phrasing';
+import { promptsFor } from '../../../lib/board/prompts';
+import { react, readAllReactions } from '../../../lib/board/reactions';
+import { wordDiff } from '../../../lib/board/wordDiff';
+import { sync, twoDevices } from '../../support/docs';
+
+describe('starter prompts', () => {
+  it('offer every kind of relationship something in every section, its own first', () => {
+    for (const kind of RELATIONSHIP_KINDS) {
+      for (const section of SECTIONS) expect(promptsFor(section, kind).length, `${kind} ${section}`).toBeGreaterThanOrEqual(3);
+    }
+    expect(promptsFor('boundary', 'open-relationship')[0]!.question).toMatch(/emotional closeness|money|sexual health/);
+    expect(promptsFor('expectation', 'client-therapist')[0]!.question).toMatch(/sessions/);
+    expect(promptsFor('expectation', 'friends').some((p) => /reply/.test(p.question))).toBe(true);
+  });
+
+  it('start items in the first person, never as an accusation', () => {
+    for (const kind of RELATIONSHIP_KINDS) {
+      for (const section of SECTIONS) {
+        for (const prompt of promptsFor(section, kind)) {
+          expect(prompt.starter.length).toBeGreaterThan(3);
+          expect(soundsLikeAccusation(`${prompt.starter}talk first`), prompt.starter).toBe(false);
+        }
+      }
+    }
+  });
+});
+
+describe('the agreed wording beside the draft', () => {
+  it('marks words removed and added, keeping the rest', () => {
+    expect(wordDiff('I need a quiet hour after work.', 'I need a quiet hour after work on weekdays.')).toEqual([
+      { kind: 'same', text: 'I need a quiet hour after work' },
+      { kind: 'added', text: ' on weekdays' },
+      { kind: 'same', text: '.' },
+    ]);
+    const changes = wordDiff('We talk on Sundays.', 'We talk on Saturdays.');
+    expect(changes.filter((c) => c.kind === 'same').map((c) => c.text).join('')).toBe('We talk on ');
+    expect(changes.filter((c) => c.kind !== 'same').map((c) => c.text)).toEqual(['Sundays.', 'Saturdays.']);
+  });
+});
+
+describe('reactions to celebrations', () => {
+  it('one per person, changeable and removable, ignoring unknown ones', () => {
+    const [sam, alex] = twoDevices();
+    react(sam, 'item1', 'sam', 'cheer');
+    react(alex, 'item1', 'alex', 'love');
+    sync(sam, alex);
+    react(sam, 'item1', 'sam', 'proud');
+    sam.getMap('reactions').set('item1:kai', '<script>');
+    sync(sam, alex);
+    expect(readAllReactions(alex).get('item1')).toEqual([
+      { personId: 'alex', reaction: 'love' },
+      { personId: 'sam', reaction: 'proud' },
+    ]);
+    react(alex, 'item1', 'alex', null);
+    expect(readAllReactions(alex).get('item1')).toEqual([{ personId: 'sam', reaction: 'proud' }]);
+  });
+});
