@@ -1,6 +1,6 @@
 import { For, Show, createMemo } from 'solid-js';
 import { AGREEMENT_SECTIONS } from '../lib/board/format';
-import { isDue } from '../lib/board/revisit';
+import { isDue, revisitOpenedAt } from '../lib/board/revisit';
 import { canConsent } from '../lib/board/roles';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { BoardState } from '../lib/solid/createBoardState';
@@ -25,7 +25,8 @@ export function DueForRevisit(props: { session: BoardSession; state: BoardState;
         const since = props.consent.dueAt(item);
         if (!isDue(since, now)) continue;
         const mine = props.consent.myAgreementAt(id, item.text);
-        list.push({ id, label: SECTION_COPY[section].itemLabel, text: item.text, since, renewed: mine !== null && mine >= since });
+        const renewed = mine !== null && mine >= revisitOpenedAt(item, since);
+        list.push({ id, label: SECTION_COPY[section].itemLabel, text: item.text, since, renewed });
       }
     }
     return list.sort((a, b) => a.since - b.since);

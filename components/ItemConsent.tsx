@@ -1,6 +1,6 @@
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { ItemView } from '../lib/board/read';
-import { isDue, parseDateInput, toDateInput } from '../lib/board/revisit';
+import { isDue, parseDateInput, revisitOpenedAt, toDateInput } from '../lib/board/revisit';
 import { canConsent, canEdit } from '../lib/board/roles';
 import { wordDiff } from '../lib/board/wordDiff';
 import type { BoardSession } from '../lib/session/boardSession';
@@ -23,7 +23,8 @@ export function ItemConsent(props: { item: ItemView; consent: ConsentView; sessi
   const isDueNow = () => isDue(due(), props.consent.now());
   // Agreeing again after the date is this person's part of the revisit; it is
   // done for the board once every partner has.
-  const renewedByMe = () => (props.consent.myAgreementAt(props.item.id, props.item.text) ?? -Infinity) >= due();
+  const renewedByMe = () =>
+    (props.consent.myAgreementAt(props.item.id, props.item.text) ?? -Infinity) >= revisitOpenedAt(props.item, due());
   const lastAgreed = () =>
     state().kind === 'open' ? props.consent.lastAgreedText(props.item.id, props.item.text) : null;
   const words = createMemo(() => {

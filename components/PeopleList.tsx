@@ -46,6 +46,16 @@ function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session
         </span>
         <span class="person-role">{ROLE_NAMES[props.person.role]}</span>
         <span class="person-state">{props.person.here ? 'here now' : 'away'}</span>
+        <Show when={props.consent.canVoteOnRoles() && !suggesting()}>
+          <button
+            type="button"
+            class="small quiet"
+            aria-label={`Change role for ${props.person.isMe ? 'yourself' : props.person.name}`}
+            onClick={() => setSuggesting(true)}
+          >
+            Change role
+          </button>
+        </Show>
       </div>
       <For each={changes()}>
         {(change) => {
@@ -82,40 +92,26 @@ function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session
           );
         }}
       </For>
-      <Show when={props.consent.canVoteOnRoles()}>
-        <Show
-          when={suggesting()}
-          fallback={
-            <button
-              type="button"
-              class="small quiet"
-              aria-label={`Change role for ${props.person.isMe ? 'yourself' : props.person.name}`}
-              onClick={() => setSuggesting(true)}
-            >
-              Change role
+      <Show when={suggesting()}>
+        <form class="role-form" onSubmit={suggest}>
+          <label>
+            New role for {props.person.isMe ? 'you' : props.person.name}
+            <select name="role" ref={(el) => queueMicrotask(() => el.focus())}>
+              <For each={ROLES.filter((role) => role !== props.person.role)}>
+                {(role) => <option value={role}>{ROLE_NAMES[role]}</option>}
+              </For>
+            </select>
+          </label>
+          <p class="help">It changes once every partner has agreed.</p>
+          <div class="actions">
+            <button type="submit" class="small">
+              Suggest
             </button>
-          }
-        >
-          <form class="role-form" onSubmit={suggest}>
-            <label>
-              New role for {props.person.isMe ? 'you' : props.person.name}
-              <select name="role">
-                <For each={ROLES.filter((role) => role !== props.person.role)}>
-                  {(role) => <option value={role}>{ROLE_NAMES[role]}</option>}
-                </For>
-              </select>
-            </label>
-            <p class="help">It changes once every partner has agreed.</p>
-            <div class="actions">
-              <button type="submit" class="small">
-                Suggest
-              </button>
-              <button type="button" class="small quiet" onClick={() => setSuggesting(false)}>
-                Cancel
-              </button>
-            </div>
-          </form>
-        </Show>
+            <button type="button" class="small quiet" onClick={() => setSuggesting(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
       </Show>
     </li>
   );

@@ -52,6 +52,15 @@ export function revisitDue(
 
 export const isDue = (due: number, now: number) => due <= now;
 
+/**
+ * From when agreeing again counts as this revisit: the due date, or, for a
+ * date someone picked in the past, the moment they picked it (agreements
+ * given before someone asked for a revisit do not answer it).
+ */
+export function revisitOpenedAt(item: Pick<ItemView, 'revisitOn' | 'revisitSetAt'>, due: number): number {
+  return item.revisitOn === due && item.revisitSetAt !== undefined ? Math.max(due, item.revisitSetAt) : due;
+}
+
 /** Local midnight of a `YYYY-MM-DD` date input's value, or null if it is not a real date. */
 export function parseDateInput(value: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

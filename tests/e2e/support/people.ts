@@ -32,13 +32,24 @@ export async function closePeople(people: readonly (Person | undefined)[]): Prom
  */
 export const boardBar = (page: Page) => page.locator('main.board > header.bar');
 
-/** Opens the invite view of the open board and reads its code. */
-export async function inviteCode(page: Page): Promise<string> {
-  const box = page.locator('section.invite').getByRole('textbox', { name: 'Invite code' });
+export type InviteRole = 'Partner' | 'Therapist or facilitator' | 'Observer';
+
+/** Opens the invite view of the open board and reads its code for someone joining as `role`. */
+export async function inviteCode(page: Page, role: InviteRole = 'Partner'): Promise<string> {
+  const panel = page.locator('section.invite');
+  const box = panel.getByRole('textbox', { name: 'Invite code' });
   if ((await box.count()) === 0) await boardBar(page).getByRole('button', { name: 'Invite' }).click();
   await expect.poll(() => box.inputValue()).toMatch(/^CG1-/);
+  const roleBox = panel.getByRole('combobox', { name: 'Invite as' });
+  if ((await roleBox.inputValue()) !== roleValue(role)) {
+    const before = await box.inputValue();
+    await roleBox.selectOption({ label: role });
+    await expect.poll(() => box.inputValue()).not.toBe(before);
+  }
   return box.inputValue();
 }
+
+const roleValue = (role: InviteRole) => ({ Partner: 'partner', 'Therapist or facilitator': 'facilitator', Observer: 'observer' })[role];
 
 export async function join(page: Page, code: string, boardName: string): Promise<void> {
   await page.getByRole('button', { name: 'Join a board' }).click();

@@ -3,7 +3,7 @@ import { addItem, agree, setItemText, setPerson, setRevisitOn, setRhythm } from 
 import { addCheckIn, checkInDue, checkInHistory, readCheckIns } from '../../../lib/board/checkins';
 import { readConsent } from '../../../lib/board/consent';
 import { readItems, readMeta, readPeople } from '../../../lib/board/read';
-import { isDue, parseDateInput, revisitDue, toDateInput } from '../../../lib/board/revisit';
+import { isDue, parseDateInput, revisitDue, revisitOpenedAt, toDateInput } from '../../../lib/board/revisit';
 import { sync, twoDevices } from '../../support/docs';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -62,7 +62,15 @@ describe('revisits', () => {
     sync(sam, alex);
     expect(dueOf(sam, id)).toBe(T0 + 42 * DAY);
 
-    setRevisitOn(sam, id, null, T0 + 13 * DAY);
+    // A date picked in the past opens the revisit when it is picked: earlier agreements do not answer it.
+    const yesterday = T0 + 40 * DAY;
+    setRevisitOn(sam, id, yesterday, T0 + 41 * DAY);
+    const item = readItems(sam).find((i) => i.id === id)!;
+    expect(dueOf(sam, id)).toBe(yesterday);
+    expect(revisitOpenedAt(item, yesterday)).toBe(T0 + 41 * DAY);
+    expect(revisitOpenedAt({}, T0 + 42 * DAY)).toBe(T0 + 42 * DAY);
+
+    setRevisitOn(sam, id, null, T0 + 43 * DAY);
     expect(readItems(sam)[0]?.revisitOn).toBeUndefined();
   });
 
