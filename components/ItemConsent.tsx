@@ -14,6 +14,8 @@ import { formatDate } from './dates';
  */
 // TODO(#4, 2026-11-21): the consent UI made a 1,000-item board open in ~450-530 ms
 // (256-295 ms before): render it lazily, and count the summary incrementally.
+const DAY = 24 * 60 * 60 * 1000;
+
 export function ItemConsent(props: { item: ItemView; consent: ConsentView; session: BoardSession }) {
   // Computed once per change and shared by the status, the class and the buttons:
   // evaluated separately they made a 1,000-item board open ~2x slower.
@@ -23,8 +25,11 @@ export function ItemConsent(props: { item: ItemView; consent: ConsentView; sessi
   const isDueNow = () => isDue(due(), props.consent.now());
   // Agreeing again after the date is this person's part of the revisit; it is
   // done for the board once every partner has.
-  const renewedByMe = () =>
-    (props.consent.myAgreementAt(props.item.id, props.item.text) ?? -Infinity) >= revisitOpenedAt(props.item, due());
+  const renewedByMe = () => {
+    const when = due();
+    const mine = props.consent.myAgreementAt(props.item.id, props.item.text);
+    return when !== null && mine !== null && mine >= revisitOpenedAt(props.item, when);
+  };
   const lastAgreed = () =>
     state().kind === 'open' ? props.consent.lastAgreedText(props.item.id, props.item.text) : null;
   const words = createMemo(() => {
@@ -36,7 +41,6 @@ export function ItemConsent(props: { item: ItemView; consent: ConsentView; sessi
     return parts.join(' · ');
   });
   const [choosingDate, setChoosingDate] = createSignal(false);
-  const dateLabelId = () => `revisit-${props.item.id}`;
 
   return (
     <div class="consent" classList={{ agreed: state().kind === 'agreed' }}>
@@ -44,11 +48,15 @@ export function ItemConsent(props: { item: ItemView; consent: ConsentView; sessi
         {words()}
       </p>
       <Show when={lastAgreed()}>{(agreed) => <AgreedWording agreed={agreed()} draft={props.item.text} />}</Show>
-      <p class="revisit" classList={{ due: isDueNow() }} id={dateLabelId()}>
-        {isDueNow()
-          ? `Due for a revisit since ${formatDate(due())}${renewedByMe() ? ' · you agreed again' : ''}`
-          : `Next revisit ${formatDate(due())}`}
-      </p>
+      <Show when={due()}>
+        {(when) => (
+          <p class="revisit" classList={{ due: isDueNow() }}>
+            {isDueNow()
+              ? `Due for a revisit since ${formatDate(when())}${renewedByMe() ? ' · you agreed again' : ''}`
+              : `Next revisit ${formatDate(when())}`}
+          </p>
+        )}
+      </Show>
       <div class="consent-actions">
         <Show when={canConsent(props.consent.myRole())}>
           <Show
@@ -91,7 +99,7 @@ export function ItemConsent(props: { item: ItemView; consent: ConsentView; sessi
             Revisit on
             <input
               type="date"
-              value={toDateInput(due())}
+              value={toDateInput(due() ?? props.consent.now() + props.consent.revisitEveryDays() * DAY)}
               onChange={(event) => {
                 const date = parseDateInput(event.currentTarget.value);
                 if (date !== null) props.session.setRevisitOn(props.item.id, date);

@@ -34,23 +34,27 @@ export function lastAgreedByAll(
 }
 
 /**
- * When an agreement is next due for a revisit. It is counted from when
- * everyone last agreed to it (or from when it was written, if they have not
- * yet), one cadence on; a date someone picked for this item takes its place
- * until everyone agrees again after picking it, which moves the date on.
+ * When an agreement is next due for a revisit: one cadence after everyone
+ * last agreed to its words. A date someone picked for this item takes its
+ * place until everyone agrees again after picking it, which moves the date
+ * on. An item not (or no longer) agreed by everyone has no revisit date
+ * unless one was picked: it is still waiting for agreement, which the item
+ * already shows.
  */
 export function revisitDue(
-  item: Pick<ItemView, 'text' | 'createdAt' | 'revisitOn' | 'revisitSetAt'>,
+  item: Pick<ItemView, 'text' | 'revisitOn' | 'revisitSetAt'>,
   records: readonly ConsentRecord[],
   partners: readonly PersonView[],
   everyDays: number,
-): number {
-  const base = lastAgreedByAll(item, records, partners) ?? item.createdAt;
-  if (item.revisitOn !== undefined && item.revisitSetAt !== undefined && item.revisitSetAt >= base) return item.revisitOn;
-  return base + everyDays * DAY;
+): number | null {
+  const base = lastAgreedByAll(item, records, partners);
+  if (item.revisitOn !== undefined && item.revisitSetAt !== undefined && item.revisitSetAt >= (base ?? -Infinity)) {
+    return item.revisitOn;
+  }
+  return base === null ? null : base + everyDays * DAY;
 }
 
-export const isDue = (due: number, now: number) => due <= now;
+export const isDue = (due: number | null, now: number): due is number => due !== null && due <= now;
 
 /**
  * From when agreeing again counts as this revisit: the due date, or, for a

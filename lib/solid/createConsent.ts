@@ -24,8 +24,8 @@ export interface ConsentView {
   myAgreementAt(itemId: string, text: string): number | null;
   /** The words most recently agreed to, if the text has changed since. */
   lastAgreedText(itemId: string, text: string): string | null;
-  /** When an agreement is next due for a revisit. */
-  dueAt(item: ItemView): number;
+  /** When an agreement is next due for a revisit; null while it waits for everyone's agreement. */
+  dueAt(item: ItemView): number | null;
   revisitEveryDays: Accessor<number>;
   /** The time, ticking each minute, so revisits come due while the panel is open. */
   now: Accessor<number>;

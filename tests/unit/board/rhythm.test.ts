@@ -28,14 +28,15 @@ function dueOf(doc: Parameters<typeof readItems>[0], id: string) {
 describe('revisits', () => {
   it('come due one cadence after everyone agreed (3 months by default), and agreeing again moves them on', () => {
     const { sam, alex, id } = couple();
-    // Not agreed yet: counted from when it was written.
-    expect(dueOf(sam, id)).toBe(T0 + 91 * DAY);
+    // Not agreed yet: no revisit, it is still waiting for agreement.
+    expect(dueOf(sam, id)).toBeNull();
     agree(sam, id, 'sam', T0 + 2 * DAY);
     agree(alex, id, 'alex', T0 + 5 * DAY);
     sync(sam, alex);
     // From the earlier agreement: the revisit is everyone's, so it waits for the last to look again.
     expect(dueOf(alex, id)).toBe(T0 + 2 * DAY + 91 * DAY);
     expect(isDue(dueOf(alex, id), T0 + 100 * DAY)).toBe(true);
+    expect(isDue(null, T0 + 100 * DAY)).toBe(false);
 
     agree(sam, id, 'sam', T0 + 100 * DAY);
     sync(sam, alex);
@@ -74,15 +75,15 @@ describe('revisits', () => {
     expect(readItems(sam)[0]?.revisitOn).toBeUndefined();
   });
 
-  it('editing an agreed item counts from the edit again until everyone agrees to the new words', () => {
+  it('an edited agreement has no revisit date until everyone agrees to the new words', () => {
     const { sam, alex, id } = couple();
     agree(sam, id, 'sam', T0 + DAY);
     agree(alex, id, 'alex', T0 + DAY);
     sync(sam, alex);
     setItemText(sam, id, 'I need a quiet hour after work, most days.', T0 + 50 * DAY);
     sync(sam, alex);
-    // Nobody agreed to these words: due from when the item was written.
-    expect(dueOf(sam, id)).toBe(T0 + 91 * DAY);
+    // Nobody agreed to these words yet: waiting for agreement, not for a revisit.
+    expect(dueOf(sam, id)).toBeNull();
     agree(sam, id, 'sam', T0 + 51 * DAY);
     agree(alex, id, 'alex', T0 + 52 * DAY);
     sync(sam, alex);
