@@ -8,13 +8,14 @@ import type { ConsentView } from '../lib/solid/createConsent';
 import { SECTION_COPY } from './copy';
 import { formatDate } from './dates';
 import { focusItemText } from './focus';
+import type { Reveal } from './reveal';
 
 /**
  * The agreements whose revisit date has come, at the top of the board:
  * each partner agrees again (or edits it first, and then everyone agrees to
  * the new words), which moves its date on.
  */
-export function DueForRevisit(props: { session: BoardSession; state: BoardState; consent: ConsentView }) {
+export function DueForRevisit(props: { session: BoardSession; state: BoardState; consent: ConsentView; reveal: Reveal }) {
   const due = createMemo(() => {
     const now = props.consent.now();
     const list: { id: string; label: string; text: string; since: number; renewed: boolean }[] = [];
@@ -59,7 +60,10 @@ export function DueForRevisit(props: { session: BoardSession; state: BoardState;
                       Agree again
                     </button>
                   </Show>
-                  <button type="button" class="small quiet" onClick={() => focusItemText(entry.id)}>
+                  <button type="button" class="small quiet" onClick={() => {
+                      props.reveal.all();
+                      focusItemText(entry.id);
+                    }}>
                     Go to it
                   </button>
                 </div>

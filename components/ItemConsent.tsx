@@ -12,8 +12,6 @@ import { formatDate } from './dates';
  * revisited, and this person's own Agree / Withdraw agreement. The panel only
  * ever offers a person their own agreement, and only partners agree.
  */
-// TODO(#4, 2026-11-21): the consent UI made a 1,000-item board open in ~450-530 ms
-// (256-295 ms before): render it lazily, and count the summary incrementally.
 const DAY = 24 * 60 * 60 * 1000;
 
 export function ItemConsent(props: { item: ItemView; consent: ConsentView; session: BoardSession }) {

@@ -2,6 +2,7 @@ import { For, Show, createSignal } from 'solid-js';
 import { canEdit } from '../lib/board/roles';
 import type { ReactionsView } from '../lib/solid/createReactions';
 import { PromptList } from './PromptList';
+import type { Reveal } from './reveal';
 import type { Section } from '../lib/board/format';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { BoardState } from '../lib/solid/createBoardState';
@@ -20,11 +21,17 @@ export function SectionView(props: {
   presence: PresenceState;
   consent: ConsentView;
   reactions: ReactionsView;
+  reveal: Reveal;
   announce: (message: string) => void;
 }) {
   const copy = () => SECTION_COPY[props.section];
   const headingId = () => `section-${props.section}`;
   const ids = () => props.state.sectionIds(props.section);
+  // Big boards render in steps (reveal.ts); the shown items are always the first ones.
+  const shown = () => {
+    const all = ids();
+    return all.length > props.reveal.limit() ? all.slice(0, props.reveal.limit()) : all;
+  };
   let addButton: HTMLButtonElement | undefined;
 
   // eslint-disable-next-line solid/reactivity -- both are only called from drag event handlers
@@ -34,6 +41,7 @@ export function SectionView(props: {
   });
 
   const add = (text?: string) => {
+    props.reveal.all();
     const id = props.session.addItem(props.section, text);
     // At the end of a prompt's starting words, ready to finish the sentence.
     focusItemText(id, text ? { start: text.length, end: text.length } : undefined);
@@ -53,7 +61,7 @@ export function SectionView(props: {
         onDrop={drag.onDrop}
         onDragEnd={drag.onDragEnd}
       >
-        <For each={ids()}>
+        <For each={shown()}>
           {(id, index) => (
             <ItemCard
               id={id}

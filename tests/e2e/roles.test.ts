@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { toDateInput } from '../../lib/board/revisit';
+import { seriousViolations } from './support/axe';
 import { addItem } from './support/board';
 import { connectionText, createBoard, requireChromium } from './support/chromium';
 import { inviteCode, join, type Named, withPeople } from './support/people';
@@ -53,6 +54,7 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
       await expect.poll(() => statusOf(person.page, 'Boundaries')).toBe('Changed since agreed · Waiting for Sam · Waiting for Alex');
       await expect.poll(() => firstItem(person.page, 'Boundaries').locator('.diff ins').innerText()).toContain('On weekdays.');
     }
+    expect(await seriousViolations(alex.page)).toEqual([]);
     for (const partner of [sam, alex]) await firstItem(partner.page, 'Boundaries').getByRole('button', { name: 'Agree' }).click();
     for (const person of [sam, alex, kai]) await expect.poll(() => statusOf(person.page, 'Boundaries')).toBe('Agreed by everyone');
 
@@ -63,6 +65,8 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
     const due = (page: Page) => page.getByRole('list', { name: 'Agreements due for a revisit' });
     await expect.poll(() => due(alex.page).innerText()).toContain('I need a quiet hour after work. On weekdays.');
     await expect(due(kai.page).getByRole('button', { name: 'Agree again' }).count()).resolves.toBe(0);
+    // The due list and the revisit date field: no serious accessibility problems.
+    expect(await seriousViolations(kai.page)).toEqual([]);
     await due(sam.page).getByRole('button', { name: 'Agree again' }).click();
     await expect.poll(() => due(sam.page).innerText()).toContain('you agreed again');
     await due(alex.page).getByRole('button', { name: 'Agree again' }).click();
@@ -84,6 +88,7 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
     await expect.poll(() => chart.locator('desc').textContent()).toMatch(/Sam: 1 check-in, most recently good .* Alex: 1 check-in, most recently okay/);
     await kai.page.getByText('Every check-in, as a list').click();
     await expect.poll(() => kai.page.locator('.checkin-table tbody').innerText()).toContain('I feel listened to.');
+    expect(await seriousViolations(kai.page)).toEqual([]);
     await sam.page.screenshot({ path: 'docs/images/session.png', fullPage: true });
   });
 
