@@ -49,12 +49,12 @@ it.runIf(requireChromium())('open a 1,000 and a 5,000 item board', async () => {
           throw new Error(`${error.message}\npanel shows: ${(await page.innerText('body')).slice(0, 300)}`);
         });
       const rendered = await page.evaluate(
-        ([first, all]) => ({
+        ({ first, all }) => ({
           first: performance.getEntriesByName(first)[0]!.startTime,
           all: performance.getEntriesByName(all)[0]!.startTime,
           items: document.querySelectorAll('textarea.item-text').length,
         }),
-        [BOARD_RENDERED_MARK, BOARD_COMPLETE_MARK],
+        { first: BOARD_RENDERED_MARK, all: BOARD_COMPLETE_MARK },
       );
       expect(rendered.items).toBe(count);
       opened.push(rendered.first);
