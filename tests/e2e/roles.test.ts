@@ -72,6 +72,19 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
     await due(alex.page).getByRole('button', { name: 'Agree again' }).click();
     for (const person of [sam, alex, kai]) await expect.poll(() => dueHeading(person.page).count()).toBe(0);
 
+    // A celebration for Sam, and Sam's reaction to it; a Support item, edited like the others.
+    await addItem(alex.page, 'Celebrations', 'You stayed calm in a hard talk with your sister.');
+    await firstItem(alex.page, 'Celebrations').getByRole('combobox', { name: 'For' }).selectOption({ label: 'Sam' });
+    const samsCelebration = firstItem(sam.page, 'Celebrations');
+    await expect.poll(() => samsCelebration.getByRole('combobox', { name: 'For' }).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('Sam');
+    await samsCelebration.getByRole('button', { name: 'Love this' }).click();
+    await expect.poll(() => firstItem(alex.page, 'Celebrations').getByLabel('Reactions').innerText()).toBe('Sam: ♥ Love this');
+    await expect(samsCelebration.getByRole('button', { name: 'Love this' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await addItem(sam.page, 'Support', 'Right now it would help me if you asked about my day.');
+    await expect.poll(() => firstItem(kai.page, 'Support').getByRole('textbox', { name: 'Support' }).inputValue()).toBe(
+      'Right now it would help me if you asked about my day.',
+    );
+
     // A check-in from each partner shows on everyone's chart; the therapist has no check-in of their own.
     for (const [partner, feeling, words] of [
       [sam, 'Good', 'I feel listened to.'],

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-export type SectionTitle = 'Boundaries' | 'Expectations' | 'Celebrations';
+export type SectionTitle = 'Boundaries' | 'Expectations' | 'Celebrations' | 'Support';
 
 /** The texts of one section's items, top to bottom, as a screen reader would find them. */
 export function sectionTexts(page: Page, section: SectionTitle): Promise<string[]> {
@@ -16,6 +16,7 @@ export async function boardTexts(page: Page): Promise<Record<SectionTitle, strin
     Boundaries: await sectionTexts(page, 'Boundaries'),
     Expectations: await sectionTexts(page, 'Expectations'),
     Celebrations: await sectionTexts(page, 'Celebrations'),
+    Support: await sectionTexts(page, 'Support'),
   };
 }
 
@@ -23,6 +24,7 @@ const ADD: Record<SectionTitle, string> = {
   Boundaries: 'Add boundary',
   Expectations: 'Add expectation',
   Celebrations: 'Add celebration',
+  Support: 'Add support',
 };
 
 /** Adds an item with the section's button and types its text (the new box has focus). */
