@@ -69,6 +69,18 @@ describe('consent', () => {
     expect(hasAgreed(item, readConsent(sam, id), 'alex')).toBe(false);
   });
 
+  it('with several partners, waits for every one of them', () => {
+    const { sam, alex, id } = boardWithPartners();
+    setPerson(sam, 'robin', { name: 'Robin', role: 'partner' }, 3);
+    agree(sam, id, 'sam', 4);
+    agree(alex, id, 'alex', 4);
+    sync(sam, alex);
+    expect(stateOf(alex, id)).toEqual({ waitingFor: ['Robin'], changed: false });
+    agree(alex, id, 'robin', 5);
+    sync(sam, alex);
+    expect(stateOf(sam, id)).toBe('agreed');
+  });
+
   it('counts only partners; a facilitator or observer is never waited for', () => {
     const { sam, alex, id } = boardWithPartners();
     setPerson(sam, 'dana', { name: 'Dana' }, 5);
