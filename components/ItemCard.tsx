@@ -41,6 +41,7 @@ export function ItemCard(props: {
 
   const move = (delta: -1 | 1, selection?: { start: number; end: number }) => {
     const to = props.index + delta;
+    if (!editable()) return;
     if (to < 0 || to >= props.siblings.length) return;
     props.session.moveItem(props.id, to);
     // Reordering moves the DOM node, which drops focus: bring it back.
@@ -57,7 +58,7 @@ export function ItemCard(props: {
 
   const onKeyDown = (event: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => {
     // A caret jump ends the current undo step, as in any editor.
-    if (CARET_KEYS.has(event.key)) props.session.setEditing(props.id);
+    if (CARET_KEYS.has(event.key) && editable()) props.session.setEditing(props.id);
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       const { selectionStart: start, selectionEnd: end } = event.currentTarget;
@@ -80,8 +81,9 @@ export function ItemCard(props: {
         readOnly={!editable()}
         onInput={(value) => props.session.setText(props.id, value)}
         onKeyDown={onKeyDown}
-        onFocus={() => props.session.setEditing(props.id)}
-        onCaretJump={() => props.session.setEditing(props.id)}
+        // Reading is not editing: an observer's cursor is not shown to the others.
+        onFocus={() => editable() && props.session.setEditing(props.id)}
+        onCaretJump={() => editable() && props.session.setEditing(props.id)}
         onBlur={() => props.session.setEditing(null)}
         describedBy={nudge() ? nudgeId() : undefined}
       />
