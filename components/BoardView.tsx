@@ -24,7 +24,7 @@ import { isRedoKey, isUndoKey } from './keys';
 import { SaveStatusBar } from './SaveStatusBar';
 import { SectionView } from './SectionView';
 
-/** An open board: its three sections, undo and redo, and whether it is saved. */
+/** An open board: people and roles, agreements due for a revisit, its sections, check-ins, undo and redo, and whether it is saved. */
 export function BoardView(props: { session: BoardSession }) {
   const app = useApp();
   // eslint-disable-next-line solid/reactivity -- BoardScreen is keyed by session: a new session is a new view

@@ -6,7 +6,7 @@ import { randomId } from '../../../lib/board/ids';
 import { boardMaps, initBoard } from '../../../lib/board/schema';
 
 /**
- * A board doc with `count` items spread over the three sections, in the
+ * A board doc with `count` items spread over the sections, in the
  * shape addItem writes, built in one transaction (addItem one by one would
  * re-read the section every time).
  */
