@@ -46,8 +46,8 @@ function itemText(doc: Y.Doc, id: string): { item: Y.Map<unknown>; text: Y.Text 
   return item && text instanceof Y.Text ? { item, text } : null;
 }
 
-/** Sets an item's text to `value` by the smallest splice, so concurrent typing merges. */
-export function setItemText(doc: Y.Doc, id: string, value: string, now: number): boolean {
+/** Sets an item's text to `value` by the smallest splice, so concurrent typing merges; `by` is who typed. */
+export function setItemText(doc: Y.Doc, id: string, value: string, now: number, by?: string): boolean {
   const target = itemText(doc, id);
   if (!target) return false;
   const bounded = value.slice(0, MAX_ITEM_TEXT_LENGTH);
@@ -55,6 +55,7 @@ export function setItemText(doc: Y.Doc, id: string, value: string, now: number):
   doc.transact(() => {
     applyTextValue(target.text, bounded);
     target.item.set('updatedAt', now);
+    if (by && target.item.get('updatedBy') !== by) target.item.set('updatedBy', by);
   }, origins.localEdit);
   return true;
 }

@@ -33,6 +33,8 @@ export interface ItemView {
   revisitSetAt?: number;
   /** A celebration's person (a person id), if it is for someone in particular. */
   forPerson?: string;
+  /** Who last changed the words (a person id), where known. */
+  updatedBy?: string;
 }
 
 export interface MetaView {
@@ -40,6 +42,8 @@ export interface MetaView {
   title: string;
   kind: RelationshipKind;
   createdAt: number;
+  /** Who made the board (a person id); with createdAt, the board's identity across devices and backups. */
+  createdBy: string;
   /** How often agreements come due for a revisit, and how often people check in, in days. */
   revisitEveryDays: number;
   checkInEveryDays: number;
@@ -73,6 +77,8 @@ export function readItem(id: string, item: unknown): ItemView | null {
     view.revisitSetAt = revisitSetAt;
   }
   if (typeof forPerson === 'string' && forPerson.length <= 64) view.forPerson = forPerson;
+  const updatedBy = item.get('updatedBy');
+  if (typeof updatedBy === 'string' && updatedBy.length <= 64) view.updatedBy = updatedBy;
   return view;
 }
 
@@ -110,10 +116,14 @@ export function readMeta(doc: Y.Doc): Result<MetaView, BoardDocProblem> {
     title,
     kind: isRelationshipKind(kind) ? kind : 'partners',
     createdAt: isFiniteNumber(createdAt) ? createdAt : 0,
+    createdBy: typeof meta.get('createdBy') === 'string' ? (meta.get('createdBy') as string) : '',
     revisitEveryDays: cadence(meta.get('revisitEveryDays'), DEFAULT_REVISIT_DAYS),
     checkInEveryDays: cadence(meta.get('checkInEveryDays'), DEFAULT_CHECK_IN_DAYS),
   });
 }
+
+/** The same board on every device and in every backup: who made it, and when. */
+export const boardUid = (meta: Pick<MetaView, 'createdBy' | 'createdAt'>) => `${meta.createdBy}:${meta.createdAt}`;
 
 /** A cadence in whole days within reason, else the default. */
 const cadence = (value: unknown, fallback: number) =>

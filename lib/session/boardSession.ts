@@ -29,6 +29,7 @@ import type { BoardConnection } from '../sync/boardConnection';
 import { colourFor } from '../board/colours';
 import type { NetSettings } from '../sync/netSettings';
 import type { Share } from '../sync/share';
+import { makeSessionTracker, type SessionTracker } from './sessionTracker';
 
 /**
  * One open board: owns its Y.Doc, its persistence, its undo manager and (once
@@ -41,6 +42,10 @@ export interface BoardSession {
   readonly doc: Y.Doc;
   readonly undoManager: Y.UndoManager;
   readonly persistence: Persistence;
+  /** Sessions on this board: started when people are here together (or by hand), snapshotted when they end. */
+  readonly sessions: SessionTracker;
+  /** When this board was opened here: "what changed since last session" compares with sessions ended before it. */
+  readonly openedAt: number;
   readonly personId: string;
   /** The name from the board list: shown until a joined board's first sync brings its title. */
   readonly listedName: string;
@@ -129,6 +134,12 @@ export async function openBoardSession(
     return result;
   };
 
+  const sessions = makeSessionTracker(db, boardId, doc, { personId: device.personId, name }, now, (error) =>
+    console.error('Common Ground: could not store the session snapshot', error),
+  );
+  const openedAt = now();
+  let stopFollowingOthers = () => {};
+
   let connection: BoardConnection | null = null;
   let connecting: Promise<void> | null = null;
   let closed: Promise<void> | null = null;
@@ -145,6 +156,8 @@ export async function openBoardSession(
       async (made) => {
         if (closed) return made.destroy();
         connection = made;
+        sessions.setOthers(made.others());
+        stopFollowingOthers = made.onOthers((others) => sessions.setOthers(others));
         connectionListeners.forEach((listener) => listener(made));
       },
       (error: unknown) => console.error('Common Ground: could not start the connection', error),
@@ -160,6 +173,8 @@ export async function openBoardSession(
       doc,
       undoManager,
       persistence,
+      sessions,
+      openedAt,
       personId: device.personId,
       listedName: listing.name,
       joinedAs: listing.role ?? 'partner',
@@ -170,7 +185,7 @@ export async function openBoardSession(
       },
       connect,
       addItem: (section, text) => ownStep(() => addItem(doc, { section, author: device.personId, now: now(), text })),
-      setText: (itemId, value) => void setItemText(doc, itemId, value, now()),
+      setText: (itemId, value) => void setItemText(doc, itemId, value, now(), device.personId),
       deleteItem: (itemId) => void ownStep(() => deleteItem(doc, itemId)),
       moveItem: (itemId, toIndex) => void ownStep(() => moveItem(doc, itemId, toIndex)),
       rename: (title) => ownStep(() => renameBoard(doc, title)),
@@ -195,6 +210,9 @@ export async function openBoardSession(
         closed ??= (async () => {
           connectionListeners.clear();
           await connecting;
+          stopFollowingOthers();
+          // Before the doc goes: the session's snapshot is the board as it is now.
+          await sessions.close();
           await connection?.destroy();
           stopObserving();
           undoManager.destroy();

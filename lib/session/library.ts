@@ -19,6 +19,13 @@ import {
   type NetSettings,
 } from '../sync/netSettings';
 import { openBoardSession, type BoardSession } from './boardSession';
+import { readPastBoard, type PastBoard } from './pastBoard';
+import { boardToMarkdown } from '../board/markdown';
+import { encodeBackup, parseBackup } from '../store/backup';
+import { importBackup, type Imported } from '../store/importBackup';
+import { loadNotes, saveNotes } from '../store/notes';
+import { listSessions, loadSessionDoc, type SessionSummary } from '../store/sessions';
+import { storageUse } from '../store/usage';
 
 /**
  * Everything the panel does with the boards on this device, as one narrow
@@ -44,6 +51,20 @@ export interface Library {
   previewInvite(code: string): Result<{ title: string; role: Role }>;
   /** Reads a pasted invite; returns the id of the board to open (existing or new). */
   joinBoard(code: string): Promise<Result<string>>;
+  /** Past sessions of a board on this device, newest first. */
+  listSessions(boardId: string): Promise<SessionSummary[]>;
+  /** The board as it was at the end of a past session. */
+  openPastSession(sessionId: number): Promise<Result<PastBoard>>;
+  /** The board as it was at the end of the last session that ended before `before`, or null if there was none. */
+  lastSessionBefore(boardId: string, before: number): Promise<{ session: SessionSummary; doc: Y.Doc } | null>;
+  loadNotes(boardId: string): Promise<string>;
+  saveNotes(boardId: string, text: string): Promise<void>;
+  exportMarkdown(session: BoardSession, withNotes: boolean, formatDate: (time: number) => string): Promise<string>;
+  exportBackup(session: BoardSession, withNotes: boolean): Promise<string>;
+  /** Reads a backup file and brings it in (merged into the same board if it is here); nothing changes on error. */
+  importBackup(text: string): Promise<Result<Imported>>;
+  /** Bytes each board takes on this device (its data and its past sessions). */
+  storageUse(): Promise<Map<string, number>>;
 }
 
 const SIGNALING = 'signaling';
@@ -134,6 +155,37 @@ export function makeLibrary(db: CommonGroundDB): Library {
       const invite = parseInvite(code);
       return invite.ok ? ok({ title: invite.value.title, role: invite.value.role }) : invite;
     },
+    listSessions: (boardId) => listSessions(db, boardId),
+    async openPastSession(sessionId) {
+      const loaded = await loadSessionDoc(db, sessionId);
+      if (!loaded.ok) return loaded;
+      const past = readPastBoard(loaded.value);
+      loaded.value.destroy();
+      return ok(past);
+    },
+    async lastSessionBefore(boardId, before) {
+      const session = (await listSessions(db, boardId)).find((candidate) => candidate.endedAt <= before);
+      if (!session) return null;
+      const loaded = await loadSessionDoc(db, session.id);
+      return loaded.ok ? { session, doc: loaded.value } : null;
+    },
+    loadNotes: (boardId) => loadNotes(db, boardId),
+    saveNotes: (boardId, text) => saveNotes(db, boardId, text, Date.now()),
+    async exportMarkdown(session, withNotes, formatDate) {
+      const privateNotes = withNotes ? await loadNotes(db, session.boardId) : undefined;
+      return boardToMarkdown(session.doc, { privateNotes, formatDate, now: Date.now() });
+    },
+    async exportBackup(session, withNotes) {
+      const record = await db.boards.get(session.boardId);
+      const notes = withNotes ? await loadNotes(db, session.boardId) : null;
+      return encodeBackup(session.doc, { name: record?.name ?? session.listedName, kind: record?.kind ?? 'partners' }, notes, new Date());
+    },
+    async importBackup(text) {
+      const backup = parseBackup(text);
+      if (!backup.ok) return backup;
+      return ok(await importBackup(db, backup.value, Date.now()));
+    },
+    storageUse: () => storageUse(db),
     async joinBoard(code) {
       const invite = parseInvite(code);
       if (!invite.ok) return invite;

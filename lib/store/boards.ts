@@ -7,6 +7,8 @@ import { randomId } from '../board/ids';
 import { cleanName } from '../board/names';
 import { err, ok, type Result } from '../board/result';
 import { initBoard } from '../board/schema';
+import { boardUid } from '../board/read';
+import { toBase64 } from './base64';
 import type { BoardRecord, CommonGroundDB } from './db';
 
 export interface CreateBoard {
@@ -37,6 +39,7 @@ export async function createBoard(db: CommonGroundDB, input: CreateBoard): Promi
     createdAt: input.now,
     lastActivityAt: input.now,
     role,
+    uid: boardUid({ createdBy: input.personId, createdAt: input.now }),
   };
   await db.transaction('rw', db.boards, db.updates, async () => {
     await db.boards.add(record);
@@ -50,10 +53,12 @@ export async function setBoardName(db: CommonGroundDB, boardId: string, name: st
   await db.boards.update(boardId, { name });
 }
 
-/** Removes every row of the board from this device, atomically. */
+/** Removes every row of the board from this device, atomically: its updates, past sessions and private notes too. */
 export async function deleteBoard(db: CommonGroundDB, boardId: string): Promise<void> {
-  await db.transaction('rw', db.boards, db.updates, async () => {
+  await db.transaction('rw', [db.boards, db.updates, db.sessions, db.notes], async () => {
     await db.updates.where('boardId').equals(boardId).delete();
+    await db.sessions.where('boardId').equals(boardId).delete();
+    await db.notes.delete(boardId);
     await db.boards.delete(boardId);
   });
 }
@@ -97,10 +102,4 @@ export async function exportRawBoard(db: CommonGroundDB, boardId: string): Promi
       2,
     ),
   );
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }

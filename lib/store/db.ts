@@ -15,6 +15,8 @@ export interface BoardRecord {
   share?: Share;
   /** The role this person took on the board (picked at creation, or named by the invite). */
   role?: Role;
+  /** The board's identity across devices and backups (`boardUid`), once known. */
+  uid?: string;
 }
 
 /** One stored Yjs update of one board. Compaction merges a board's rows into one. */
@@ -22,6 +24,29 @@ export interface UpdateRecord {
   seq?: number;
   boardId: string;
   update: Uint8Array;
+}
+
+/**
+ * One past session on a board, as this device saw it: who took part, when,
+ * and the whole board as it was at the end (a gzip-compressed Yjs update).
+ * Local only, never in the shared doc.
+ */
+export interface SessionRecord {
+  id?: number;
+  boardId: string;
+  startedAt: number;
+  endedAt: number;
+  /** Who was there (names as they were then). */
+  people: { id: string; name: string }[];
+  /** gzip of Y.encodeStateAsUpdate at the end of the session. */
+  snapshot: Uint8Array;
+}
+
+/** This device's private notes on one board. Never shared, never in the doc. */
+export interface NoteRecord {
+  boardId: string;
+  text: string;
+  updatedAt: number;
 }
 
 /** Device-local settings (display name, person id). Never shared. */
@@ -34,6 +59,8 @@ export type CommonGroundDB = Dexie & {
   boards: EntityTable<BoardRecord, 'id'>;
   updates: EntityTable<UpdateRecord, 'seq'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  sessions: EntityTable<SessionRecord, 'id'>;
+  notes: EntityTable<NoteRecord, 'boardId'>;
 };
 
 export const DATABASE_NAME = 'common-ground';
@@ -52,6 +79,11 @@ export function openDatabase(
     boards: 'id, lastActivityAt',
     updates: '++seq, boardId',
     settings: 'key',
+  });
+  // Version 2 (issue 5): past sessions' snapshots and private notes.
+  db.version(2).stores({
+    sessions: '++id, boardId, [boardId+endedAt]',
+    notes: 'boardId',
   });
   return db;
 }
