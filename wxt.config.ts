@@ -12,7 +12,8 @@ export default defineConfig({
     description:
       "A shared, living record of a relationship's boundaries, expectations and celebrations, kept on your own device.",
     // Chrome needs `sidePanel`; Firefox has no such permission and warns on it.
-    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    // `unlimitedStorage`: boards and their session snapshots are never evicted for space.
+    permissions: browser === 'firefox' ? ['unlimitedStorage'] : ['sidePanel', 'unlimitedStorage'],
     action: { default_title: 'Open Common Ground' },
     commands:
       browser === 'firefox'

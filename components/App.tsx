@@ -5,6 +5,7 @@ import type { Device } from '../lib/store/device';
 import { BoardListView } from './BoardListView';
 import { BoardScreen } from './BoardScreen';
 import { AppProvider } from './context';
+import { PrintView } from './PrintView';
 import { SettingsView } from './SettingsView';
 
 export function App(props: { library: Library }) {
@@ -12,6 +13,10 @@ export function App(props: { library: Library }) {
   const openBoardId = () => {
     const current = route();
     return current.view === 'board' ? current.boardId : null;
+  };
+  const printing = () => {
+    const current = route();
+    return current.view === 'print' ? current : null;
   };
   const [device, { mutate }] = createResource(() => props.library.loadDevice());
 
@@ -43,6 +48,9 @@ export function App(props: { library: Library }) {
             </Match>
             <Match when={openBoardId()} keyed>
               {(boardId) => <BoardScreen boardId={boardId} />}
+            </Match>
+            <Match when={printing()} keyed>
+              {(print) => <PrintView boardId={print.boardId} withNotes={print.withNotes} />}
             </Match>
             <Match when={route().view === 'boards'}>
               <BoardListView />

@@ -1,4 +1,5 @@
-import { For, Show, createSignal } from 'solid-js';
+import { For, Show, createResource, createSignal } from 'solid-js';
+import { ImportBackup } from './ImportBackup';
 import { createBoardList } from '../lib/solid/createBoardList';
 import { BoardRow } from './BoardRow';
 import { useApp } from './context';
@@ -14,6 +15,9 @@ export function BoardListView() {
   const [form, setForm] = createSignal<'new' | 'join' | null>(null);
   const creating = () => form() !== null;
   let newBoardButton: HTMLButtonElement | undefined;
+  // How much each board takes here, read again whenever the list changes.
+  const [use] = createResource(list.boards, () => app.library.storageUse().catch(() => new Map<string, number>()));
+  const [persisted] = createResource(async () => (await navigator.storage?.persisted?.()) ?? false);
 
   const closeForm = () => {
     setForm(null);
@@ -45,6 +49,7 @@ export function BoardListView() {
             <button type="button" onClick={() => setForm('join')}>
               Join a board
             </button>
+            <ImportBackup />
           </div>
         }
       >
@@ -53,8 +58,12 @@ export function BoardListView() {
 
       <Show when={(list.boards()?.length ?? 0) > 0}>
         <ul class="boards" aria-label="Saved boards">
-          <For each={list.boards()}>{(board) => <BoardRow board={board} />}</For>
+          <For each={list.boards()}>{(board) => <BoardRow board={board} bytes={use()?.get(board.id)} />}</For>
         </ul>
+        <p class="help storage-note">
+          Boards are kept in this browser’s storage on this device
+          {persisted() ? ', marked to be kept even when space runs low' : ''}.
+        </p>
       </Show>
     </main>
   );

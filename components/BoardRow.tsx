@@ -3,10 +3,11 @@ import type { BoardRecord } from '../lib/store/db';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useApp } from './context';
 import { KIND_LABELS } from './copy';
+import { formatBytes } from './bytes';
 import { formatRelative } from './dates';
 
 /** One saved board: open it, rename it, or delete it after asking. */
-export function BoardRow(props: { board: BoardRecord }) {
+export function BoardRow(props: { board: BoardRecord; bytes?: number }) {
   const app = useApp();
   const [renaming, setRenaming] = createSignal(false);
   const [confirmingDelete, setConfirmingDelete] = createSignal(false);
@@ -50,6 +51,7 @@ export function BoardRow(props: { board: BoardRecord }) {
             </button>
             <span id={detailsId()} class="meta">
               {KIND_LABELS[props.board.kind]} · {formatRelative(props.board.lastActivityAt)}
+              {props.bytes !== undefined ? ` · ${formatBytes(props.bytes)} on this device` : ''}
             </span>
             <span class="row-actions">
               <button type="button" class="quiet small" ref={renameButton} onClick={() => setRenaming(true)}>
@@ -87,8 +89,8 @@ export function BoardRow(props: { board: BoardRecord }) {
           onClose={() => setConfirmingDelete(false)}
         >
           <p>
-            This removes the board and everything on it from this device. It cannot be undone. Anyone you
-            shared it with keeps their own copy.
+            This removes the board and everything on it from this device, with its past sessions and your
+            private notes. It cannot be undone. Anyone you shared it with keeps their own copy.
           </p>
         </ConfirmDialog>
       </Show>

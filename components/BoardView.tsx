@@ -20,6 +20,13 @@ import { PeopleList } from './PeopleList';
 import { useApp } from './context';
 import { BOARD_COMPLETE_MARK, BOARD_RENDERED_MARK } from './marks';
 import { createReveal } from './reveal';
+import { ExportPanel } from './ExportPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { PrivateNotes } from './PrivateNotes';
+import { SessionBar } from './SessionBar';
+import { WhatChanged } from './WhatChanged';
+import { createChanges } from '../lib/solid/createChanges';
+import { createSessionState } from '../lib/solid/createSessionState';
 import { isRedoKey, isUndoKey } from './keys';
 import { SaveStatusBar } from './SaveStatusBar';
 import { SectionView } from './SectionView';
@@ -34,7 +41,12 @@ export function BoardView(props: { session: BoardSession }) {
   const consent = createConsent(session);
   const reactions = createReactions(session);
   const checkIns = createCheckIns(session);
-  const [inviting, setInviting] = createSignal(false);
+  const liveSession = createSessionState(session);
+  const changes = createChanges(app.library, session);
+  // One of the board's panels at a time: invite, history or export.
+  const [panel, setPanel] = createSignal<'invite' | 'history' | 'export' | null>(null);
+  const inviting = () => panel() === 'invite';
+  const setInviting = (open: boolean) => setPanel(open ? 'invite' : null);
   // A joined board has no title (or anything else) until the first sync.
   const awaitingSync = () => state.title() === '';
   const [announcement, setAnnouncement] = createSignal('');
@@ -114,6 +126,24 @@ export function BoardView(props: { session: BoardSession }) {
         <InvitePanel session={props.session} onClose={() => setInviting(false)} />
       </Show>
       <PeopleList people={presence.people()} consent={consent} session={props.session} />
+      <SessionBar session={props.session} live={liveSession()} />
+      <div class="actions board-actions">
+        <button type="button" aria-expanded={panel() === 'history'} onClick={() => setPanel(panel() === 'history' ? null : 'history')}>
+          History
+        </button>
+        <button type="button" aria-expanded={panel() === 'export'} onClick={() => setPanel(panel() === 'export' ? null : 'export')}>
+          Export
+        </button>
+      </div>
+      <Show when={panel() === 'history'}>
+        <HistoryPanel session={props.session} state={state} reveal={reveal} onClose={() => setPanel(null)} />
+      </Show>
+      <Show when={panel() === 'export'}>
+        <ExportPanel session={props.session} name={state.title() || props.session.listedName} onClose={() => setPanel(null)} />
+      </Show>
+      <Show when={changes()}>
+        {(since) => <WhatChanged since={since()} people={consent.people()} myId={props.session.personId} />}
+      </Show>
       <Show when={consent.myRole() === 'observer'}>
         <p class="card help">You are an observer on this board: you can read everything on it, but not change it.</p>
       </Show>
@@ -141,6 +171,7 @@ export function BoardView(props: { session: BoardSession }) {
         )}
       </For>
       <CheckIns session={props.session} checkIns={checkIns} consent={consent} />
+      <PrivateNotes boardId={props.session.boardId} />
       <Show when={presence.status().kind !== 'not-shared'}>
         <LeaveBoard boardId={props.session.boardId} name={state.title() || props.session.listedName} />
       </Show>

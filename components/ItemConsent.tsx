@@ -1,11 +1,11 @@
-import { For, Show, createMemo, createSignal } from 'solid-js';
+import { Show, createMemo, createSignal } from 'solid-js';
 import type { ItemView } from '../lib/board/read';
 import { isDue, parseDateInput, revisitOpenedAt, toDateInput } from '../lib/board/revisit';
 import { canConsent, canEdit } from '../lib/board/roles';
-import { wordDiff } from '../lib/board/wordDiff';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { ConsentView } from '../lib/solid/createConsent';
 import { formatDate } from './dates';
+import { WordDiff } from './WordDiff';
 
 /**
  * Where a boundary or expectation stands with the partners, when it is next
@@ -117,32 +117,15 @@ export function ItemConsent(props: { item: ItemView; consent: ConsentView; sessi
 
 /** The words last agreed, with what the draft changed marked (removed struck through, added underlined). */
 function AgreedWording(props: { agreed: string; draft: string }) {
-  const changes = createMemo(() => wordDiff(props.agreed, props.draft));
   return (
     <div class="last-agreed">
       <p>
         <span class="last-agreed-label">Last agreed wording:</span>{' '}
         <span class="last-agreed-text">{props.agreed}</span>
       </p>
-      <p class="diff" aria-label="What changed">
+      <p aria-label="What changed">
         <span class="last-agreed-label">What changed: </span>
-        <For each={changes()}>
-          {(change) =>
-            change.kind === 'added' ? (
-              <ins>
-                <span class="visually-hidden">added: </span>
-                {change.text}
-              </ins>
-            ) : change.kind === 'removed' ? (
-              <del>
-                <span class="visually-hidden">removed: </span>
-                {change.text}
-              </del>
-            ) : (
-              <span>{change.text}</span>
-            )
-          }
-        </For>
+        <WordDiff before={props.agreed} after={props.draft} />
       </p>
     </div>
   );

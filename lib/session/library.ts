@@ -63,6 +63,8 @@ export interface Library {
   exportBackup(session: BoardSession, withNotes: boolean): Promise<string>;
   /** Reads a backup file and brings it in (merged into the same board if it is here); nothing changes on error. */
   importBackup(text: string): Promise<Result<Imported>>;
+  /** The board as it is now, read-only, for the print view (with this device's notes only if asked). */
+  printable(boardId: string, withNotes: boolean): Promise<Result<PastBoard & { notes: string }>>;
   /** Bytes each board takes on this device (its data and its past sessions). */
   storageUse(): Promise<Map<string, number>>;
 }
@@ -186,6 +188,15 @@ export function makeLibrary(db: CommonGroundDB): Library {
       return ok(await importBackup(db, backup.value, Date.now()));
     },
     storageUse: () => storageUse(db),
+    async printable(boardId, withNotes) {
+      const record = await db.boards.get(boardId);
+      if (!record) return err('This board is no longer on this device.');
+      const loaded = await loadBoardDoc(db, boardId, { awaitingSync: record.share !== undefined });
+      if (!loaded.ok) return err('This board could not be opened, so it cannot be printed.');
+      const board = readPastBoard(loaded.value);
+      loaded.value.destroy();
+      return ok({ ...board, title: board.title || record.name, notes: withNotes ? await loadNotes(db, boardId) : '' });
+    },
     async joinBoard(code) {
       const invite = parseInvite(code);
       if (!invite.ok) return invite;

@@ -8,7 +8,7 @@ describe.runIf(existsSync('.output/chrome-mv3/manifest.json') || !!process.env.C
   it('Chrome MV3: side panel, toolbar shortcut, only the sidePanel permission', () => {
     const manifest = read('chrome-mv3');
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['sidePanel']);
+    expect(manifest.permissions).toEqual(['sidePanel', 'unlimitedStorage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
@@ -16,10 +16,10 @@ describe.runIf(existsSync('.output/chrome-mv3/manifest.json') || !!process.env.C
     expect(Object.keys(manifest.icons as object)).toEqual(['16', '32', '48', '128']);
   });
 
-  it('Firefox MV3: sidebar, sidebar shortcut, no permissions, declares no data collection', () => {
+  it('Firefox MV3: sidebar, sidebar shortcut, only unlimitedStorage, declares no data collection', () => {
     const manifest = read('firefox-mv3');
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions ?? []).toEqual([]);
+    expect(manifest.permissions ?? []).toEqual(['unlimitedStorage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     expect(manifest.commands).toMatchObject({ _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' } } });

@@ -1,0 +1,48 @@
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import type * as Y from 'yjs';
+import { changesBetween, type BoardChange } from '../board/changes';
+import type { BoardSession } from '../session/boardSession';
+import type { Library } from '../session/library';
+import type { SessionSummary } from '../store/sessions';
+
+export interface ChangesSince {
+  /** The last session before this opening of the board. */
+  session: SessionSummary;
+  changes: BoardChange[];
+}
+
+/** How long to wait after a change before comparing again: a comparison reads the whole board twice. */
+const SETTLE_MS = 250;
+
+/**
+ * "What changed since last session": the board now against the board as
+ * it was at the end of this device's last session before it was opened.
+ * Kept up to date as edits arrive (from peers too), a moment after they settle.
+ * Null while loading or when there was no earlier session.
+ */
+export function createChanges(library: Library, session: BoardSession): Accessor<ChangesSince | null> {
+  const [changes, setChanges] = createSignal<ChangesSince | null>(null);
+  let last: { session: SessionSummary; doc: Y.Doc } | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+  const compare = () => {
+    timer = undefined;
+    if (last) setChanges({ session: last.session, changes: changesBetween(last.doc, session.doc) });
+  };
+  const onUpdate = () => {
+    if (last && timer === undefined) timer = setTimeout(compare, SETTLE_MS);
+  };
+  void library.lastSessionBefore(session.boardId, session.openedAt).then((found) => {
+    if (disposed) return found?.doc.destroy();
+    last = found;
+    compare();
+  });
+  session.doc.on('update', onUpdate);
+  onCleanup(() => {
+    disposed = true;
+    clearTimeout(timer);
+    session.doc.off('update', onUpdate);
+    last?.doc.destroy();
+  });
+  return changes;
+}

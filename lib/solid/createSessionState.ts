@@ -1,0 +1,11 @@
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import type { BoardSession } from '../session/boardSession';
+import type { LiveSession } from '../session/sessionTracker';
+
+/** The board's live session (or none) as a signal. */
+export function createSessionState(session: BoardSession): Accessor<LiveSession | null> {
+  const copy = (live: LiveSession | null) => (live ? { ...live, people: new Map(live.people) } : null);
+  const [live, setLive] = createSignal(copy(session.sessions.current()));
+  onCleanup(session.sessions.onChange((next) => setLive(copy(next))));
+  return live;
+}
