@@ -28,8 +28,10 @@ export interface UpdateRecord {
 
 /**
  * One past session on a board, as this device saw it: who took part, when,
- * and the whole board as it was at the end (a gzip-compressed Yjs update).
- * Local only, never in the shared doc.
+ * and the board as it was at the end. Local only, never in the shared doc.
+ * `snapshot` is a gzip-compressed Yjs update: the whole board (`full`), or
+ * only what changed since the previous session's `stateVector`; see
+ * lib/store/sessions.ts.
  */
 export interface SessionRecord {
   id?: number;
@@ -38,8 +40,10 @@ export interface SessionRecord {
   endedAt: number;
   /** Who was there (names as they were then). */
   people: { id: string; name: string }[];
-  /** gzip of Y.encodeStateAsUpdate at the end of the session. */
   snapshot: Uint8Array;
+  full: boolean;
+  /** The board's Yjs state vector at the end of the session: where the next session's snapshot starts. */
+  stateVector: Uint8Array;
 }
 
 /** This device's private notes on one board. Never shared, never in the doc. */

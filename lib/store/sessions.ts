@@ -9,40 +9,58 @@ export interface EndedSession {
   people: { id: string; name: string }[];
 }
 
-/** Stores the end of a session: who, when, and the whole board as it is now (compressed). */
+/**
+ * Every this many sessions, a snapshot holds the whole board; in between, only
+ * what changed since the session before. So storage grows with what people
+ * change, not with (sessions x board size), and a damaged row costs at most
+ * the sessions up to the next whole one.
+ */
+export const FULL_SNAPSHOT_EVERY = 20;
+
+/** Stores the end of a session: who, when, and the board as it is now. */
 export async function saveSession(db: CommonGroundDB, boardId: string, doc: Y.Doc, session: EndedSession): Promise<void> {
-  const snapshot = await gzip(Y.encodeStateAsUpdate(doc));
+  const stateVector = Y.encodeStateVector(doc);
+  // Read and compressed before the write transaction: IndexedDB closes a
+  // transaction that waits on anything else. A row another window adds
+  // meanwhile does no harm: each change row holds everything since the row
+  // it started from, and loading applies every row in order.
+  const chain = await db.sessions.where('boardId').equals(boardId).sortBy('id');
+  const lastFull = chain.map((row) => row.full).lastIndexOf(true);
+  const previous = chain[chain.length - 1];
+  const full = !previous || lastFull < 0 || chain.length - lastFull >= FULL_SNAPSHOT_EVERY;
+  const snapshot = await gzip(full ? Y.encodeStateAsUpdate(doc) : Y.encodeStateAsUpdate(doc, previous.stateVector));
   await db.transaction('rw', db.boards, db.sessions, async () => {
     // Like the update log: a board deleted meanwhile gets no orphan rows.
     if (!(await db.boards.get(boardId))) return;
-    await db.sessions.add({ boardId, ...session, snapshot });
+    await db.sessions.add({ boardId, ...session, snapshot, full, stateVector });
   });
 }
 
-export type SessionSummary = Omit<SessionRecord, 'snapshot'> & { id: number; bytes: number };
+export type SessionSummary = Omit<SessionRecord, 'snapshot' | 'stateVector' | 'full'> & { id: number; bytes: number };
 
 /** A board's past sessions, newest first, without their snapshots. */
 export async function listSessions(db: CommonGroundDB, boardId: string): Promise<SessionSummary[]> {
   const rows = await db.sessions.where('[boardId+endedAt]').between([boardId, -Infinity], [boardId, Infinity]).reverse().toArray();
-  return rows.map(({ snapshot, ...row }) => ({ ...row, id: row.id!, bytes: snapshot.byteLength }));
+  return rows.map(({ snapshot, stateVector: _sv, full: _full, ...row }) => ({ ...row, id: row.id!, bytes: snapshot.byteLength }));
 }
 
-/** The board as it was at the end of one session, as a doc of its own (read-only by convention). */
+/**
+ * The board as it was at the end of one session, as a doc of its own (read
+ * only by convention): the whole snapshot before it, and every change since.
+ */
 export async function loadSessionDoc(db: CommonGroundDB, sessionId: number): Promise<Result<Y.Doc>> {
-  const row = await db.sessions.get(sessionId);
-  if (!row) return err('That session is no longer on this device.');
+  const target = await db.sessions.get(sessionId);
+  if (!target) return err('That session is no longer on this device.');
+  const chain = (await db.sessions.where('boardId').equals(target.boardId).sortBy('id')).filter((row) => row.id! <= sessionId);
+  const start = chain.map((row) => row.full).lastIndexOf(true);
   const doc = new Y.Doc();
   try {
-    Y.applyUpdate(doc, await gunzip(row.snapshot));
+    if (start < 0) throw new Error('no whole snapshot before this session');
+    for (const row of chain.slice(start)) Y.applyUpdate(doc, await gunzip(row.snapshot));
+    if (doc.store.pendingStructs || doc.store.pendingDs) throw new Error('snapshot chain has a gap');
     return ok(doc);
   } catch {
     doc.destroy();
     return err('That session’s saved copy is damaged and cannot be shown. The board itself is not affected.');
   }
-}
-
-/** The most recent session's id, if any. */
-export async function lastSessionId(db: CommonGroundDB, boardId: string): Promise<number | null> {
-  const row = await db.sessions.where('[boardId+endedAt]').between([boardId, -Infinity], [boardId, Infinity]).last();
-  return row?.id ?? null;
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readItems } from '../../../lib/board/read';
 import { makeLibrary } from '../../../lib/session/library';
 import { PART_GRACE_MS } from '../../../lib/session/sessionTracker';
+import { FULL_SNAPSHOT_EVERY } from '../../../lib/store/sessions';
 import { deleteBoard } from '../../../lib/store/boards';
 import { gunzip, gzip } from '../../../lib/store/compress';
 import { freshDb } from '../../support/db';
@@ -86,11 +87,40 @@ describe('sessions', () => {
     expect(await db.notes.count()).toBe(0);
   });
 
+  it('store whole boards now and then and only changes between, and every session reads back exactly', async () => {
+    const db = freshDb();
+    const library = makeLibrary(db);
+    const boardId = await newStoredBoard(db);
+    const session = await mustOpen(db, boardId);
+    const id = session.addItem('boundary', 'Session 0');
+    const expected: string[][] = [];
+    for (let n = 1; n <= FULL_SNAPSHOT_EVERY + 5; n++) {
+      session.setText(id, `Session ${n}`);
+      if (n % 3 === 0) session.addItem('support', `Added in ${n}`);
+      if (n % 7 === 0) session.deleteItem(readItems(session.doc).find((i) => i.section === 'support')!.id);
+      session.sessions.start();
+      await session.sessions.end();
+      expected.push(readItems(session.doc).map((i) => i.text).sort());
+    }
+    const rows = await db.sessions.where('boardId').equals(boardId).sortBy('id');
+    expect(rows.map((row) => row.full)).toEqual(rows.map((_, i) => i % FULL_SNAPSHOT_EVERY === 0));
+    for (const [i, row] of rows.entries()) {
+      const opened = await library.openPastSession(row.id!);
+      expect(opened.ok && opened.value.items.map((item) => item.text).sort(), `session ${i + 1}`).toEqual(expected[i]);
+    }
+    // A damaged change row costs the sessions after it up to the next whole one, never the board.
+    await db.sessions.update(rows[3]!.id!, { snapshot: new Uint8Array([1, 2, 3]) });
+    expect((await library.openPastSession(rows[2]!.id!)).ok).toBe(true);
+    expect((await library.openPastSession(rows[5]!.id!)).ok).toBe(false);
+    expect((await library.openPastSession(rows[FULL_SNAPSHOT_EVERY]!.id!)).ok).toBe(true);
+    await session.close();
+  });
+
   it('a damaged snapshot says so and leaves the board alone', async () => {
     const db = freshDb();
     const library = makeLibrary(db);
     const boardId = await newStoredBoard(db);
-    const id = await db.sessions.add({ boardId, startedAt: 1, endedAt: 2, people: [], snapshot: new Uint8Array([1, 2, 3]) });
+    const id = await db.sessions.add({ boardId, startedAt: 1, endedAt: 2, people: [], snapshot: new Uint8Array([1, 2, 3]), full: true, stateVector: new Uint8Array([0]) });
     const opened = await library.openPastSession(id as number);
     expect(opened).toEqual({ ok: false, error: expect.stringMatching(/damaged/) });
     expect(await library.lastSessionBefore(boardId, Date.now())).toBeNull();
