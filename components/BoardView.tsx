@@ -126,15 +126,24 @@ export function BoardView(props: { session: BoardSession }) {
         <InvitePanel session={props.session} onClose={() => setInviting(false)} />
       </Show>
       <PeopleList people={presence.people()} consent={consent} session={props.session} />
-      <SessionBar session={props.session} live={liveSession()} />
-      <div class="actions board-actions">
-        <button type="button" aria-expanded={panel() === 'history'} onClick={() => setPanel(panel() === 'history' ? null : 'history')}>
+      <SessionBar session={props.session} live={liveSession()}>
+        <button
+          type="button"
+          class="small"
+          aria-expanded={panel() === 'history'}
+          onClick={() => setPanel(panel() === 'history' ? null : 'history')}
+        >
           History
         </button>
-        <button type="button" aria-expanded={panel() === 'export'} onClick={() => setPanel(panel() === 'export' ? null : 'export')}>
+        <button
+          type="button"
+          class="small"
+          aria-expanded={panel() === 'export'}
+          onClick={() => setPanel(panel() === 'export' ? null : 'export')}
+        >
           Export
         </button>
-      </div>
+      </SessionBar>
       <Show when={panel() === 'history'}>
         <HistoryPanel session={props.session} state={state} reveal={reveal} onClose={() => setPanel(null)} />
       </Show>

@@ -1,4 +1,4 @@
-import { Show } from 'solid-js';
+import { Show, type JSX } from 'solid-js';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { LiveSession } from '../lib/session/sessionTracker';
 
@@ -9,14 +9,14 @@ const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-di
  * together; `Start session` is for working alone with the board (a therapist
  * preparing). At the end this device keeps a copy of the board as it was.
  */
-export function SessionBar(props: { session: BoardSession; live: LiveSession | null }) {
+export function SessionBar(props: { session: BoardSession; live: LiveSession | null; children?: JSX.Element }) {
   const names = () =>
     [...(props.live?.people ?? new Map<string, string>())]
       .filter(([id]) => id !== props.session.personId)
       .map(([, name]) => name);
   return (
-    <div class="session-bar">
-      <p class="help" role="status" aria-label="Session">
+    <>
+      <p class="help session-status" role="status" aria-label="Session">
         <Show when={props.live} fallback="No session going on.">
           {(live) => (
             <>
@@ -27,18 +27,21 @@ export function SessionBar(props: { session: BoardSession; live: LiveSession | n
           )}
         </Show>
       </p>
-      <Show
-        when={props.live}
-        fallback={
-          <button type="button" class="small" onClick={() => props.session.sessions.start()}>
-            Start session
+      <div class="actions board-actions">
+        <Show
+          when={props.live}
+          fallback={
+            <button type="button" class="small" onClick={() => props.session.sessions.start()}>
+              Start session
+            </button>
+          }
+        >
+          <button type="button" class="small" onClick={() => void props.session.sessions.end()}>
+            End session
           </button>
-        }
-      >
-        <button type="button" class="small" onClick={() => void props.session.sessions.end()}>
-          End session
-        </button>
-      </Show>
-    </div>
+        </Show>
+        {props.children}
+      </div>
+    </>
   );
 }
