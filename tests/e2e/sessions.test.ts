@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { addItem, sectionTexts } from './support/board';
 import { connectionText, createBoard, requireChromium, waitSaved } from './support/chromium';
 import { boardBar, closePeople, inviteCode, join, launchPeople, reopenBoard, type Named } from './support/people';
@@ -104,6 +105,9 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
       'Withdrew agreement by you (boundary): I need quiet mornings.',
     ]);
 
+    await sam.page.locator('section.what-changed').screenshot({ path: 'docs/images/what-changed.png' });
+    expect(await seriousViolations(sam.page)).toEqual([]);
+
     // History: the past session opens read-only, as it was; an item removed since comes back as a new edit.
     await sam.page.getByRole('button', { name: 'History' }).click();
     const pastSessions = sam.page.getByRole('list', { name: 'Past sessions' });
@@ -113,6 +117,7 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     await past.getByRole('heading', { name: /^As it was on / }).waitFor();
     expect(await past.getByRole('textbox').count()).toBe(0);
     await expect(past.getByRole('list', { name: 'Expectations as they were' }).innerText()).resolves.toContain('We cook together on Fridays.');
+    expect(await seriousViolations(sam.page)).toEqual([]);
     await past.getByRole('listitem').filter({ hasText: 'We cook together on Fridays.' }).getByRole('button', { name: 'Add it back' }).click();
     await expect.poll(() => sectionTexts(sam.page, 'Expectations')).toEqual(['We talk on Sundays, or Saturdays.', 'We cook together on Fridays.']);
     await sam.page.getByRole('button', { name: 'Close history' }).click();
