@@ -1,11 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as join_ } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseInvite, encodeInvite } from '../../lib/sync/invite';
 import { addItem, sectionTexts } from './support/board';
 import { connectionText, createBoard, requireChromium } from './support/chromium';
 import { inviteCode, join, peopleOnBoard, type Named, withPeople } from './support/people';
 
 describe.runIf(requireChromium())('three people, and someone without the right secret (Chromium, WebRTC on loopback)', () => {
-  const people = withPeople(['Sam', 'Alex', 'Kai']);
+  const capture = join_(tmpdir(), `signaling-${process.pid}-${Date.now()}.log`);
+  const people = withPeople(['Sam', 'Alex', 'Kai'], { capture });
+  afterAll(() => rmSync(capture, { force: true }));
 
   it('a peer with a tampered secret receives nothing, while the invited one does', async () => {
     const [sam, alex, kai] = people() as [Named, Named, Named];
@@ -29,6 +34,15 @@ describe.runIf(requireChromium())('three people, and someone without the right s
     await expect(kai.page.getByText('Waiting to receive this board').isVisible()).resolves.toBe(true);
     expect((await peopleOnBoard(sam.page)).join('\n')).not.toContain('Kai');
     await kai.page.getByRole('button', { name: 'All boards' }).click();
+
+    // The signaling server relayed the three people's (encrypted) offers, and never a word of the board.
+    const relayed = readFileSync(capture, 'utf8');
+    expect(relayed).toMatch(/"type":"subscribe"/);
+    expect(relayed).toMatch(/"type":"publish"/);
+    // (Phrases with spaces: short words could turn up by chance inside base64 ciphertext.)
+    for (const words of ['What we say in session', 'We decide together', 'Private to us']) {
+      expect(relayed, words).not.toContain(words);
+    }
   });
 
   it('two people joining at the same instant, then three editing together', async () => {

@@ -69,14 +69,15 @@ export async function reopenBoard(page: Page, name: string): Promise<void> {
 }
 
 /**
- * For one test file: a local signaling server and one browser profile per
- * name, started before its tests and closed after them.
+ * For one test file: a local signaling server (writing what it receives to
+ * `capture`, if given) and one browser profile per name, started before its
+ * tests and closed after them.
  */
-export function withPeople(names: string[]): () => Named[] {
+export function withPeople(names: string[], { capture }: { capture?: string } = {}): () => Named[] {
   let people: Named[] = [];
   let stopSignaling: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const signaling = await startSignaling();
+    const signaling = await startSignaling(0, capture);
     stopSignaling = signaling.stop;
     people = await launchPeople(names, signaling.url);
   });

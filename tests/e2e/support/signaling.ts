@@ -8,12 +8,17 @@ export interface Signaling {
 
 /**
  * Starts `npm run signaling`'s server on 127.0.0.1 (a free port, or `port`
- * to restart on the same one). It also exits by itself after 10 minutes.
+ * to restart on the same one), optionally writing every message it receives
+ * to `capture`. It also exits by itself after 10 minutes.
  */
-export function startSignaling(port = 0): Promise<Signaling> {
+export function startSignaling(port = 0, capture?: string): Promise<Signaling> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['scripts/signaling.mjs', '--host', '127.0.0.1', '--port', String(port), '--exit-after', '600'],
+    [
+      'scripts/signaling.mjs',
+      ...['--host', '127.0.0.1', '--port', String(port), '--exit-after', '600'],
+      ...(capture ? ['--capture', capture] : []),
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
