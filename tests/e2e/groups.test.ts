@@ -39,6 +39,8 @@ describe.runIf(requireChromium())('three people, and someone without the right s
     const relayed = readFileSync(capture, 'utf8');
     expect(relayed).toMatch(/"type":"subscribe"/);
     expect(relayed).toMatch(/"type":"publish"/);
+    // Encrypted with the room secret: no offer, address or peer announcement in the clear.
+    expect(relayed).not.toMatch(/"sdp"|candidate:|"announce"|"signal"/);
     // (Phrases with spaces: short words could turn up by chance inside base64 ciphertext.)
     for (const words of ['What we say in session', 'We decide together', 'Private to us']) {
       expect(relayed, words).not.toContain(words);
