@@ -121,6 +121,12 @@ export function BoardView(props: { session: BoardSession }) {
       </header>
       <h1 class="board-title">{state.title() || props.session.listedName}</h1>
       <ConnectionBar status={presence.status()} />
+      <Show when={presence.unreadable() > 0}>
+        <p role="status" class="card help peer-notice">
+          Some changes sent from another device could not be read, so they were left out. Everything else on this
+          board is here and saved. If it keeps happening, the other person may need to update Common Ground.
+        </p>
+      </Show>
       <SaveStatusBar status={state.saveStatus()} onRetry={() => void props.session.persistence.retryNow()} />
       <Show when={inviting()}>
         <InvitePanel session={props.session} onClose={() => setInviting(false)} />

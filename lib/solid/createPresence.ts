@@ -17,6 +17,8 @@ export interface PresenceState {
   people: Accessor<PersonOnBoard[]>;
   /** Who else is editing this item right now. */
   editorsOf(itemId: string): Presence[];
+  /** Messages from peers left out because they could not be read. */
+  unreadable: Accessor<number>;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface PresenceState {
 export function createPresence(session: BoardSession): PresenceState {
   const [status, setStatus] = createSignal<ConnectionStatus>({ kind: 'not-shared' });
   const [others, setOthers] = createSignal<Presence[]>([]);
+  const [unreadable, setUnreadable] = createSignal(0);
   const [known, setKnown] = createSignal(readPeople(session.doc));
 
   onCleanup(makeBoardObserver(session.doc, (change) => change.people && setKnown(readPeople(session.doc))));
@@ -39,9 +42,12 @@ export function createPresence(session: BoardSession): PresenceState {
     setOthers(connection.others());
     const offStatus = connection.onStatus(setStatus);
     const offOthers = connection.onOthers((next) => setOthers([...next]));
+    setUnreadable(connection.unreadable());
+    const offUnreadable = connection.onUnreadable(setUnreadable);
     stopConnection = () => {
       offStatus();
       offOthers();
+      offUnreadable();
     };
   };
   follow(session.connection());
@@ -68,5 +74,6 @@ export function createPresence(session: BoardSession): PresenceState {
     status,
     people,
     editorsOf: (itemId) => others().filter((other) => other.editing === itemId),
+    unreadable,
   };
 }

@@ -24,6 +24,9 @@ export interface BoardConnection {
   /** The other people here now (not this device). */
   others(): Presence[];
   onOthers(listener: (others: Presence[]) => void): () => void;
+  /** How many messages from peers were left out because they could not be read (malformed, too large). */
+  unreadable(): number;
+  onUnreadable(listener: (count: number) => void): () => void;
   setEditing(itemId: string | null): void;
   destroy(): Promise<void>;
 }
@@ -97,6 +100,13 @@ export async function connectBoard(
 
   const statusListeners = new Set<(status: ConnectionStatus) => void>();
   const othersListeners = new Set<(others: Presence[]) => void>();
+  const unreadableListeners = new Set<(count: number) => void>();
+  let unreadable = 0;
+  const onUnreadableData = (reason: string) => {
+    onPeerProblem(reason);
+    unreadable++;
+    unreadableListeners.forEach((listener) => listener(unreadable));
+  };
   let status: ConnectionStatus = { kind: 'connecting' };
   let others: Presence[] = [];
   const seenConns = new WeakSet<object>();
@@ -147,7 +157,7 @@ export async function connectBoard(
       seenConns.add(conn);
       // Before any data flows: y-webrtc attaches its data listener in the
       // connection's constructor and sends only after 'connect'.
-      chunkPeer(conn.peer, onPeerProblem);
+      chunkPeer(conn.peer, onUnreadableData);
       const timer = setTimeout(() => {
         connectTimers.delete(timer);
         if (conn.connected || conn.closed) return;
@@ -221,6 +231,11 @@ export async function connectBoard(
       othersListeners.add(listener);
       return () => othersListeners.delete(listener);
     },
+    unreadable: () => unreadable,
+    onUnreadable(listener) {
+      unreadableListeners.add(listener);
+      return () => unreadableListeners.delete(listener);
+    },
     setEditing(itemId) {
       const local = readPresence(awareness.getLocalState());
       if (local && local.editing !== itemId) awareness.setLocalState({ ...local, editing: itemId });
@@ -239,6 +254,7 @@ export async function connectBoard(
         }
         statusListeners.clear();
         othersListeners.clear();
+        unreadableListeners.clear();
         roomChecks.delete(share.room);
         const closing = (async () => {
           provider.disconnect();

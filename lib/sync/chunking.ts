@@ -12,8 +12,11 @@
  * dropped (reported as an error value, never thrown).
  */
 export const CHUNK_SIZE = 64 * 1024;
-/** A single message larger than this is refused on receipt (a 5,000-item board is ~1.3 MB). */
-export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+/**
+ * A single message larger than this is refused on receipt, before Yjs sees
+ * it (a 5,000-item board's whole initial sync is ~1.3 MB).
+ */
+export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 const WHOLE = 0x00;
 const PART = 0x01;
@@ -92,7 +95,9 @@ export interface ChunkablePeer {
 /**
  * Makes a peer chunk what it sends and reassemble what it receives, before
  * any data flows. The listeners already attached (y-webrtc's) see only whole
- * messages. `onInvalid` hears about frames that were dropped.
+ * messages. `onInvalid` hears about frames that were dropped, and about
+ * messages y-webrtc could not read (a malformed update throws inside its
+ * listener: caught here, so one bad message never breaks the connection).
  */
 export function chunkPeer(peer: ChunkablePeer, onInvalid: (reason: string) => void): void {
   const send = peer.send.bind(peer);
@@ -105,7 +110,14 @@ export function chunkPeer(peer: ChunkablePeer, onInvalid: (reason: string) => vo
   const join = makeJoiner();
   peer.on('data', (frame) => {
     const joined = join(new Uint8Array(frame.buffer, frame.byteOffset, frame.byteLength));
-    if (joined.kind === 'message') for (const listener of listeners) listener.call(peer, joined.message);
-    else if (joined.kind === 'invalid') onInvalid(joined.reason);
+    if (joined.kind === 'invalid') return onInvalid(joined.reason);
+    if (joined.kind !== 'message') return;
+    for (const listener of listeners) {
+      try {
+        listener.call(peer, joined.message);
+      } catch {
+        onInvalid('a change that could not be read');
+      }
+    }
   });
 }

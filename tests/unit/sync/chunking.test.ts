@@ -53,4 +53,21 @@ describe('chunking', () => {
     receiver.emit('data', new Uint8Array([7]));
     expect(invalid).toEqual(['unknown frame']);
   });
+
+  it('reports a message its reader cannot read instead of throwing, and keeps reading', () => {
+    class FakePeer extends EventEmitter implements ChunkablePeer {
+      send() {}
+    }
+    const peer = new FakePeer();
+    const read: number[] = [];
+    peer.on('data', (data: Uint8Array) => {
+      if (data[0] === 0xff) throw new Error('malformed update');
+      read.push(data[0]!);
+    });
+    const invalid: string[] = [];
+    chunkPeer(peer, (reason) => invalid.push(reason));
+    for (const byte of [1, 0xff, 2]) expect(() => peer.emit('data', new Uint8Array([0, byte]))).not.toThrow();
+    expect(read).toEqual([1, 2]);
+    expect(invalid).toEqual(['a change that could not be read']);
+  });
 });
