@@ -5,6 +5,7 @@ import {
   DEFAULT_REVISIT_DAYS,
   FORMAT_VERSION,
   MAX_CADENCE_DAYS,
+  MAX_TITLE_LENGTH,
   isRelationshipKind,
   isSection,
   type RelationshipKind,
@@ -100,20 +101,22 @@ export type BoardDocProblem =
   | { kind: 'not-a-board' }
   | { kind: 'newer-format'; version: number };
 
-/** Reads the board's meta; a doc without valid meta is not a board we can show. */
+/**
+ * Reads the board's meta; a doc without a format version is not a board we
+ * can show. A title of the wrong type (a peer may write anything) does not
+ * make the board unreadable: it reads as "Untitled board".
+ */
 export function readMeta(doc: Y.Doc): Result<MetaView, BoardDocProblem> {
   const { meta } = boardMaps(doc);
   const formatVersion = meta.get('formatVersion');
   const title = meta.get('title');
   const kind = meta.get('kind');
   const createdAt = meta.get('createdAt');
-  if (!isFiniteNumber(formatVersion) || typeof title !== 'string') {
-    return err({ kind: 'not-a-board' });
-  }
+  if (!isFiniteNumber(formatVersion)) return err({ kind: 'not-a-board' });
   if (formatVersion > FORMAT_VERSION) return err({ kind: 'newer-format', version: formatVersion });
   return ok({
     formatVersion,
-    title,
+    title: typeof title === 'string' && title.trim() !== '' ? title.slice(0, MAX_TITLE_LENGTH) : 'Untitled board',
     kind: isRelationshipKind(kind) ? kind : 'partners',
     createdAt: isFiniteNumber(createdAt) ? createdAt : 0,
     createdBy: typeof meta.get('createdBy') === 'string' ? (meta.get('createdBy') as string) : '',

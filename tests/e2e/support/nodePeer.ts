@@ -6,6 +6,7 @@
  *   edit N   -> N seeded random edits, then "edited"
  *   report   -> "state <json of the items>"
  *   status   -> "status <kind> <peer count>"
+ *   hostile  -> sends every attack of hostile() below, then "attacked <cases>"
  *   quit     -> disconnect and exit
  * argv: signalingUrl room secret name seed
  */
@@ -66,6 +67,54 @@ function randomEdit() {
   }
 }
 
+/**
+ * What a peer with the invite code could send (tests/e2e/hostile.test.ts):
+ * bytes that are not a Yjs update, a cut-off one, one over the size cap
+ * (sent as if they were this doc's own updates, so y-webrtc relays them),
+ * and well-formed updates with values of the wrong type, markup, a huge
+ * text and thousands of items. Returns the number of cases tried.
+ */
+function hostile(): number {
+  const cases: (() => void)[] = [];
+  const fake = (update: Uint8Array) => () => doc.emit('update', [update, 'hostile', doc, null as never]);
+  for (let i = 0; i < 5; i++) cases.push(fake(Uint8Array.from({ length: 50 + rng.int(500) }, () => rng.int(256))));
+  const scratch = new Y.Doc();
+  addItem(scratch, { section: 'boundary', author: 'mallory', now: 1, text: 'A real item, cut in half on the way' });
+  const real = Y.encodeStateAsUpdate(scratch);
+  cases.push(fake(real.slice(0, real.length >> 1)));
+  cases.push(fake(new Uint8Array(17 * 1024 * 1024).fill(7)));
+  const items = doc.getMap<unknown>('items');
+  const weird = (key: string, make: () => unknown) => () => doc.transact(() => items.set(key, make()));
+  cases.push(weird('not-a-map', () => 'a string where an item should be'));
+  cases.push(weird('number-section', () => new Y.Map(Object.entries({ section: 42, text: new Y.Text('x'), order: 'a0' }))));
+  cases.push(weird('string-text', () => new Y.Map(Object.entries({ section: 'boundary', text: 'plain string', order: 'a0' }))));
+  cases.push(weird('array-order', () => new Y.Map(Object.entries({ section: 'boundary', text: new Y.Text('y'), order: [1, 2] }))));
+  cases.push(() => doc.getMap('meta').set('title', 12345));
+  cases.push(() => doc.getMap('meta').set('revisitEveryDays', 'often'));
+  cases.push(() => doc.getMap<unknown>('people').set('mallory', 'not a person'));
+  cases.push(() => doc.getMap<unknown>('consent').set('garbage', { textHash: 1, text: null, at: 'now' }));
+  cases.push(() => doc.getMap<unknown>('checkIns').set('mallory:x', { score: 99, at: 1 }));
+  cases.push(() => doc.getMap<unknown>('reactions').set('x:mallory', '<b>boo</b>'));
+  cases.push(() => doc.getMap<unknown>('roleVotes').set('a|boss|b', 1));
+  for (const markup of ['<img src=x onerror="document.title=\'pwned\'">', '<script>document.title="pwned"</script>', '[link](javascript:alert(1))']) {
+    cases.push(() => addItem(doc, { section: 'expectation', author: 'mallory', now: 2, text: markup }));
+  }
+  cases.push(() => {
+    const person = new Y.Map<unknown>(Object.entries({ name: '<b onmouseover="document.title=\'pwned\'">Mallory</b>', joinedAt: 3, role: 'partner' }));
+    doc.getMap<unknown>('people').set('mallory-markup', person);
+  });
+  cases.push(() => doc.transact(() => items.set('huge', new Y.Map(Object.entries({ section: 'support', text: new Y.Text('x'.repeat(200_000)), order: 'zz' })))));
+  cases.push(() => {
+    doc.transact(() => {
+      for (let i = 0; i < 10_000; i++) {
+        items.set(`flood-${i}`, new Y.Map(Object.entries({ section: 'celebration', text: new Y.Text(`flood ${i}`), order: `a${String(i).padStart(5, '0')}` })));
+      }
+    });
+  });
+  for (const attack of cases) attack();
+  return cases.length;
+}
+
 const say = (line: string) => process.stdout.write(`${line}\n`);
 for await (const line of createInterface({ input: process.stdin })) {
   const [command, arg] = line.trim().split(' ');
@@ -77,6 +126,8 @@ for await (const line of createInterface({ input: process.stdin })) {
   } else if (command === 'status') {
     const status = connection.status();
     say(`status ${status.kind} ${status.kind === 'connected' ? status.count : 0}`);
+  } else if (command === 'hostile') {
+    say(`attacked ${hostile()}`);
   } else if (command === 'quit') {
     await connection.destroy();
     doc.destroy();

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseInvite } from '../../lib/sync/invite';
+import { addItem } from './support/board';
+import { connectionText, createBoard, requireChromium } from './support/chromium';
+import { buildNodePeer, PeerProcess, removeNodePeerBuild } from './support/nodePeerProcess';
+import { closePeople, inviteCode, launchPeople, reopenBoard, type Named } from './support/people';
+import { startSignaling, type Signaling } from './support/signaling';
+
+/**
+ * A peer with the invite code sends everything it should not (see hostile()
+ * in support/nodePeer.ts). The panel stays responsive, keeps and shows the
+ * valid data, renders nothing as HTML, and says calmly that some changes
+ * could not be read.
+ */
+describe.runIf(requireChromium())('a hostile peer with the invite code (Node peer, Chromium, WebRTC on loopback)', () => {
+  let signaling: Signaling;
+  let sam: Named;
+  let mallory: PeerProcess | undefined;
+  beforeAll(async () => {
+    await buildNodePeer();
+    signaling = await startSignaling();
+    [sam] = (await launchPeople(['Sam'], signaling.url)) as [Named];
+  });
+  afterAll(async () => {
+    await mallory?.quit();
+    await closePeople([sam]);
+    await signaling?.stop();
+    removeNodePeerBuild();
+  });
+
+  it('malformed, oversized, wrongly typed, markup, huge and flooding changes', async () => {
+    await createBoard(sam.page, 'Under attack');
+    await addItem(sam.page, 'Boundaries', 'I need us to keep this between us.');
+    const invite = parseInvite(await inviteCode(sam.page));
+    if (!invite.ok) expect.fail(invite.error);
+    mallory = new PeerProcess('mallory', { signalingUrl: signaling.url, room: invite.value.room, secret: invite.value.secret, seed: 9 });
+    await expect.poll(() => mallory!.ask('status', 'status '), { timeout: 45_000 }).toBe('connected 1');
+    await expect.poll(() => connectionText(sam.page), { timeout: 20_000 }).toBe('Connected with mallory');
+
+    const cases = Number(await mallory.ask('hostile', 'attacked '));
+    expect(cases).toBeGreaterThanOrEqual(20);
+    // CSS locators from here on: Playwright's role engine crawls a 10,000-item page for tens of seconds.
+    const texts = (section: string) =>
+      sam.page.locator(`section.${section} textarea.item-text`).evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value));
+    await expect
+      .poll(() => sam.page.locator('.peer-notice').textContent(), { timeout: 60_000 })
+      .toContain('Some changes sent from another device could not be read');
+
+    // The flood arrives and renders (in steps); the valid data is intact, the junk is not shown.
+    await expect.poll(() => sam.page.locator('textarea.item-text').count(), { timeout: 90_000 }).toBe(10_000 + 1 + 3 + 1);
+    expect(await texts('boundary')).toEqual(['I need us to keep this between us.']);
+    const markup = await texts('expectation');
+    expect(markup).toContain('<script>document.title="pwned"</script>');
+    expect(markup).toContain('<img src=x onerror="document.title=\'pwned\'">');
+    // Shown as text, never as HTML: no element was made from it, no script ran.
+    expect(await sam.page.evaluate(() => [document.title, document.querySelectorAll('img[src="x"], main script, b[onmouseover]').length])).toEqual([
+      'Common Ground',
+      0,
+    ]);
+    expect(await sam.page.locator('ul.people').innerText()).toContain('<b onmouseover');
+
+    // Still responsive and usable: a new edit goes in, and the board opens again after a reload.
+    const started = Date.now();
+    await sam.page.evaluate(() => 1);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await sam.page.locator('section.boundary button.add').click();
+    await sam.page.keyboard.type('Still here.');
+    await expect.poll(() => texts('boundary')).toEqual(['I need us to keep this between us.', 'Still here.']);
+    await mallory.quit();
+    await reopenBoard(sam.page, 'Untitled board');
+    await expect.poll(() => texts('boundary'), { timeout: 60_000 }).toEqual(['I need us to keep this between us.', 'Still here.']);
+    console.log(`hostile peer: ${cases} cases tried; the panel kept the valid data and rendered none of it as HTML`);
+  });
+});
