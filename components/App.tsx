@@ -1,4 +1,4 @@
-import { Match, Show, Switch, createResource } from 'solid-js';
+import { Match, Show, Switch, createResource, createSignal, onCleanup } from 'solid-js';
 import { createRouter } from '../lib/solid/router';
 import type { Library } from '../lib/session/library';
 import type { Device } from '../lib/store/device';
@@ -19,8 +19,13 @@ export function App(props: { library: Library }) {
     return current.view === 'print' ? current : null;
   };
   const [device, { mutate }] = createResource(() => props.library.loadDevice());
+  // A newer version opened the boards in another window: this one has saved and let go.
+  const [replaced, setReplaced] = createSignal(false);
+  // eslint-disable-next-line solid/reactivity -- the library is fixed for the app's life
+  onCleanup(props.library.onReplaced(() => setReplaced(true)));
 
   return (
+    <Show when={!replaced()} fallback={<Replaced />}>
     <Show
       when={device()}
       fallback={
@@ -59,5 +64,21 @@ export function App(props: { library: Library }) {
         </AppProvider>
       )}
     </Show>
+    </Show>
+  );
+}
+
+function Replaced() {
+  return (
+    <main class="view">
+      <h1>Common Ground was updated</h1>
+      <p role="alert">
+        A newer version of Common Ground opened your boards in another window. Everything you did here is saved.
+        Reload this panel to keep working.
+      </p>
+      <button type="button" class="primary" onClick={() => location.reload()}>
+        Reload panel
+      </button>
+    </main>
   );
 }

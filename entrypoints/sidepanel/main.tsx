@@ -8,4 +8,7 @@ import { openDatabase } from '../../lib/store/db';
 // with `unlimitedStorage`); best effort: the panel works the same without it.
 void navigator.storage?.persist?.().catch(() => false);
 
-render(() => <App library={makeLibrary(openDatabase())} />, document.getElementById('app')!);
+// Made once, outside JSX: a prop expression is re-evaluated on every read, which
+// opened a new database connection (and library) each time `props.library` was read.
+const library = makeLibrary(openDatabase());
+render(() => <App library={library} />, document.getElementById('app')!);

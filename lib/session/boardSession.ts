@@ -85,6 +85,8 @@ export interface SessionOptions extends PersistenceOptions {
   net?: NetSettings;
   /** The stored row, to keep in step with the shared title and kind. */
   onMetaChange?: (title: string, kind: string) => void;
+  /** Called once when the session starts closing. */
+  onClose?: (session: BoardSession) => void;
 }
 
 export interface BoardListing {
@@ -166,61 +168,60 @@ export async function openBoardSession(
   };
   if (listing.share) void connect(listing.share);
 
-  return {
-    ok: true,
-    value: {
-      boardId,
-      doc,
-      undoManager,
-      persistence,
-      sessions,
-      openedAt,
-      personId: device.personId,
-      listedName: listing.name,
-      joinedAs: listing.role ?? 'partner',
-      connection: () => connection,
-      onConnection(listener) {
-        connectionListeners.add(listener);
-        return () => connectionListeners.delete(listener);
-      },
-      connect,
-      addItem: (section, text) => ownStep(() => addItem(doc, { section, author: device.personId, now: now(), text })),
-      setText: (itemId, value) => void setItemText(doc, itemId, value, now(), device.personId),
-      deleteItem: (itemId) => void ownStep(() => deleteItem(doc, itemId)),
-      moveItem: (itemId, toIndex) => void ownStep(() => moveItem(doc, itemId, toIndex)),
-      rename: (title) => ownStep(() => renameBoard(doc, title)),
-      agree: (itemId) => void agree(doc, itemId, device.personId, now()),
-      withdraw: (itemId) => withdraw(doc, itemId, device.personId),
-      setRevisitOn: (itemId, date) => void ownStep(() => setRevisitOn(doc, itemId, date, now())),
-      setRhythm: (rhythm) => ownStep(() => setRhythm(doc, rhythm)),
-      setCelebrationFor: (itemId, personId) => void ownStep(() => setCelebrationFor(doc, itemId, personId)),
-      react: (itemId, reaction) => react(doc, itemId, device.personId, reaction),
-      checkIn: (input) => addCheckIn(doc, device.personId, input, now()),
-      voteForRole: (subjectId, role) => voteForRole(doc, subjectId, role, device.personId, now()),
-      withdrawRoleVote: (subjectId, role) => withdrawRoleVote(doc, subjectId, role, device.personId),
-      setEditing(itemId) {
-        // Moving into a text box starts a new undo step: typing elsewhere a
-        // moment ago is not undone together with what comes next.
-        undoManager.stopCapturing();
-        connection?.setEditing(itemId);
-      },
-      undo: () => void undoManager.undo(),
-      redo: () => void undoManager.redo(),
-      close() {
-        closed ??= (async () => {
-          connectionListeners.clear();
-          await connecting;
-          stopFollowingOthers();
-          // Before the doc goes: the session's snapshot is the board as it is now.
-          await sessions.close();
-          await connection?.destroy();
-          stopObserving();
-          undoManager.destroy();
-          await persistence.destroy();
-          doc.destroy();
-        })();
-        return closed;
-      },
+  const session: BoardSession = {
+    boardId,
+    doc,
+    undoManager,
+    persistence,
+    sessions,
+    openedAt,
+    personId: device.personId,
+    listedName: listing.name,
+    joinedAs: listing.role ?? 'partner',
+    connection: () => connection,
+    onConnection(listener) {
+      connectionListeners.add(listener);
+      return () => connectionListeners.delete(listener);
+    },
+    connect,
+    addItem: (section, text) => ownStep(() => addItem(doc, { section, author: device.personId, now: now(), text })),
+    setText: (itemId, value) => void setItemText(doc, itemId, value, now(), device.personId),
+    deleteItem: (itemId) => void ownStep(() => deleteItem(doc, itemId)),
+    moveItem: (itemId, toIndex) => void ownStep(() => moveItem(doc, itemId, toIndex)),
+    rename: (title) => ownStep(() => renameBoard(doc, title)),
+    agree: (itemId) => void agree(doc, itemId, device.personId, now()),
+    withdraw: (itemId) => withdraw(doc, itemId, device.personId),
+    setRevisitOn: (itemId, date) => void ownStep(() => setRevisitOn(doc, itemId, date, now())),
+    setRhythm: (rhythm) => ownStep(() => setRhythm(doc, rhythm)),
+    setCelebrationFor: (itemId, personId) => void ownStep(() => setCelebrationFor(doc, itemId, personId)),
+    react: (itemId, reaction) => react(doc, itemId, device.personId, reaction),
+    checkIn: (input) => addCheckIn(doc, device.personId, input, now()),
+    voteForRole: (subjectId, role) => voteForRole(doc, subjectId, role, device.personId, now()),
+    withdrawRoleVote: (subjectId, role) => withdrawRoleVote(doc, subjectId, role, device.personId),
+    setEditing(itemId) {
+      // Moving into a text box starts a new undo step: typing elsewhere a
+      // moment ago is not undone together with what comes next.
+      undoManager.stopCapturing();
+      connection?.setEditing(itemId);
+    },
+    undo: () => void undoManager.undo(),
+    redo: () => void undoManager.redo(),
+    close() {
+      if (!closed) options.onClose?.(session);
+      closed ??= (async () => {
+        connectionListeners.clear();
+        await connecting;
+        stopFollowingOthers();
+        // Before the doc goes: the session's snapshot is the board as it is now.
+        await sessions.close();
+        await connection?.destroy();
+        stopObserving();
+        undoManager.destroy();
+        await persistence.destroy();
+        doc.destroy();
+      })();
+      return closed;
     },
   };
+  return { ok: true, value: session };
 }

@@ -67,12 +67,34 @@ export interface Library {
   printable(boardId: string, withNotes: boolean): Promise<Result<PastBoard & { notes: string }>>;
   /** Bytes each board takes on this device (its data and its past sessions). */
   storageUse(): Promise<Map<string, number>>;
+  /**
+   * Another window opened this device's boards with a newer version of the
+   * database. This window saves what it has, lets go of the database, then
+   * calls `listener`: it must be reloaded to keep working.
+   */
+  onReplaced(listener: () => void): () => void;
 }
+
+/** How long a window being replaced waits for its last saves before letting go. */
+const LAST_SAVE_MS = 3000;
 
 const SIGNALING = 'signaling';
 const ICE_SERVERS = 'iceServers';
 
 export function makeLibrary(db: CommonGroundDB): Library {
+  const openSessions = new Set<BoardSession>();
+  const replacedListeners = new Set<() => void>();
+  // Returning false keeps Dexie from closing at once: first the open boards
+  // write what they hold, so nothing typed here is lost to the upgrade.
+  db.on('versionchange', () => {
+    const flushes = [...openSessions].map((session) => session.persistence.flush());
+    const timeout = new Promise((done) => setTimeout(done, LAST_SAVE_MS));
+    void Promise.race([Promise.allSettled(flushes), timeout]).then(() => {
+      db.close();
+      replacedListeners.forEach((listener) => listener());
+    });
+    return false;
+  });
   const loadNetSettings = async (): Promise<NetSettings> => {
     const defaults = defaultNetSettings();
     const signaling = await loadSetting(db, SIGNALING);
@@ -131,13 +153,16 @@ export function makeLibrary(db: CommonGroundDB): Library {
     async openBoard(boardId, device) {
       const record = await db.boards.get(boardId);
       if (!record) return err({ kind: 'missing' });
-      return openBoardSession(db, boardId, { name: record.name, share: record.share, role: record.role }, device, {
+      const opened = await openBoardSession(db, boardId, { name: record.name, share: record.share, role: record.role }, device, {
         net: await loadNetSettings(),
         onMetaChange: (title, kind) =>
           void db.boards
             .update(boardId, { name: title, ...(isRelationshipKind(kind) ? { kind } : {}) })
             .catch((error: unknown) => console.warn('Common Ground: could not update the board list', error)),
+        onClose: (session) => openSessions.delete(session),
       });
+      if (opened.ok) openSessions.add(opened.value);
+      return opened;
     },
     async invite(session, role) {
       const record = await db.boards.get(session.boardId);
@@ -188,6 +213,10 @@ export function makeLibrary(db: CommonGroundDB): Library {
       return ok(await importBackup(db, backup.value, Date.now()));
     },
     storageUse: () => storageUse(db),
+    onReplaced(listener) {
+      replacedListeners.add(listener);
+      return () => replacedListeners.delete(listener);
+    },
     async printable(boardId, withNotes) {
       const record = await db.boards.get(boardId);
       if (!record) return err('This board is no longer on this device.');

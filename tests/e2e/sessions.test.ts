@@ -5,6 +5,7 @@ import { seriousViolations } from './support/axe';
 import { addItem, sectionTexts } from './support/board';
 import { connectionText, createBoard, requireChromium, waitSaved } from './support/chromium';
 import { boardBar, closePeople, inviteCode, join, launchPeople, reopenBoard, type Named } from './support/people';
+import { storedDocsText } from './support/seed';
 import { startSignaling, type Signaling } from './support/signaling';
 
 const NOTE = 'Sam only: I felt nervous raising the money question.';
@@ -12,27 +13,23 @@ const region = (page: Page, name: string) => page.getByRole('region', { name });
 const changeList = (page: Page) => page.getByRole('list', { name: 'Changes since last session' });
 const sessionText = (page: Page) => page.getByRole('status', { name: 'Session' }).innerText();
 
-/** What this profile keeps in IndexedDB: its notes rows, and whether `text` appears in any stored board update. */
-function rawStore(page: Page, text: string) {
-  return page.evaluate(
-    (needle) =>
-      new Promise<{ notes: number; inUpdates: boolean }>((resolve, reject) => {
+/** What this profile keeps in IndexedDB: its notes rows, and whether `text` is anywhere in its stored boards. */
+async function rawStore(page: Page, text: string) {
+  const notes = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('common-ground');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['notes', 'updates'], 'readonly');
-          const notes = tx.objectStore('notes').count();
-          const updates = tx.objectStore('updates').getAll();
-          tx.oncomplete = () => {
-            const decoder = new TextDecoder('latin1');
-            const inUpdates = (updates.result as { update: Uint8Array }[]).some((row) => decoder.decode(row.update).includes(needle));
+          const count = open.result.transaction('notes').objectStore('notes').count();
+          count.onsuccess = () => {
             open.result.close();
-            resolve({ notes: notes.result, inUpdates });
+            resolve(count.result);
           };
         };
       }),
-    text,
   );
+  return { notes, inUpdates: (await storedDocsText(page)).includes(text) };
 }
 
 async function download(page: Page, button: string): Promise<string> {
@@ -158,6 +155,7 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     // The notes are nowhere on Alex's device, and not in anything Sam's device shared.
     await waitSaved(alex.page);
     expect(await rawStore(alex.page, 'nervous')).toEqual({ notes: 0, inUpdates: false });
+    expect((await rawStore(alex.page, 'A calm week.')).inUpdates).toBe(true); // the search does find board words
     expect(await rawStore(sam.page, 'nervous')).toEqual({ notes: 1, inUpdates: false });
 
     // A backup brought back in merges into the same board; a broken file changes nothing.

@@ -55,3 +55,40 @@ export function replaceStoredState(page: Page, boardId: string, update: Uint8Arr
     { boardId, base64: Buffer.from(update).toString('base64') },
   );
 }
+
+/**
+ * Everything a profile has stored in its board update rows, merged per board
+ * into a Yjs doc and given back as JSON text (to search for words that must,
+ * or must not, have been saved). Read through raw IndexedDB.
+ */
+export async function storedDocsText(page: Page): Promise<string> {
+  const rows = await page.evaluate(
+    () =>
+      new Promise<{ boardId: string; base64: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('common-ground');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('updates').objectStore('updates').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(
+              (request.result as { boardId: string; update: Uint8Array }[]).map((row) => {
+                let binary = '';
+                for (const byte of row.update) binary += String.fromCharCode(byte);
+                return { boardId: row.boardId, base64: btoa(binary) };
+              }),
+            );
+          };
+        };
+      }),
+  );
+  const docs = new Map<string, Y.Doc>();
+  for (const row of rows) {
+    const doc = docs.get(row.boardId) ?? new Y.Doc();
+    docs.set(row.boardId, doc);
+    Y.applyUpdate(doc, Buffer.from(row.base64, 'base64'));
+  }
+  return [...docs.values()]
+    .map((doc) => JSON.stringify(Object.fromEntries([...doc.share.keys()].map((key) => [key, doc.getMap(key).toJSON()]))))
+    .join('\n');
+}
