@@ -11,6 +11,9 @@ import type { ItemView, PersonView } from './read';
  * agreements never conflict. The record is shaped to take a signature later
  * (issue 6): who, which text hash, when.
  */
+// TODO(#6, 2026-11-22): sign each record over (board, item, textHash, at) with the
+// device's WebCrypto key (Ed25519, else ECDSA P-256), tie person ids to public keys,
+// and count only records whose signature verifies (docs/threat-model.md, known gaps).
 export interface ConsentRecord {
   personId: string;
   textHash: string;

@@ -11,6 +11,8 @@ import { parseSignalingUrl } from './netSettings';
  *
  *   CG1-<base64url of UTF-8 JSON {"v":1,"r":room,"s":secret,"t":title,"a":role,"g":[signaling]}>
  */
+// TODO(#6, 2026-11-22): format v2 carries the inviter's key fingerprint (trust on
+// first use), and `Reset invite` moves a board to a new room and secret.
 export const INVITE_VERSION = 1;
 const PREFIX = `CG${INVITE_VERSION}-`;
 /** 128 bits each, base64url: 22 characters. */
