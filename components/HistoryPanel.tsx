@@ -1,12 +1,10 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
-import { consentState } from '../lib/board/consent';
-import { SECTIONS, isAgreementSection } from '../lib/board/format';
 import type { ItemView } from '../lib/board/read';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { PastBoard } from '../lib/session/pastBoard';
 import type { BoardState } from '../lib/solid/createBoardState';
 import { useApp } from './context';
-import { SECTION_COPY } from './copy';
+import { BoardSnapshot } from './BoardSnapshot';
 import { formatDate } from './dates';
 import { focusItemText } from './focus';
 import type { Reveal } from './reveal';
@@ -84,7 +82,6 @@ export function HistoryPanel(props: { session: BoardSession; state: BoardState; 
 
 /** A past board, read-only; an item's earlier wording can be brought back as a new edit. */
 function PastBoardView(props: { board: PastBoard; endedAt: number; session: BoardSession; state: BoardState; reveal: Reveal }) {
-  const partners = () => props.board.people.filter((person) => person.role === 'partner');
   const restore = (item: ItemView) => {
     props.reveal.all();
     if (props.state.item(item.id)) {
@@ -97,37 +94,18 @@ function PastBoardView(props: { board: PastBoard; endedAt: number; session: Boar
   return (
     <div class="past-board">
       <h3>As it was on {formatDate(props.endedAt)}</h3>
-      <For each={SECTIONS}>
-        {(section) => {
-          const items = () => props.board.items.filter((item) => item.section === section);
-          return (
-            <Show when={items().length > 0}>
-              <h4>{SECTION_COPY[section].title}</h4>
-              <ul class="past-items" aria-label={`${SECTION_COPY[section].title} as they were`}>
-                <For each={items()}>
-                  {(item) => {
-                    const now = () => props.state.item(item.id);
-                    const state = () => consentState(item, props.board.consent.get(item.id) ?? [], partners());
-                    return (
-                      <li>
-                        <p class="past-text">{item.text}</p>
-                        <Show when={isAgreementSection(section)}>
-                          <p class="help">{state().kind === 'agreed' ? 'Agreed by everyone' : 'Not agreed by everyone'}</p>
-                        </Show>
-                        <Show when={now()?.text !== item.text}>
-                          <button type="button" class="small quiet" onClick={() => restore(item)}>
-                            {now() ? 'Use this wording again' : 'Add it back'}
-                          </button>
-                        </Show>
-                      </li>
-                    );
-                  }}
-                </For>
-              </ul>
-            </Show>
-          );
-        }}
-      </For>
+      <BoardSnapshot
+        board={props.board}
+        level={4}
+        listLabel={(title) => `${title} as they were`}
+        extra={(item) => (
+          <Show when={props.state.item(item.id)?.text !== item.text}>
+            <button type="button" class="small quiet" onClick={() => restore(item)}>
+              {props.state.item(item.id) ? 'Use this wording again' : 'Add it back'}
+            </button>
+          </Show>
+        )}
+      />
     </div>
   );
 }

@@ -1,8 +1,6 @@
-import { For, Show, createEffect, createResource, on, onMount } from 'solid-js';
-import { consentState } from '../lib/board/consent';
-import { SECTIONS, isAgreementSection } from '../lib/board/format';
+import { Show, createEffect, createResource, on, onMount } from 'solid-js';
 import { useApp } from './context';
-import { SECTION_COPY } from './copy';
+import { BoardSnapshot } from './BoardSnapshot';
 import { formatDate } from './dates';
 
 /**
@@ -23,47 +21,19 @@ export function PrintView(props: { boardId: string; withNotes: boolean }) {
     <main class="print-view">
       <Show when={board()?.error}>{(error) => <p role="alert">{error()}</p>}</Show>
       <Show when={board()?.board}>
-        {(value) => {
-          const partners = () => value().people.filter((person) => person.role === 'partner');
-          return (
-            <>
-              <h1>{value().title}</h1>
-              <p class="help">
-                Printed {formatDate(Date.now())}. People: {value().people.map((person) => person.name).join(', ')}.
-              </p>
-              <For each={SECTIONS}>
-                {(section) => {
-                  const items = () => value().items.filter((item) => item.section === section && item.text.trim());
-                  return (
-                    <Show when={items().length > 0}>
-                      <h2>{SECTION_COPY[section].title}</h2>
-                      <ul>
-                        <For each={items()}>
-                          {(item) => (
-                            <li>
-                              <p class="print-text">{item.text}</p>
-                              <Show when={isAgreementSection(section)}>
-                                <p class="help">
-                                  {consentState(item, value().consent.get(item.id) ?? [], partners()).kind === 'agreed'
-                                    ? 'Agreed by everyone'
-                                    : 'Not yet agreed by everyone'}
-                                </p>
-                              </Show>
-                            </li>
-                          )}
-                        </For>
-                      </ul>
-                    </Show>
-                  );
-                }}
-              </For>
-              <Show when={value().notes}>
-                <h2>My private notes</h2>
-                <p class="print-text">{value().notes}</p>
-              </Show>
-            </>
-          );
-        }}
+        {(value) => (
+          <>
+            <h1>{value().title}</h1>
+            <p class="help">
+              Printed {formatDate(Date.now())}. People: {value().people.map((person) => person.name).join(', ')}.
+            </p>
+            <BoardSnapshot board={value()} level={2} />
+            <Show when={value().notes}>
+              <h2>My private notes</h2>
+              <p class="snapshot-text">{value().notes}</p>
+            </Show>
+          </>
+        )}
       </Show>
     </main>
   );
