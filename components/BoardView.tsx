@@ -42,7 +42,8 @@ export function BoardView(props: { session: BoardSession }) {
   const reactions = createReactions(session);
   const checkIns = createCheckIns(session);
   const liveSession = createSessionState(session);
-  const changes = createChanges(app.library, session);
+  const [changesHidden, setChangesHidden] = createSignal(false);
+  const changes = createChanges(app.library, session, () => !changesHidden());
   // One of the board's panels at a time: invite, history or export.
   const [panel, setPanel] = createSignal<'invite' | 'history' | 'export' | null>(null);
   const inviting = () => panel() === 'invite';
@@ -156,8 +157,15 @@ export function BoardView(props: { session: BoardSession }) {
       <Show when={panel() === 'export'}>
         <ExportPanel session={props.session} name={state.title() || props.session.listedName} onClose={() => setPanel(null)} />
       </Show>
-      <Show when={changes()}>
-        {(since) => <WhatChanged since={since()} people={consent.people()} myId={props.session.personId} />}
+      <Show when={!changesHidden() && changes()}>
+        {(since) => (
+          <WhatChanged
+            since={since()}
+            people={consent.people()}
+            myId={props.session.personId}
+            onHide={() => setChangesHidden(true)}
+          />
+        )}
       </Show>
       <Show when={consent.myRole() === 'observer'}>
         <p class="card help">You are an observer on this board: you can read everything on it, but not change it.</p>

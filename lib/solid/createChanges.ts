@@ -18,9 +18,15 @@ const SETTLE_MS = 250;
  * "What changed since last session": the board now against the board as
  * it was at the end of this device's last session before it was opened.
  * Kept up to date as edits arrive (from peers too), a moment after they settle.
- * Null while loading or when there was no earlier session.
+ * Null while loading or when there was no earlier session. While `wanted`
+ * is false (the person hid the list) nothing is compared: each comparison
+ * reads the whole board twice, and edits would otherwise pay for it.
  */
-export function createChanges(library: Library, session: BoardSession): Accessor<ChangesSince | null> {
+export function createChanges(
+  library: Library,
+  session: BoardSession,
+  wanted: Accessor<boolean>,
+): Accessor<ChangesSince | null> {
   const [changes, setChanges] = createSignal<ChangesSince | null>(null);
   let last: { session: SessionSummary; doc: Y.Doc } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,7 +36,7 @@ export function createChanges(library: Library, session: BoardSession): Accessor
     if (last) setChanges({ session: last.session, changes: changesBetween(last.doc, session.doc) });
   };
   const onUpdate = () => {
-    if (last && timer === undefined) timer = setTimeout(compare, SETTLE_MS);
+    if (last && timer === undefined && wanted()) timer = setTimeout(compare, SETTLE_MS);
   };
   void library.lastSessionBefore(session.boardId, session.openedAt).then((found) => {
     if (disposed) return found?.doc.destroy();

@@ -5,7 +5,7 @@ import { seriousViolations } from './support/axe';
 import { addItem, sectionTexts } from './support/board';
 import { connectionText, createBoard, requireChromium, waitSaved } from './support/chromium';
 import { boardBar, closePeople, inviteCode, join, launchPeople, reopenBoard, type Named } from './support/people';
-import { storedDocsText } from './support/seed';
+import { rawRows, storedDocsText } from './support/seed';
 import { startSignaling, type Signaling } from './support/signaling';
 
 const NOTE = 'Sam only: I felt nervous raising the money question.';
@@ -15,21 +15,7 @@ const sessionText = (page: Page) => page.getByRole('status', { name: 'Session' }
 
 /** What this profile keeps in IndexedDB: its notes rows, and whether `text` is anywhere in its stored boards. */
 async function rawStore(page: Page, text: string) {
-  const notes = await page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('common-ground');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('notes').objectStore('notes').count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-        };
-      }),
-  );
-  return { notes, inUpdates: (await storedDocsText(page)).includes(text) };
+  return { notes: (await rawRows(page, 'notes')).length, inUpdates: (await storedDocsText(page)).includes(text) };
 }
 
 async function download(page: Page, button: string): Promise<string> {

@@ -57,36 +57,47 @@ export function replaceStoredState(page: Page, boardId: string, update: Uint8Arr
 }
 
 /**
- * Everything a profile has stored in its board update rows, merged per board
- * into a Yjs doc and given back as JSON text (to search for words that must,
- * or must not, have been saved). Read through raw IndexedDB.
+ * Every row of one IndexedDB table of a profile, read without the app (its
+ * byte fields come back as base64, so they cross into Node).
  */
-export async function storedDocsText(page: Page): Promise<string> {
-  const rows = await page.evaluate(
-    () =>
-      new Promise<{ boardId: string; base64: string }[]>((resolve, reject) => {
+export function rawRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const open = indexedDB.open('common-ground');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('updates').objectStore('updates').getAll();
+          const request = open.result.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => {
             open.result.close();
+            const toBase64 = (bytes: Uint8Array) => {
+              let binary = '';
+              for (const byte of bytes) binary += String.fromCharCode(byte);
+              return btoa(binary);
+            };
             resolve(
-              (request.result as { boardId: string; update: Uint8Array }[]).map((row) => {
-                let binary = '';
-                for (const byte of row.update) binary += String.fromCharCode(byte);
-                return { boardId: row.boardId, base64: btoa(binary) };
-              }),
+              (request.result as Record<string, unknown>[]).map((row) =>
+                Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Uint8Array ? toBase64(value) : value])),
+              ),
             );
           };
         };
       }),
+    table,
   );
+}
+
+/**
+ * Everything a profile has stored in its board update rows, merged per board
+ * into a Yjs doc and given back as JSON text (to search for words that must,
+ * or must not, have been saved).
+ */
+export async function storedDocsText(page: Page): Promise<string> {
   const docs = new Map<string, Y.Doc>();
-  for (const row of rows) {
+  for (const row of (await rawRows(page, 'updates')) as { boardId: string; update: string }[]) {
     const doc = docs.get(row.boardId) ?? new Y.Doc();
     docs.set(row.boardId, doc);
-    Y.applyUpdate(doc, Buffer.from(row.base64, 'base64'));
+    Y.applyUpdate(doc, Buffer.from(row.update, 'base64'));
   }
   return [...docs.values()]
     .map((doc) => JSON.stringify(Object.fromEntries([...doc.share.keys()].map((key) => [key, doc.getMap(key).toJSON()]))))
