@@ -85,6 +85,8 @@ describe.runIf(requireChromium())('the board list (Chromium, built extension)', 
     const page = await person.openPanel();
     await page.getByRole('button', { name: 'New board' }).click();
     await page.getByRole('textbox', { name: 'Board name' }).fill('    ');
+    // The creator picks their own role; partner unless they choose otherwise.
+    expect(await page.getByRole('combobox', { name: 'Your role' }).inputValue()).toBe('partner');
     await page.getByRole('combobox', { name: 'Relationship' }).selectOption({ label: 'Client and therapist' });
     await page.getByRole('button', { name: 'Create board' }).click();
     await page.getByRole('alert').filter({ hasText: 'Please give it a name.' }).waitFor();

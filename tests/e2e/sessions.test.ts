@@ -48,6 +48,7 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     // Together: a session begins by itself, and both agree to the boundary.
     await expect.poll(() => sessionText(sam.page)).toContain('with Alex');
     await expect.poll(() => sessionText(alex.page)).toContain('with Sam');
+    await sam.page.getByRole('button', { name: 'End session' }).waitFor();
     for (const person of [sam, alex]) {
       await region(person.page, 'Boundaries').getByRole('button', { name: 'Agree' }).click();
     }
@@ -68,6 +69,8 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     await expect
       .poll(() => connectionText(sam.page), { timeout: 20_000 })
       .toMatch(/^(Offline — saved on this device|Cannot reach the signaling server — retrying\. Your changes are saved on this device\.)$/);
+    // Alone, no session is going on (one could be started by hand).
+    await sam.page.getByRole('button', { name: 'Start session' }).waitFor();
     const sundays = region(sam.page, 'Expectations').getByRole('textbox', { name: 'Expectation' }).first();
     await sundays.click();
     await sam.page.keyboard.press('Control+End');
