@@ -31,7 +31,7 @@ it('100 sessions of a 200-item board', async () => {
     for (let edit = 0; edit < 5; edit++) {
       const item = items[(session * 7 + edit * 13) % items.length]!;
       setItemText(doc, item.id, `${item.text.slice(0, 60)} (session ${session})`, session, 'alex');
-      agree(doc, item.id, 'sam', session);
+      agree(doc, item.id, 'sam', { text: `${item.text.slice(0, 60)} (session ${session})`, at: session, sig: 'x'.repeat(86) });
     }
     addCheckIn(doc, 'sam', { score: 1 + (session % 5), statement: 'I feel heard.' }, session);
     raw += Y.encodeStateAsUpdate(doc).byteLength;

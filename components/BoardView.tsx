@@ -37,8 +37,8 @@ export function BoardView(props: { session: BoardSession }) {
   // eslint-disable-next-line solid/reactivity -- BoardScreen is keyed by session: a new session is a new view
   const { session } = props;
   const state = createBoardState(session);
-  const presence = createPresence(session);
   const consent = createConsent(session);
+  const presence = createPresence(session, consent.people);
   const reactions = createReactions(session);
   const checkIns = createCheckIns(session);
   const liveSession = createSessionState(session);

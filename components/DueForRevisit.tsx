@@ -56,7 +56,7 @@ export function DueForRevisit(props: { session: BoardSession; state: BoardState;
                 </p>
                 <div class="actions">
                   <Show when={partner() && !entry.renewed && props.consent.stateOf(entry.id, entry.text).kind === 'agreed'}>
-                    <button type="button" class="small" onClick={() => props.session.agree(entry.id)}>
+                    <button type="button" class="small" onClick={() => void props.session.agree(entry.id)}>
                       Agree again
                     </button>
                   </Show>

@@ -30,10 +30,17 @@ export function ItemConsent(props: { item: ItemView; consent: ConsentView; sessi
   };
   const lastAgreed = () =>
     state().kind === 'open' ? props.consent.lastAgreedText(props.item.id, props.item.text) : null;
+  const unverified = createMemo(() => new Set(props.consent.unverifiedFor(props.item.id, props.item.text).map((p) => p.id)));
   const words = createMemo(() => {
+    if (!props.consent.checked()) return 'Checking agreements…';
     const current = state();
     if (current.kind === 'agreed') return 'Agreed by everyone';
-    const parts = current.waitingFor.map((person) => `Waiting for ${person.name}`);
+    // An agreement in someone's name that their key did not sign is shown, and never counted.
+    const parts = current.waitingFor.map((person) =>
+      unverified().has(person.id)
+        ? `Waiting for ${person.name} (an agreement in their name could not be verified, so it does not count)`
+        : `Waiting for ${person.name}`,
+    );
     if (current.changedSinceAgreed) parts.unshift('Changed since agreed');
     if (parts.length === 0) parts.push('No partners on this board yet');
     return parts.join(' · ');
@@ -64,14 +71,14 @@ export function ItemConsent(props: { item: ItemView; consent: ConsentView; sessi
                 type="button"
                 class="small"
                 disabled={props.item.text.trim() === ''}
-                onClick={() => props.session.agree(props.item.id)}
+                onClick={() => void props.session.agree(props.item.id)}
               >
                 Agree
               </button>
             }
           >
             <Show when={isDueNow() && state().kind === 'agreed' && !renewedByMe()}>
-              <button type="button" class="small" onClick={() => props.session.agree(props.item.id)}>
+              <button type="button" class="small" onClick={() => void props.session.agree(props.item.id)}>
                 Agree again
               </button>
             </Show>

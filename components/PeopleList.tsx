@@ -31,7 +31,7 @@ function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session
     event.preventDefault();
     const role = new FormData(event.currentTarget).get('role');
     if (typeof role === 'string' && (ROLES as readonly string[]).includes(role)) {
-      props.session.voteForRole(props.person.id, role as Role);
+      void props.session.voteForRole(props.person.id, role as Role);
     }
     setSuggesting(false);
   };
@@ -45,6 +45,7 @@ function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session
           {props.person.isMe ? ' (you)' : ''}
         </span>
         <span class="person-role">{ROLE_NAMES[props.person.role]}</span>
+
         <span class="person-state">{props.person.here ? 'here now' : 'away'}</span>
         <Show when={props.consent.canVoteOnRoles() && !suggesting()}>
           <button
@@ -57,6 +58,19 @@ function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session
           </button>
         </Show>
       </div>
+      <Show
+        when={
+          props.consent.checked() &&
+          !props.person.verified &&
+          !props.person.isMe &&
+          props.consent.people().some((known) => known.id === props.person.id)
+        }
+      >
+        <p class="person-note">
+          Not confirmed yet: their device has not signed their place on this board. Until it does, they count as a
+          partner, so nothing is agreed without them, and agreements in their name do not count.
+        </p>
+      </Show>
       <For each={changes()}>
         {(change) => {
           const mine = () => change.agreed.includes(props.session.personId);
@@ -73,7 +87,7 @@ function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session
                     <button
                       type="button"
                       class="small"
-                      onClick={() => props.session.voteForRole(props.person.id, change.role)}
+                      onClick={() => void props.session.voteForRole(props.person.id, change.role)}
                     >
                       Agree that {props.person.isMe ? 'you become' : `${props.person.name} becomes`} {roleWords(change.role)}
                     </button>

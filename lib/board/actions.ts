@@ -120,12 +120,34 @@ export function setPerson(
   return ok(name.value);
 }
 
-/** Records this person's agreement to the item's current words. */
-export function agree(doc: Y.Doc, itemId: string, personId: string, now: number): boolean {
-  const view = readItem(itemId, boardMaps(doc).items.get(itemId));
-  if (!view) return false;
+/**
+ * Puts this device's public key and its signature of `statements.person`
+ * (trust.ts) on the person's own entry: what makes their consent and votes
+ * count. The role is the one they joined with, written again only if a
+ * board from before roles had none.
+ */
+export function signPerson(doc: Y.Doc, personId: string, publicKey: string, sig: string, role: Role): boolean {
+  const person = boardMaps(doc).people.get(personId);
+  if (!(person instanceof Y.Map)) return false;
   doc.transact(() => {
-    doc.getMap<unknown>('consent').set(consentKey(itemId, personId), { textHash: textHash(view.text), text: view.text, at: now });
+    if (person.get('role') !== role) person.set('role', role);
+    person.set('key', publicKey);
+    person.set('sig', sig);
+  }, origins.init);
+  return true;
+}
+
+/**
+ * Records this person's agreement to `text`, the words they saw, with their
+ * signature of `statements.consent` for the same values (trust.ts). If the
+ * item changed while they signed, the record is for the old words and shows
+ * as such: it never stretches to words they did not see.
+ */
+export function agree(doc: Y.Doc, itemId: string, personId: string, signed: { text: string; at: number; sig: string }): boolean {
+  if (!readItem(itemId, boardMaps(doc).items.get(itemId))) return false;
+  const { text, at, sig } = signed;
+  doc.transact(() => {
+    doc.getMap<unknown>('consent').set(consentKey(itemId, personId), { textHash: textHash(text), text, at, sig });
   }, origins.consent);
   return true;
 }

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { consentKey, readAllConsent, type ConsentRecord } from './consent';
 import { readItems, type ItemView } from './read';
+import type { Trust } from './trust';
 
 /**
  * What changed on a board between two moments (the end of a past session
@@ -15,7 +16,8 @@ export type BoardChange =
   | { kind: 'removed'; item: ItemView }
   | { kind: 'agreed' | 'withdrawn'; item: ItemView; by: string };
 
-export function changesBetween(before: Y.Doc, after: Y.Doc): BoardChange[] {
+/** Agreements count, here as everywhere, only when signed by the person they name (`trust` for each doc). */
+export function changesBetween(before: Y.Doc, after: Y.Doc, trust: { before: Trust; after: Trust }): BoardChange[] {
   const was = new Map(readItems(before).map((item) => [item.id, item]));
   const now = readItems(after);
   const changes: BoardChange[] = [];
@@ -30,8 +32,8 @@ export function changesBetween(before: Y.Doc, after: Y.Doc): BoardChange[] {
   const present = new Set(now.map((item) => item.id));
   for (const old of was.values()) if (!present.has(old.id)) changes.push({ kind: 'removed', item: old });
 
-  const consentBefore = keyed(readAllConsent(before));
-  const consentAfter = keyed(readAllConsent(after));
+  const consentBefore = keyed(readAllConsent(before, trust.before));
+  const consentAfter = keyed(readAllConsent(after, trust.after));
   const itemOf = (itemId: string) => now.find((item) => item.id === itemId) ?? was.get(itemId);
   for (const [key, record] of consentAfter) {
     const old = consentBefore.get(key);

@@ -1,25 +1,25 @@
 import { digest } from 'lib0/hash/sha256';
 import * as Y from 'yjs';
 import type { ItemView, PersonView } from './read';
+import type { Trust } from './trust';
 
 /**
  * Consent is personal and bound to exact words. The top-level `consent`
  * map holds one record per item and person (key `itemId:personId`): the
- * hash of the text they agreed to, that text, and when. An agreement counts
- * only while the item's current text has that hash, so any edit visibly
- * resets it. Each person writes only their own keys, so concurrent
- * agreements never conflict. The record is shaped to take a signature later
- * (issue 6): who, which text hash, when.
+ * hash of the text they agreed to, that text, when, and their signature
+ * over (board, item, person, text hash, time) (trust.ts). An agreement
+ * counts only while the item's current text has that hash, so any edit
+ * visibly resets it, and only while the signature verifies against the
+ * person's own key, so nobody can agree for someone else. Each person writes
+ * only their own keys, so concurrent agreements never conflict.
  */
-// TODO(#6, 2026-11-22): sign each record over (board, item, textHash, at) with the
-// device's WebCrypto key (Ed25519, else ECDSA P-256), tie person ids to public keys,
-// and count only records whose signature verifies (docs/threat-model.md, known gaps).
 export interface ConsentRecord {
   personId: string;
   textHash: string;
   /** The words agreed to, shown as "last agreed" once the text changes. */
   text: string;
   at: number;
+  sig?: string;
 }
 
 export const consentKey = (itemId: string, personId: string) => `${itemId}:${personId}`;
@@ -29,28 +29,37 @@ export function textHash(text: string): string {
 }
 
 /**
- * Every valid consent record of the board, by item. A record whose text
- * does not match its hash is ignored, so comparing texts later is as good
- * as comparing hashes (and costs no hashing per keystroke).
+ * Every well-formed consent record, by item, split by whether its signature
+ * verified. A record whose text does not match its hash is dropped, so
+ * comparing texts later is as good as comparing hashes (and costs no
+ * hashing per keystroke).
  */
-export function readAllConsent(doc: Y.Doc): Map<string, ConsentRecord[]> {
+function readRecords(doc: Y.Doc, trust: Trust, wantVerified: boolean): Map<string, ConsentRecord[]> {
   const byItem = new Map<string, ConsentRecord[]>();
   doc.getMap<unknown>('consent').forEach((value, key) => {
     const split = key.lastIndexOf(':');
     if (split <= 0 || typeof value !== 'object' || value === null) return;
-    const { textHash: hash, text, at } = value as Record<string, unknown>;
+    const { textHash: hash, text, at, sig } = value as Record<string, unknown>;
     if (typeof hash !== 'string' || typeof text !== 'string' || text.length > 4000) return;
     if (typeof at !== 'number' || !Number.isFinite(at) || textHash(text) !== hash) return;
+    if (trust.entry('consent', key, sig) !== wantVerified) return;
     const itemId = key.slice(0, split);
     const list = byItem.get(itemId) ?? [];
-    list.push({ personId: key.slice(split + 1), textHash: hash, text, at });
+    list.push({ personId: key.slice(split + 1), textHash: hash, text, at, ...(typeof sig === 'string' ? { sig } : {}) });
     byItem.set(itemId, list);
   });
   return byItem;
 }
 
-/** Valid consent records of one item. */
-export const readConsent = (doc: Y.Doc, itemId: string): ConsentRecord[] => readAllConsent(doc).get(itemId) ?? [];
+/** The consent records that count: well-formed and signed by the person they name. */
+export const readAllConsent = (doc: Y.Doc, trust: Trust) => readRecords(doc, trust, true);
+
+/** Records whose signature did not verify: shown as such, never counted. */
+export const readUnverifiedConsent = (doc: Y.Doc, trust: Trust) => readRecords(doc, trust, false);
+
+/** Consent records of one item that count. */
+export const readConsent = (doc: Y.Doc, itemId: string, trust: Trust): ConsentRecord[] =>
+  readAllConsent(doc, trust).get(itemId) ?? [];
 
 export type ConsentState =
   | { kind: 'agreed' }

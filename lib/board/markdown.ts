@@ -5,6 +5,7 @@ import { isAgreementSection, type Section } from './format';
 import { readItems, readMeta, readPeople } from './read';
 import { readAllReactions, REACTIONS } from './reactions';
 import { ROLE_NAMES } from './roles';
+import type { Trust } from './trust';
 
 const SECTION_TITLES: Record<Section, string> = {
   boundary: 'Boundaries',
@@ -14,6 +15,8 @@ const SECTION_TITLES: Record<Section, string> = {
 };
 
 export interface MarkdownOptions {
+  /** Which signatures verified: an agreement counts only when signed (trust.ts). */
+  trust: Trust;
   /** This device's private notes, only when the person chose to include them. */
   privateNotes?: string;
   formatDate: (time: number) => string;
@@ -36,10 +39,10 @@ const listItem = (text: string) => `- ${escapeMarkdown(text).split('\n').join('\
 export function boardToMarkdown(doc: Y.Doc, options: MarkdownOptions): string {
   const meta = readMeta(doc);
   const title = meta.ok ? meta.value.title : 'Board';
-  const people = readPeople(doc);
+  const people = readPeople(doc, options.trust);
   const partners = people.filter((person) => person.role === 'partner');
   const nameOf = (id: string | undefined) => people.find((person) => person.id === id)?.name ?? 'someone';
-  const consent = readAllConsent(doc);
+  const consent = readAllConsent(doc, options.trust);
   const reactions = readAllReactions(doc);
   const items = readItems(doc);
   const lines: string[] = [`# ${escapeMarkdown(title)}`, '', `Exported ${options.formatDate(options.now)}.`, ''];

@@ -15,6 +15,7 @@ import { compareOrder } from './order';
 import { err, ok, type Result } from './result';
 import { isRole, readRoleVotes, settledRole, type Role } from './roles';
 import { boardMaps } from './schema';
+import type { Trust } from './trust';
 
 /**
  * Plain, validated views of the document. The doc may hold anything a peer or
@@ -138,13 +139,19 @@ export interface PersonView {
   colour: string;
   /** The role in force: the one they joined with, or one the partners since agreed on. */
   role: Role;
-  /** The role they joined with (a board without roles made everyone a partner). */
+  /**
+   * The role they joined with, as they signed it. An entry whose signature
+   * does not verify counts as a partner: then nothing is agreed without
+   * them, which is the safe way round (trust.ts).
+   */
   joinedAs: Role;
+  /** Whether their entry is signed by the key their id names (trust.ts). */
+  verified: boolean;
   joinedAt: number;
 }
 
 /** Everyone who ever joined the board, in the order they joined, each with the role in force. */
-export function readPeople(doc: Y.Doc): PersonView[] {
+export function readPeople(doc: Y.Doc, trust: Trust): PersonView[] {
   const people: PersonView[] = [];
   boardMaps(doc).people.forEach((person, id) => {
     if (!(person instanceof Y.Map)) return;
@@ -153,18 +160,20 @@ export function readPeople(doc: Y.Doc): PersonView[] {
     const colour = person.get('colour');
     const role = person.get('role');
     if (typeof name !== 'string' || name.trim() === '') return;
-    const joinedAs = isRole(role) ? role : 'partner';
+    const verified = trust.person(id);
+    const joinedAs = verified && isRole(role) ? role : 'partner';
     people.push({
       id,
       name: name.slice(0, 40),
       colour: isPersonColour(colour) ? colour : colourFor(id),
       role: joinedAs,
       joinedAs,
+      verified,
       joinedAt: isFiniteNumber(joinedAt) ? joinedAt : 0,
     });
   });
   const partnerIds = people.filter((person) => person.joinedAs === 'partner').map((person) => person.id);
-  const votes = readRoleVotes(doc);
+  const votes = readRoleVotes(doc, trust);
   for (const person of people) person.role = settledRole(person.id, person.joinedAs, votes, partnerIds).role;
   return people.sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : 1));
 }

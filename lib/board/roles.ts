@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { origins } from './origins';
+import type { Trust } from './trust';
 
 /**
  * Who someone is on a board. Partners are the parties to its agreements;
@@ -39,15 +40,17 @@ export const canEdit = (role: Role) => role !== 'observer';
  */
 export const roleVoteKey = (subjectId: string, role: Role, voterId: string) => `${subjectId}|${role}|${voterId}`;
 
-/** subject → role → voter → when. Malformed keys and values are ignored. */
+/** subject → role → voter → when. Malformed keys and values, and votes whose signature does not verify, are ignored. */
 export type RoleVotes = Map<string, Map<Role, Map<string, number>>>;
 
-export function readRoleVotes(doc: Y.Doc): RoleVotes {
+export function readRoleVotes(doc: Y.Doc, trust: Trust): RoleVotes {
   const votes: RoleVotes = new Map();
-  doc.getMap<unknown>('roleVotes').forEach((at, key) => {
+  doc.getMap<unknown>('roleVotes').forEach((value, key) => {
     const [subject, role, voter, extra] = key.split('|');
     if (!subject || !voter || extra !== undefined || !isRole(role)) return;
-    if (typeof at !== 'number' || !Number.isFinite(at)) return;
+    if (typeof value !== 'object' || value === null) return;
+    const { at, sig } = value as Record<string, unknown>;
+    if (typeof at !== 'number' || !Number.isFinite(at) || !trust.entry('roleVotes', key, sig)) return;
     const byRole = votes.get(subject) ?? new Map<Role, Map<string, number>>();
     const byVoter = byRole.get(role) ?? new Map<string, number>();
     byVoter.set(voter, at);
@@ -108,9 +111,13 @@ export function pendingRoleChanges(
   return changes.sort((a, b) => b.latest - a.latest).map(({ role, agreed, waiting }) => ({ role, agreed, waiting }));
 }
 
-/** This partner agrees that `subjectId` takes `role` (suggesting it, if nobody has yet). */
-export function voteForRole(doc: Y.Doc, subjectId: string, role: Role, voterId: string, now: number): void {
-  doc.transact(() => doc.getMap<unknown>('roleVotes').set(roleVoteKey(subjectId, role, voterId), now), origins.roles);
+/**
+ * This partner agrees that `subjectId` takes `role` (suggesting it, if
+ * nobody has yet). `sig` is their signature of `statements.roleVote` for
+ * the same values (trust.ts).
+ */
+export function voteForRole(doc: Y.Doc, subjectId: string, role: Role, voterId: string, at: number, sig: string): void {
+  doc.transact(() => doc.getMap<unknown>('roleVotes').set(roleVoteKey(subjectId, role, voterId), { at, sig }), origins.roles);
 }
 
 export function withdrawRoleVote(doc: Y.Doc, subjectId: string, role: Role, voterId: string): void {

@@ -18,7 +18,11 @@ import { react, type ReactionKey } from '../board/reactions';
 import { voteForRole, withdrawRoleVote, type Role } from '../board/roles';
 import type { Section } from '../board/format';
 import { makeBoardObserver } from '../board/observe';
-import { readMeta } from '../board/read';
+import { readItem, readMeta } from '../board/read';
+import { boardMaps } from '../board/schema';
+import { textHash } from '../board/consent';
+import { boardOf, statements } from '../board/trust';
+import { keepSelfSigned } from './selfSigned';
 import type { Result } from '../board/result';
 import { makeUndoManager } from '../board/undo';
 import type { CommonGroundDB } from '../store/db';
@@ -61,8 +65,12 @@ export interface BoardSession {
   deleteItem(itemId: string): void;
   moveItem(itemId: string, toIndex: number): void;
   rename(title: string): Result<string>;
-  /** This person agrees to an item's current words (only ever for themselves); again, to renew it at a revisit. */
-  agree(itemId: string): void;
+  /**
+   * This person agrees to an item's current words (only ever for
+   * themselves); again, to renew it at a revisit. Signed with this device's
+   * key, so it resolves once the signature is written.
+   */
+  agree(itemId: string): Promise<void>;
   withdraw(itemId: string): void;
   /** A revisit date for one agreement (local midnight), or null for the board's cadence. */
   setRevisitOn(itemId: string, date: number | null): void;
@@ -71,7 +79,7 @@ export interface BoardSession {
   react(itemId: string, reaction: ReactionKey | null): void;
   checkIn(input: { score: number; statement: string }): boolean;
   /** This partner agrees that someone takes a role (suggesting it if nobody has yet), or takes that back. */
-  voteForRole(subjectId: string, role: Role): void;
+  voteForRole(subjectId: string, role: Role): Promise<void>;
   withdrawRoleVote(subjectId: string, role: Role): void;
   /** The person's cursor entered (or left) an item: shown to the others, and starts a new undo step. */
   setEditing(itemId: string | null): void;
@@ -114,6 +122,7 @@ export async function openBoardSession(
   if (device.displayName) {
     setPerson(doc, device.personId, { name: device.displayName, colour: device.colour, role: listing.role }, now());
   }
+  const stopSigning = keepSelfSigned(doc, device.personId, device.signer, listing.role ?? 'partner');
 
   // Keep the board list in step with the shared title and kind, whoever changed them.
   let listed = '';
@@ -189,14 +198,27 @@ export async function openBoardSession(
     deleteItem: (itemId) => void ownStep(() => deleteItem(doc, itemId)),
     moveItem: (itemId, toIndex) => void ownStep(() => moveItem(doc, itemId, toIndex)),
     rename: (title) => ownStep(() => renameBoard(doc, title)),
-    agree: (itemId) => void agree(doc, itemId, device.personId, now()),
+    async agree(itemId) {
+      const item = readItem(itemId, boardMaps(doc).items.get(itemId));
+      const board = boardOf(doc);
+      if (!item || board === '') return;
+      const at = now();
+      const sig = await device.signer.sign(statements.consent(board, itemId, device.personId, textHash(item.text), at));
+      if (!closed) agree(doc, itemId, device.personId, { text: item.text, at, sig });
+    },
     withdraw: (itemId) => withdraw(doc, itemId, device.personId),
     setRevisitOn: (itemId, date) => void ownStep(() => setRevisitOn(doc, itemId, date, now())),
     setRhythm: (rhythm) => ownStep(() => setRhythm(doc, rhythm)),
     setCelebrationFor: (itemId, personId) => void ownStep(() => setCelebrationFor(doc, itemId, personId)),
     react: (itemId, reaction) => react(doc, itemId, device.personId, reaction),
     checkIn: (input) => addCheckIn(doc, device.personId, input, now()),
-    voteForRole: (subjectId, role) => voteForRole(doc, subjectId, role, device.personId, now()),
+    async voteForRole(subjectId, role) {
+      const board = boardOf(doc);
+      if (board === '') return;
+      const at = now();
+      const sig = await device.signer.sign(statements.roleVote(board, subjectId, role, device.personId, at));
+      if (!closed) voteForRole(doc, subjectId, role, device.personId, at, sig);
+    },
     withdrawRoleVote: (subjectId, role) => withdrawRoleVote(doc, subjectId, role, device.personId),
     setEditing(itemId) {
       // Moving into a text box starts a new undo step: typing elsewhere a
@@ -216,6 +238,7 @@ export async function openBoardSession(
         await sessions.close();
         await connection?.destroy();
         stopObserving();
+        stopSigning();
         undoManager.destroy();
         await persistence.destroy();
         doc.destroy();

@@ -21,6 +21,7 @@ import {
 import { openBoardSession, type BoardSession } from './boardSession';
 import { readPastBoard, type PastBoard } from './pastBoard';
 import { boardToMarkdown } from '../board/markdown';
+import { checkTrust } from '../board/trust';
 import { encodeBackup, parseBackup } from '../store/backup';
 import { importBackup, type Imported } from '../store/importBackup';
 import { loadNotes, saveNotes } from '../store/notes';
@@ -186,7 +187,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
     async openPastSession(sessionId) {
       const loaded = await loadSessionDoc(db, sessionId);
       if (!loaded.ok) return loaded;
-      const past = readPastBoard(loaded.value);
+      const past = await readPastBoard(loaded.value);
       loaded.value.destroy();
       return ok(past);
     },
@@ -200,7 +201,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
     saveNotes: (boardId, text) => saveNotes(db, boardId, text, Date.now()),
     async exportMarkdown(session, withNotes, formatDate) {
       const privateNotes = withNotes ? await loadNotes(db, session.boardId) : undefined;
-      return boardToMarkdown(session.doc, { privateNotes, formatDate, now: Date.now() });
+      return boardToMarkdown(session.doc, { trust: await checkTrust(session.doc), privateNotes, formatDate, now: Date.now() });
     },
     async exportBackup(session, withNotes) {
       const record = await db.boards.get(session.boardId);
@@ -222,7 +223,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
       if (!record) return err('This board is no longer on this device.');
       const loaded = await loadBoardDoc(db, boardId, { awaitingSync: record.share !== undefined });
       if (!loaded.ok) return err('This board could not be opened, so it cannot be printed.');
-      const board = readPastBoard(loaded.value);
+      const board = await readPastBoard(loaded.value);
       loaded.value.destroy();
       return ok({ ...board, title: board.title || record.name, notes: withNotes ? await loadNotes(db, boardId) : '' });
     },

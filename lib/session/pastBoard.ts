@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { readAllConsent, type ConsentRecord } from '../board/consent';
 import { readItems, readMeta, readPeople, type ItemView, type PersonView } from '../board/read';
+import { checkTrust } from '../board/trust';
 
 /** A board as it was at the end of a past session: plain values, for reading only. */
 export interface PastBoard {
@@ -10,12 +11,14 @@ export interface PastBoard {
   consent: Map<string, ConsentRecord[]>;
 }
 
-export function readPastBoard(doc: Y.Doc): PastBoard {
+/** Agreements and roles count only where their signatures verify, as on the live board. */
+export async function readPastBoard(doc: Y.Doc): Promise<PastBoard> {
+  const trust = await checkTrust(doc);
   const meta = readMeta(doc);
   return {
     title: meta.ok ? meta.value.title : '',
-    people: readPeople(doc),
+    people: readPeople(doc, trust),
     items: readItems(doc),
-    consent: readAllConsent(doc),
+    consent: readAllConsent(doc, trust),
   };
 }

@@ -1,6 +1,7 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
 import { changesBetween, type BoardChange } from '../board/changes';
+import { checkTrust } from '../board/trust';
 import type { BoardSession } from '../session/boardSession';
 import type { Library } from '../session/library';
 import type { SessionSummary } from '../store/sessions';
@@ -31,17 +32,24 @@ export function createChanges(
   let last: { session: SessionSummary; doc: Y.Doc } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
-  const compare = () => {
+  // Signatures are checked asynchronously; a comparison that finishes after
+  // a newer one started is dropped.
+  let comparisons = 0;
+  const compare = async () => {
     timer = undefined;
-    if (last) setChanges({ session: last.session, changes: changesBetween(last.doc, session.doc) });
+    if (!last) return;
+    const { session: since, doc: before } = last;
+    const mine = ++comparisons;
+    const trust = { before: await checkTrust(before), after: await checkTrust(session.doc) };
+    if (!disposed && mine === comparisons) setChanges({ session: since, changes: changesBetween(before, session.doc, trust) });
   };
   const onUpdate = () => {
-    if (last && timer === undefined && wanted()) timer = setTimeout(compare, SETTLE_MS);
+    if (last && timer === undefined && wanted()) timer = setTimeout(() => void compare(), SETTLE_MS);
   };
   void library.lastSessionBefore(session.boardId, session.openedAt).then((found) => {
     if (disposed) return found?.doc.destroy();
     last = found;
-    compare();
+    void compare();
   });
   session.doc.on('update', onUpdate);
   onCleanup(() => {

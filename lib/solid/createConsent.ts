@@ -1,13 +1,23 @@
-import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
-import { consentState, hasAgreed, readAllConsent, type ConsentRecord, type ConsentState } from '../board/consent';
+import { batch, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
+import {
+  consentState,
+  hasAgreed,
+  readAllConsent,
+  readUnverifiedConsent,
+  type ConsentRecord,
+  type ConsentState,
+} from '../board/consent';
 import { DEFAULT_REVISIT_DAYS } from '../board/format';
 import { makeBoardObserver } from '../board/observe';
 import { readMeta, readPeople, type ItemView, type PersonView } from '../board/read';
 import { revisitDue } from '../board/revisit';
 import { pendingRoleChanges, readRoleVotes, settledRole, type Role, type RoleChange } from '../board/roles';
+import { checkTrust, TRUST_NOTHING } from '../board/trust';
 import type { BoardSession } from '../session/boardSession';
 
 export interface ConsentView {
+  /** False until the board's signatures were first checked: until then nothing is shown as agreed or waiting. */
+  checked: Accessor<boolean>;
   /** Everyone on the board, with the role in force. */
   people: Accessor<PersonView[]>;
   partners: Accessor<PersonView[]>;
@@ -20,6 +30,8 @@ export interface ConsentView {
   /** Where an item stands; re-runs when its text or anyone's consent changes. */
   stateOf(itemId: string, text: string): ConsentState;
   agreedByMe(itemId: string, text: string): boolean;
+  /** Partners with an agreement to these words whose signature did not verify: shown, never counted. */
+  unverifiedFor(itemId: string, text: string): PersonView[];
   /** When this person last agreed to these exact words, if they have. */
   myAgreementAt(itemId: string, text: string): number | null;
   /** The words most recently agreed to, if the text has changed since. */
@@ -38,29 +50,50 @@ const MINUTE = 60_000;
  * (a click, not a keystroke), so one index signal for the whole board is
  * enough; the item's text, which does change per keystroke, is passed in by
  * its reader and compared as text (records were checked against their hash
- * when read).
+ * when read). Agreements, roles and votes count only once their signatures
+ * verified (trust.ts); checking is asynchronous, so each change re-checks
+ * (remembered signatures cost nothing) and a check overtaken by a newer one
+ * is dropped.
  */
 export function createConsent(session: BoardSession): ConsentView {
   const { doc } = session;
-  // Records indexed by item, rebuilt once per consent change (not per reader).
-  const [index, setIndex] = createSignal(readAllConsent(doc));
-  const [people, setPeople] = createSignal(readPeople(doc));
-  const [votes, setVotes] = createSignal(readRoleVotes(doc));
+  const [checked, setChecked] = createSignal(false);
+  // Records indexed by item, rebuilt once per check (not per reader).
+  const [index, setIndex] = createSignal(readAllConsent(doc, TRUST_NOTHING));
+  const [unverified, setUnverified] = createSignal(new Map<string, ConsentRecord[]>());
+  const [people, setPeople] = createSignal(readPeople(doc, TRUST_NOTHING));
+  const [votes, setVotes] = createSignal(readRoleVotes(doc, TRUST_NOTHING));
   const revisitDays = () => {
     const meta = readMeta(doc);
     return meta.ok ? meta.value.revisitEveryDays : DEFAULT_REVISIT_DAYS;
   };
   const [revisitEveryDays, setRevisitEveryDays] = createSignal(revisitDays());
+  let checks = 0;
+  let disposed = false;
+  const recheck = async () => {
+    const mine = ++checks;
+    const trust = await checkTrust(doc);
+    if (disposed || mine !== checks) return;
+    batch(() => {
+      setIndex(readAllConsent(doc, trust));
+      setUnverified(readUnverifiedConsent(doc, trust));
+      setPeople(readPeople(doc, trust));
+      setVotes(readRoleVotes(doc, trust));
+      setChecked(true);
+    });
+  };
+  void recheck();
   const consent = doc.getMap<unknown>('consent');
-  const onConsent = () => setIndex(readAllConsent(doc));
+  const onConsent = () => void recheck();
   consent.observe(onConsent);
-  onCleanup(() => consent.unobserve(onConsent));
+  onCleanup(() => {
+    disposed = true;
+    consent.unobserve(onConsent);
+  });
   onCleanup(
     makeBoardObserver(doc, (change) => {
-      if (change.people) {
-        setPeople(readPeople(doc));
-        setVotes(readRoleVotes(doc));
-      }
+      // The board's identity is in its meta and every signature names it.
+      if (change.people || change.meta) void recheck();
       if (change.meta) setRevisitEveryDays(revisitDays());
     }),
   );
@@ -73,6 +106,7 @@ export function createConsent(session: BoardSession): ConsentView {
   const voterIds = createMemo(() => people().filter((person) => person.joinedAs === 'partner').map((person) => person.id));
   const records = (itemId: string): ConsentRecord[] => index().get(itemId) ?? [];
   return {
+    checked,
     people,
     partners,
     myRole,
@@ -85,6 +119,10 @@ export function createConsent(session: BoardSession): ConsentView {
     },
     stateOf: (itemId, text) => consentState({ text }, records(itemId), partners()),
     agreedByMe: (itemId, text) => hasAgreed({ text }, records(itemId), session.personId),
+    unverifiedFor(itemId, text) {
+      const ids = new Set((unverified().get(itemId) ?? []).filter((record) => record.text === text).map((record) => record.personId));
+      return ids.size === 0 ? [] : partners().filter((partner) => ids.has(partner.id) && !hasAgreed({ text }, records(itemId), partner.id));
+    },
     myAgreementAt: (itemId, text) =>
       records(itemId).find((record) => record.personId === session.personId && record.text === text)?.at ?? null,
     lastAgreedText(itemId, text) {

@@ -1,6 +1,5 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import { makeBoardObserver } from '../board/observe';
-import { readPeople, type PersonView } from '../board/read';
+import type { PersonView } from '../board/read';
 import type { BoardSession } from '../session/boardSession';
 import type { BoardConnection, Presence } from '../sync/boardConnection';
 import type { ConnectionStatus } from '../sync/connectionStatus';
@@ -24,16 +23,13 @@ export interface PresenceState {
 /**
  * Who is on the board and how it is connected, as Solid state. Follows the
  * session's connection as it appears (a board shared mid-session) and drops
- * every listener with the owner.
+ * every listener with the owner. `known` is everyone on the board as
+ * createConsent reads them (signatures checked, roles in force).
  */
-export function createPresence(session: BoardSession): PresenceState {
+export function createPresence(session: BoardSession, known: Accessor<PersonView[]>): PresenceState {
   const [status, setStatus] = createSignal<ConnectionStatus>({ kind: 'not-shared' });
   const [others, setOthers] = createSignal<Presence[]>([]);
   const [unreadable, setUnreadable] = createSignal(0);
-  const [known, setKnown] = createSignal(readPeople(session.doc));
-
-  onCleanup(makeBoardObserver(session.doc, (change) => change.people && setKnown(readPeople(session.doc))));
-
   let stopConnection = () => {};
   const follow = (connection: BoardConnection | null) => {
     stopConnection();
@@ -64,7 +60,7 @@ export function createPresence(session: BoardSession): PresenceState {
     // Someone here whose name has not synced into the doc yet still shows.
     for (const other of others()) {
       if (!list.some((person) => person.id === other.personId)) {
-        list.push({ id: other.personId, name: other.name, joinedAt: Date.now(), colour: other.colour, role: 'partner', joinedAs: 'partner', here: true, isMe: false });
+        list.push({ id: other.personId, name: other.name, joinedAt: Date.now(), colour: other.colour, role: 'partner', joinedAs: 'partner', verified: false, here: true, isMe: false });
       }
     }
     return list;

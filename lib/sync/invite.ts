@@ -2,7 +2,7 @@ import { MAX_TITLE_LENGTH } from '../board/format';
 import { cleanName } from '../board/names';
 import { err, ok, type Result } from '../board/result';
 import { isRole, type Role } from '../board/roles';
-import { fromBase64Url, randomBase64Url, toBase64Url } from './base64url';
+import { fromBase64Url, randomBase64Url, toBase64Url } from '../board/base64url';
 import { parseSignalingUrl } from './netSettings';
 
 /**

@@ -5,8 +5,11 @@ import { createBoard } from '../../lib/store/boards';
 import type { CommonGroundDB } from '../../lib/store/db';
 import type { Device } from '../../lib/store/device';
 import type { PersistenceOptions } from '../../lib/store/persistence';
+import { makeTestPerson } from './signedPeople';
 
-export const device: Device = { personId: 'person-1', displayName: 'Sam', colour: null };
+const sam = await makeTestPerson();
+/** This device's person in unit tests: Sam, with a real signing key. */
+export const device: Device = { personId: sam.id, signer: sam.signer, displayName: 'Sam', colour: null };
 
 /** Opens a board session that must open (fails the test with the problem otherwise). */
 export async function mustOpen(

@@ -1,12 +1,14 @@
+import { agreeAsWritten, voteAsWritten } from './asWritten';
+import { TRUST_AS_WRITTEN } from '../../lib/board/trust';
 import * as Y from 'yjs';
-import { addItem, agree, deleteItem, moveItem, setItemText, setPerson, setRevisitOn, withdraw } from '../../lib/board/actions';
+import { addItem, deleteItem, moveItem, setItemText, setPerson, setRevisitOn, withdraw } from '../../lib/board/actions';
 import { addCheckIn, readCheckIns } from '../../lib/board/checkins';
 import { consentState, readAllConsent, textHash } from '../../lib/board/consent';
 import { SECTIONS } from '../../lib/board/format';
 import { compareOrder } from '../../lib/board/order';
 import { readItems, readPeople } from '../../lib/board/read';
 import { react, readAllReactions } from '../../lib/board/reactions';
-import { readRoleVotes, voteForRole } from '../../lib/board/roles';
+import { readRoleVotes } from '../../lib/board/roles';
 import { boardMaps } from '../../lib/board/schema';
 import { newBoardDoc } from './docs';
 import { seeded } from './random';
@@ -93,7 +95,7 @@ function act(doc: Y.Doc, person: string, step: number, rng: ReturnType<typeof se
   } else if (roll < 0.67) {
     deleteItem(doc, pickItem().id);
   } else if (roll < 0.8) {
-    agree(doc, pickItem().id, person, step);
+    agreeAsWritten(doc, pickItem().id, person, step);
   } else if (roll < 0.85) {
     withdraw(doc, pickItem().id, person);
   } else if (roll < 0.9) {
@@ -101,7 +103,7 @@ function act(doc: Y.Doc, person: string, step: number, rng: ReturnType<typeof se
   } else if (roll < 0.94) {
     react(doc, pickItem().id, person, rng.pick(['cheer', 'love', 'proud', 'thanks', null] as const));
   } else if (roll < 0.97) {
-    voteForRole(doc, rng.pick(PEOPLE), rng.pick(['partner', 'facilitator', 'observer'] as const), person, step);
+    voteAsWritten(doc, rng.pick(PEOPLE), rng.pick(['partner', 'facilitator', 'observer'] as const), person, step);
   } else {
     setRevisitOn(doc, pickItem().id, rng.next() < 0.7 ? step * 1000 : null, step);
   }
@@ -111,12 +113,12 @@ function act(doc: Y.Doc, person: string, step: number, rng: ReturnType<typeof se
 function visible(doc: Y.Doc) {
   return JSON.stringify({
     items: readItems(doc),
-    people: readPeople(doc),
+    people: readPeople(doc, TRUST_AS_WRITTEN),
     // Y.Map iteration follows each doc's own arrival order: compare as sorted sets.
-    consent: sortedByKey(readAllConsent(doc)),
+    consent: sortedByKey(readAllConsent(doc, TRUST_AS_WRITTEN)),
     checkIns: readCheckIns(doc),
     reactions: sortedByKey(readAllReactions(doc)),
-    votes: [...readRoleVotes(doc).keys()].sort(),
+    votes: [...readRoleVotes(doc, TRUST_AS_WRITTEN).keys()].sort(),
   });
 }
 
@@ -151,8 +153,8 @@ export function invariants(doc: Y.Doc): string[] {
     if (sorted.some((item, i) => item.id !== list[i]!.id)) problems.push(`${section} is not in one order`);
   }
   // Consent: "agreed by everyone" only when every partner agreed to these exact words.
-  const partners = readPeople(doc).filter((person) => person.role === 'partner');
-  const consent = readAllConsent(doc);
+  const partners = readPeople(doc, TRUST_AS_WRITTEN).filter((person) => person.role === 'partner');
+  const consent = readAllConsent(doc, TRUST_AS_WRITTEN);
   for (const item of items) {
     const records = consent.get(item.id) ?? [];
     if (records.some((record) => record.textHash !== textHash(record.text))) problems.push(`bad hash on ${item.id}`);

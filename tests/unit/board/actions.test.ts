@@ -1,3 +1,4 @@
+import { TRUST_AS_WRITTEN } from '../../../lib/board/trust';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -97,10 +98,10 @@ describe('board actions', () => {
     const person = boardMaps(doc).people.get('p1');
     expect(person?.get('name')).toBe('Sammy');
     expect(person?.get('joinedAt')).toBe(1);
-    expect(readPeople(doc)).toEqual([
-      { id: 'p1', name: 'Sammy', colour: '#b0453f', role: 'partner', joinedAs: 'partner', joinedAt: 1 },
+    expect(readPeople(doc, TRUST_AS_WRITTEN)).toEqual([
+      { id: 'p1', name: 'Sammy', colour: '#b0453f', role: 'partner', joinedAs: 'partner', verified: true, joinedAt: 1 },
       // Not one of ours: the person keeps the colour that comes from their id.
-      { id: 'p2', name: 'Alex', colour: colourFor('p2'), role: 'partner', joinedAs: 'partner', joinedAt: 3 },
+      { id: 'p2', name: 'Alex', colour: colourFor('p2'), role: 'partner', joinedAs: 'partner', verified: true, joinedAt: 3 },
     ]);
   });
 });

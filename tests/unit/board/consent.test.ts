@@ -1,6 +1,8 @@
+import { agreeAsWritten } from '../../support/asWritten';
+import { TRUST_AS_WRITTEN } from '../../../lib/board/trust';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addItem, agree, setItemText, setPerson, withdraw } from '../../../lib/board/actions';
+import { addItem, setItemText, setPerson, withdraw } from '../../../lib/board/actions';
 import { consentState, hasAgreed, readConsent, textHash } from '../../../lib/board/consent';
 import { boardMaps } from '../../../lib/board/schema';
 import { readItems, readPeople } from '../../../lib/board/read';
@@ -9,8 +11,8 @@ import { sync, twoDevices } from '../../support/docs';
 
 function stateOf(doc: Y.Doc, itemId: string) {
   const item = readItems(doc).find((i) => i.id === itemId)!;
-  const partners = readPeople(doc).filter((p) => p.role === 'partner');
-  const result = consentState(item, readConsent(doc, itemId), partners);
+  const partners = readPeople(doc, TRUST_AS_WRITTEN).filter((p) => p.role === 'partner');
+  const result = consentState(item, readConsent(doc, itemId, TRUST_AS_WRITTEN), partners);
   return result.kind === 'agreed' ? 'agreed' : { waitingFor: result.waitingFor.map((p) => p.name), changed: result.changedSinceAgreed };
 }
 
@@ -27,30 +29,30 @@ describe('consent', () => {
   it('is bound to the exact words: agreed by everyone, reset by an edit, agreed again', () => {
     const { sam, alex, id } = boardWithPartners();
     expect(stateOf(sam, id)).toEqual({ waitingFor: ['Sam', 'Alex'], changed: false });
-    agree(sam, id, 'sam', 3);
+    agreeAsWritten(sam, id, 'sam', 3);
     sync(sam, alex);
     expect(stateOf(alex, id)).toEqual({ waitingFor: ['Alex'], changed: false });
-    agree(alex, id, 'alex', 4);
+    agreeAsWritten(alex, id, 'alex', 4);
     sync(sam, alex);
     expect(stateOf(sam, id)).toBe('agreed');
 
     setItemText(alex, id, 'I need a quiet hour after work, most days.', 5);
     sync(sam, alex);
     expect(stateOf(sam, id)).toEqual({ waitingFor: ['Sam', 'Alex'], changed: true });
-    expect(readConsent(sam, id).map((r) => r.text)).toEqual(['I need a quiet hour after work.', 'I need a quiet hour after work.']);
+    expect(readConsent(sam, id, TRUST_AS_WRITTEN).map((r) => r.text)).toEqual(['I need a quiet hour after work.', 'I need a quiet hour after work.']);
 
-    agree(sam, id, 'sam', 6);
-    agree(alex, id, 'alex', 6);
+    agreeAsWritten(sam, id, 'sam', 6);
+    agreeAsWritten(alex, id, 'alex', 6);
     sync(sam, alex);
     expect(stateOf(alex, id)).toBe('agreed');
   });
 
   it('never shows agreed by everyone for words someone did not agree to, when agreeing and editing cross', () => {
     const { sam, alex, id } = boardWithPartners();
-    agree(sam, id, 'sam', 3);
+    agreeAsWritten(sam, id, 'sam', 3);
     sync(sam, alex);
     // At the same moment: Alex agrees to the current words, Sam edits them.
-    agree(alex, id, 'alex', 4);
+    agreeAsWritten(alex, id, 'alex', 4);
     setItemText(sam, id, 'I need a quiet hour after work. Weekends too.', 4);
     sync(sam, alex);
     for (const doc of [sam, alex]) expect(stateOf(doc, id)).toEqual({ waitingFor: ['Sam', 'Alex'], changed: true });
@@ -58,25 +60,25 @@ describe('consent', () => {
 
   it('withdrawing is possible at any time and visible to the others', () => {
     const { sam, alex, id } = boardWithPartners();
-    agree(sam, id, 'sam', 3);
-    agree(alex, id, 'alex', 3);
+    agreeAsWritten(sam, id, 'sam', 3);
+    agreeAsWritten(alex, id, 'alex', 3);
     sync(sam, alex);
     withdraw(alex, id, 'alex');
     sync(sam, alex);
     expect(stateOf(sam, id)).toEqual({ waitingFor: ['Alex'], changed: false });
     const item = readItems(sam)[0]!;
-    expect(hasAgreed(item, readConsent(sam, id), 'sam')).toBe(true);
-    expect(hasAgreed(item, readConsent(sam, id), 'alex')).toBe(false);
+    expect(hasAgreed(item, readConsent(sam, id, TRUST_AS_WRITTEN), 'sam')).toBe(true);
+    expect(hasAgreed(item, readConsent(sam, id, TRUST_AS_WRITTEN), 'alex')).toBe(false);
   });
 
   it('with several partners, waits for every one of them', () => {
     const { sam, alex, id } = boardWithPartners();
     setPerson(sam, 'robin', { name: 'Robin', role: 'partner' }, 3);
-    agree(sam, id, 'sam', 4);
-    agree(alex, id, 'alex', 4);
+    agreeAsWritten(sam, id, 'sam', 4);
+    agreeAsWritten(alex, id, 'alex', 4);
     sync(sam, alex);
     expect(stateOf(alex, id)).toEqual({ waitingFor: ['Robin'], changed: false });
-    agree(alex, id, 'robin', 5);
+    agreeAsWritten(alex, id, 'robin', 5);
     sync(sam, alex);
     expect(stateOf(sam, id)).toBe('agreed');
   });
@@ -85,8 +87,8 @@ describe('consent', () => {
     const { sam, alex, id } = boardWithPartners();
     setPerson(sam, 'dana', { name: 'Dana' }, 5);
     boardMaps(sam).people.get('dana')!.set('role', 'facilitator');
-    agree(sam, id, 'sam', 6);
-    agree(alex, id, 'alex', 6);
+    agreeAsWritten(sam, id, 'sam', 6);
+    agreeAsWritten(alex, id, 'alex', 6);
     sync(sam, alex);
     expect(stateOf(sam, id)).toBe('agreed');
   });
@@ -94,12 +96,12 @@ describe('consent', () => {
   it('is not undone by undo, and ignores malformed records', () => {
     const { sam, id } = boardWithPartners();
     const undo = makeUndoManager(sam, 0);
-    agree(sam, id, 'sam', 3);
+    agreeAsWritten(sam, id, 'sam', 3);
     undo.undo();
-    expect(readConsent(sam, id)).toHaveLength(1);
+    expect(readConsent(sam, id, TRUST_AS_WRITTEN)).toHaveLength(1);
     sam.getMap('consent').set(`${id}:mallory`, { textHash: 'not-a-hash', text: 'x', at: 1 });
     sam.getMap('consent').set(`${id}:eve`, 'agreed!');
-    expect(readConsent(sam, id).map((r) => r.personId)).toEqual(['sam']);
+    expect(readConsent(sam, id, TRUST_AS_WRITTEN).map((r) => r.personId)).toEqual(['sam']);
     expect(textHash('')).toMatch(/^[0-9a-f]{64}$/);
   });
 });
@@ -108,6 +110,6 @@ describe('consent records', () => {
   it('ignores a record whose words do not match its hash', () => {
     const { sam, id } = boardWithPartners();
     sam.getMap('consent').set(`${id}:mallory`, { textHash: textHash('something else'), text: 'I need a quiet hour after work.', at: 1 });
-    expect(readConsent(sam, id)).toEqual([]);
+    expect(readConsent(sam, id, TRUST_AS_WRITTEN)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
+import { agreeAsWritten } from '../../support/asWritten';
+import { TRUST_AS_WRITTEN } from '../../../lib/board/trust';
 import { describe, expect, it } from 'vitest';
-import { addItem, agree, setItemText, setPerson, setRevisitOn, setRhythm } from '../../../lib/board/actions';
+import { addItem, setItemText, setPerson, setRevisitOn, setRhythm } from '../../../lib/board/actions';
 import { addCheckIn, checkInDue, checkInHistory, readCheckIns } from '../../../lib/board/checkins';
 import { readConsent } from '../../../lib/board/consent';
 import { readItems, readMeta, readPeople } from '../../../lib/board/read';
@@ -20,9 +22,9 @@ function couple() {
 
 function dueOf(doc: Parameters<typeof readItems>[0], id: string) {
   const item = readItems(doc).find((i) => i.id === id)!;
-  const partners = readPeople(doc).filter((p) => p.role === 'partner');
+  const partners = readPeople(doc, TRUST_AS_WRITTEN).filter((p) => p.role === 'partner');
   const meta = readMeta(doc);
-  return revisitDue(item, readConsent(doc, id), partners, meta.ok ? meta.value.revisitEveryDays : 0);
+  return revisitDue(item, readConsent(doc, id, TRUST_AS_WRITTEN), partners, meta.ok ? meta.value.revisitEveryDays : 0);
 }
 
 describe('revisits', () => {
@@ -30,18 +32,18 @@ describe('revisits', () => {
     const { sam, alex, id } = couple();
     // Not agreed yet: no revisit, it is still waiting for agreement.
     expect(dueOf(sam, id)).toBeNull();
-    agree(sam, id, 'sam', T0 + 2 * DAY);
-    agree(alex, id, 'alex', T0 + 5 * DAY);
+    agreeAsWritten(sam, id, 'sam', T0 + 2 * DAY);
+    agreeAsWritten(alex, id, 'alex', T0 + 5 * DAY);
     sync(sam, alex);
     // From the earlier agreement: the revisit is everyone's, so it waits for the last to look again.
     expect(dueOf(alex, id)).toBe(T0 + 2 * DAY + 91 * DAY);
     expect(isDue(dueOf(alex, id), T0 + 100 * DAY)).toBe(true);
     expect(isDue(null, T0 + 100 * DAY)).toBe(false);
 
-    agree(sam, id, 'sam', T0 + 100 * DAY);
+    agreeAsWritten(sam, id, 'sam', T0 + 100 * DAY);
     sync(sam, alex);
     expect(dueOf(sam, id)).toBe(T0 + 5 * DAY + 91 * DAY); // Alex has not looked again yet: still due
-    agree(alex, id, 'alex', T0 + 101 * DAY);
+    agreeAsWritten(alex, id, 'alex', T0 + 101 * DAY);
     sync(sam, alex);
     expect(dueOf(sam, id)).toBe(T0 + 100 * DAY + 91 * DAY);
   });
@@ -49,8 +51,8 @@ describe('revisits', () => {
   it('follow the board’s cadence, and a date picked for one item until everyone agrees again', () => {
     const { sam, alex, id } = couple();
     setRhythm(sam, { revisitEveryDays: 30 });
-    agree(sam, id, 'sam', T0 + DAY);
-    agree(alex, id, 'alex', T0 + DAY);
+    agreeAsWritten(sam, id, 'sam', T0 + DAY);
+    agreeAsWritten(alex, id, 'alex', T0 + DAY);
     sync(sam, alex);
     expect(dueOf(alex, id)).toBe(T0 + 31 * DAY);
 
@@ -58,8 +60,8 @@ describe('revisits', () => {
     setRevisitOn(alex, id, picked, T0 + 2 * DAY);
     sync(sam, alex);
     expect(dueOf(sam, id)).toBe(picked);
-    agree(sam, id, 'sam', T0 + 12 * DAY);
-    agree(alex, id, 'alex', T0 + 12 * DAY);
+    agreeAsWritten(sam, id, 'sam', T0 + 12 * DAY);
+    agreeAsWritten(alex, id, 'alex', T0 + 12 * DAY);
     sync(sam, alex);
     expect(dueOf(sam, id)).toBe(T0 + 42 * DAY);
 
@@ -77,15 +79,15 @@ describe('revisits', () => {
 
   it('an edited agreement has no revisit date until everyone agrees to the new words', () => {
     const { sam, alex, id } = couple();
-    agree(sam, id, 'sam', T0 + DAY);
-    agree(alex, id, 'alex', T0 + DAY);
+    agreeAsWritten(sam, id, 'sam', T0 + DAY);
+    agreeAsWritten(alex, id, 'alex', T0 + DAY);
     sync(sam, alex);
     setItemText(sam, id, 'I need a quiet hour after work, most days.', T0 + 50 * DAY);
     sync(sam, alex);
     // Nobody agreed to these words yet: waiting for agreement, not for a revisit.
     expect(dueOf(sam, id)).toBeNull();
-    agree(sam, id, 'sam', T0 + 51 * DAY);
-    agree(alex, id, 'alex', T0 + 52 * DAY);
+    agreeAsWritten(sam, id, 'sam', T0 + 51 * DAY);
+    agreeAsWritten(alex, id, 'alex', T0 + 52 * DAY);
     sync(sam, alex);
     expect(dueOf(sam, id)).toBe(T0 + 51 * DAY + 91 * DAY);
   });
@@ -115,7 +117,7 @@ describe('check-ins', () => {
       ['alex', 4, ''],
       ['sam', 5, 'I feel heard.'],
     ]);
-    const history = checkInHistory(all, readPeople(alex));
+    const history = checkInHistory(all, readPeople(alex, TRUST_AS_WRITTEN));
     expect(history.map((s) => [s.person.name, s.points.map((p) => p.score)])).toEqual([
       ['Sam', [3, 5]],
       ['Alex', [4]],

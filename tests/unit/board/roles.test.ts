@@ -1,12 +1,14 @@
+import { agreeAsWritten, voteAsWritten } from '../../support/asWritten';
+import { TRUST_AS_WRITTEN } from '../../../lib/board/trust';
 import { describe, expect, it } from 'vitest';
-import { addItem, agree, setPerson } from '../../../lib/board/actions';
+import { addItem, setPerson } from '../../../lib/board/actions';
 import { consentState, readConsent } from '../../../lib/board/consent';
 import { readItems, readPeople } from '../../../lib/board/read';
-import { pendingRoleChanges, readRoleVotes, settledRole, voteForRole, withdrawRoleVote } from '../../../lib/board/roles';
+import { pendingRoleChanges, readRoleVotes, settledRole, withdrawRoleVote } from '../../../lib/board/roles';
 import { sync, twoDevices } from '../../support/docs';
 
 const roles = (doc: Parameters<typeof readPeople>[0]) =>
-  Object.fromEntries(readPeople(doc).map((person) => [person.name, person.role]));
+  Object.fromEntries(readPeople(doc, TRUST_AS_WRITTEN).map((person) => [person.name, person.role]));
 
 /** Sam and Alex are partners; Kai joined as a facilitator. Every doc synced. */
 function couplePlusTherapist() {
@@ -29,56 +31,56 @@ describe('roles', () => {
 
   it('change only once every partner has agreed, and the facilitator has no vote', () => {
     const { sam, alex } = couplePlusTherapist();
-    voteForRole(sam, 'kai', 'observer', 'sam', 10);
-    voteForRole(sam, 'kai', 'observer', 'kai', 10); // not a partner: does not count
+    voteAsWritten(sam, 'kai', 'observer', 'sam', 10);
+    voteAsWritten(sam, 'kai', 'observer', 'kai', 10); // not a partner: does not count
     sync(sam, alex);
     expect(roles(alex)).toMatchObject({ Kai: 'facilitator' });
-    const votes = readRoleVotes(alex);
+    const votes = readRoleVotes(alex, TRUST_AS_WRITTEN);
     expect(pendingRoleChanges('kai', { role: 'facilitator', since: 0 }, votes, ['sam', 'alex'])).toEqual([
       { role: 'observer', agreed: ['sam'], waiting: ['alex'] },
     ]);
 
-    voteForRole(alex, 'kai', 'observer', 'alex', 11);
+    voteAsWritten(alex, 'kai', 'observer', 'alex', 11);
     sync(sam, alex);
     for (const doc of [sam, alex]) expect(roles(doc)).toMatchObject({ Kai: 'observer' });
   });
 
   it('a later agreed change replaces an earlier one; a withdrawn vote stops a change', () => {
     const { sam, alex } = couplePlusTherapist();
-    for (const [doc, id] of [[sam, 'sam'], [alex, 'alex']] as const) voteForRole(doc, 'kai', 'partner', id, 10);
+    for (const [doc, id] of [[sam, 'sam'], [alex, 'alex']] as const) voteAsWritten(doc, 'kai', 'partner', id, 10);
     sync(sam, alex);
     expect(roles(sam)).toMatchObject({ Kai: 'partner' });
 
-    voteForRole(sam, 'kai', 'facilitator', 'sam', 20);
+    voteAsWritten(sam, 'kai', 'facilitator', 'sam', 20);
     sync(sam, alex);
     // Half agreed: the role in force stays.
     expect(roles(sam)).toMatchObject({ Kai: 'partner' });
     withdrawRoleVote(sam, 'kai', 'facilitator', 'sam');
-    voteForRole(alex, 'kai', 'facilitator', 'alex', 21);
+    voteAsWritten(alex, 'kai', 'facilitator', 'alex', 21);
     sync(sam, alex);
     expect(roles(sam)).toMatchObject({ Kai: 'partner' });
-    voteForRole(sam, 'kai', 'facilitator', 'sam', 22);
+    voteAsWritten(sam, 'kai', 'facilitator', 'sam', 22);
     sync(sam, alex);
     expect(roles(alex)).toMatchObject({ Kai: 'facilitator' });
-    const settled = settledRole('kai', 'facilitator', readRoleVotes(alex), ['sam', 'alex']);
+    const settled = settledRole('kai', 'facilitator', readRoleVotes(alex, TRUST_AS_WRITTEN), ['sam', 'alex']);
     // The partner votes from time 10 are history now, not a pending suggestion.
-    expect(pendingRoleChanges('kai', settled, readRoleVotes(alex), ['sam', 'alex'])).toEqual([]);
+    expect(pendingRoleChanges('kai', settled, readRoleVotes(alex, TRUST_AS_WRITTEN), ['sam', 'alex'])).toEqual([]);
   });
 
   it('decide who consents: a therapist made a partner is then waited for', () => {
     const { sam, alex } = couplePlusTherapist();
     const id = addItem(sam, { section: 'expectation', author: 'sam', now: 5, text: 'We meet every other Tuesday.' });
-    agree(sam, id, 'sam', 6);
+    agreeAsWritten(sam, id, 'sam', 6);
     sync(sam, alex);
-    agree(alex, id, 'alex', 7);
+    agreeAsWritten(alex, id, 'alex', 7);
     sync(sam, alex);
     const state = () => {
       const item = readItems(sam).find((i) => i.id === id)!;
-      return consentState(item, readConsent(sam, id), readPeople(sam).filter((p) => p.role === 'partner'));
+      return consentState(item, readConsent(sam, id, TRUST_AS_WRITTEN), readPeople(sam, TRUST_AS_WRITTEN).filter((p) => p.role === 'partner'));
     };
     expect(state()).toEqual({ kind: 'agreed' });
-    voteForRole(sam, 'kai', 'partner', 'sam', 8);
-    voteForRole(alex, 'kai', 'partner', 'alex', 8);
+    voteAsWritten(sam, 'kai', 'partner', 'sam', 8);
+    voteAsWritten(alex, 'kai', 'partner', 'alex', 8);
     sync(sam, alex);
     expect(state()).toMatchObject({ kind: 'open', waitingFor: [{ name: 'Kai' }] });
   });
@@ -90,7 +92,7 @@ describe('roles', () => {
     map.set('kai|observer|sam', 'yesterday');
     map.set('kai|observer', 1);
     map.set('kai|observer|sam|extra', 1);
-    expect(readRoleVotes(sam).size).toBe(0);
+    expect(readRoleVotes(sam, TRUST_AS_WRITTEN).size).toBe(0);
     expect(roles(sam)).toMatchObject({ Kai: 'facilitator' });
   });
 });

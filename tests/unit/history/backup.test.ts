@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addItem, agree, setItemText } from '../../../lib/board/actions';
+import { addItem, setItemText } from '../../../lib/board/actions';
 import { addCheckIn } from '../../../lib/board/checkins';
 import { boardToMarkdown, escapeMarkdown } from '../../../lib/board/markdown';
 import { readItems } from '../../../lib/board/read';
+import { checkTrust } from '../../../lib/board/trust';
 import { makeLibrary } from '../../../lib/session/library';
 import { encodeBackup, parseBackup } from '../../../lib/store/backup';
 import { loadBoardDoc } from '../../../lib/store/loadBoard';
 import { freshDb } from '../../support/db';
 import { device, mustOpen, newStoredBoard } from '../../support/session';
+import { agreeSigned, joinSigned, makeTestPerson } from '../../support/signedPeople';
 
 const texts = (doc: Y.Doc) => readItems(doc).map((item) => item.text);
 
@@ -108,10 +110,13 @@ describe('Markdown export', () => {
   it('reads as the board does, escapes markup, and holds private notes only when asked', async () => {
     const db = freshDb();
     const session = await mustOpen(db, await newStoredBoard(db, 'Sam & Alex'));
+    session.doc.getMap('people').delete('p');
+    const alex = await makeTestPerson();
+    await joinSigned(session.doc, alex, 'Alex', 'partner');
     const id = session.addItem('boundary', 'I need *quiet* mornings. <script>x</script>');
-    session.agree(id);
+    await session.agree(id);
     setItemText(session.doc, session.addItem('celebration'), 'A [calm](http://x) week.', 3);
-    agree(session.doc, id, 'p', 4);
+    await agreeSigned(session.doc, alex, id, 4);
     const markdown = await makeLibrary(db).exportMarkdown(session, false, () => '21 Nov 2026');
     expect(markdown).toContain('# Sam & Alex');
     expect(markdown).toContain('## Boundaries\n\n- I need \\*quiet\\* mornings\\. \\<script\\>x\\</script\\>\n  *Agreed by everyone*');
@@ -119,7 +124,7 @@ describe('Markdown export', () => {
     expect(markdown).not.toContain('## My private notes');
     await makeLibrary(db).saveNotes(session.boardId, 'Mine only.');
     expect(await makeLibrary(db).exportMarkdown(session, true, () => 'today')).toContain('## My private notes\n\nMine only\\.');
-    expect(boardToMarkdown(session.doc, { formatDate: () => '', now: 0 })).not.toContain('Mine only');
+    expect(boardToMarkdown(session.doc, { trust: await checkTrust(session.doc), formatDate: () => '', now: 0 })).not.toContain('Mine only');
     expect(escapeMarkdown('# - 1. _a_')).toBe('\\# \\- 1\\. \\_a\\_');
     await session.close();
   });

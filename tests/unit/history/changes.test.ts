@@ -1,6 +1,8 @@
+import { agreeAsWritten } from '../../support/asWritten';
+import { TRUST_AS_WRITTEN } from '../../../lib/board/trust';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addItem, agree, deleteItem, setItemText, setPerson, withdraw } from '../../../lib/board/actions';
+import { addItem, deleteItem, setItemText, setPerson, withdraw } from '../../../lib/board/actions';
 import { changesBetween } from '../../../lib/board/changes';
 import { sync, twoDevices } from '../../support/docs';
 
@@ -10,7 +12,7 @@ const copy = (doc: Y.Doc) => {
   return snapshot;
 };
 const summary = (before: Y.Doc, after: Y.Doc) =>
-  changesBetween(before, after)
+  changesBetween(before, after, { before: TRUST_AS_WRITTEN, after: TRUST_AS_WRITTEN })
     .map((change) => `${change.kind} ${change.item.text}${'before' in change ? ` (was ${change.before})` : ''}${'by' in change && change.by ? ` by ${change.by}` : ''}`)
     .sort();
 
@@ -21,8 +23,8 @@ describe('what changed between two moments', () => {
     const kept = addItem(sam, { section: 'boundary', author: 'sam', now: 1, text: 'I need quiet mornings.' });
     const edited = addItem(sam, { section: 'expectation', author: 'sam', now: 1, text: 'We talk on Sundays.' });
     const removed = addItem(sam, { section: 'expectation', author: 'sam', now: 1, text: 'We cook together.' });
-    agree(sam, kept, 'sam', 2);
-    agree(sam, edited, 'sam', 2);
+    agreeAsWritten(sam, kept, 'sam', 2);
+    agreeAsWritten(sam, edited, 'sam', 2);
     sync(sam, alex);
     const lastSession = copy(alex);
 
@@ -30,7 +32,7 @@ describe('what changed between two moments', () => {
     setItemText(alex, edited, 'We talk on Saturdays.', 3, 'alex');
     deleteItem(alex, removed);
     addItem(alex, { section: 'celebration', author: 'alex', now: 3, text: 'A calm week.' });
-    agree(alex, kept, 'alex', 3);
+    agreeAsWritten(alex, kept, 'alex', 3);
     withdraw(sam, kept, 'sam');
     addItem(sam, { section: 'support', author: 'sam', now: 3, text: 'Ask me about the move.' });
     sync(sam, alex);
@@ -43,15 +45,15 @@ describe('what changed between two moments', () => {
       'removed We cook together.',
       'withdrawn I need quiet mornings. by sam',
     ]);
-    expect(changesBetween(alex, sam)).toEqual([]);
+    expect(changesBetween(alex, sam, { before: TRUST_AS_WRITTEN, after: TRUST_AS_WRITTEN })).toEqual([]);
   });
 
   it('counts agreeing again (a revisit) as an agreement, and ignores consent on removed items', () => {
     const [doc] = twoDevices();
     const id = addItem(doc, { section: 'boundary', author: 'sam', now: 1, text: 'I need quiet mornings.' });
-    agree(doc, id, 'sam', 2);
+    agreeAsWritten(doc, id, 'sam', 2);
     const before = copy(doc);
-    agree(doc, id, 'sam', 5);
+    agreeAsWritten(doc, id, 'sam', 5);
     expect(summary(before, doc)).toEqual(['agreed I need quiet mornings. by sam']);
     const beforeDelete = copy(doc);
     deleteItem(doc, id);

@@ -4,6 +4,7 @@ import { readItems, readMeta } from '../../../lib/board/read';
 import { createBoard, deleteBoard, listBoards } from '../../../lib/store/boards';
 import { openDatabase } from '../../../lib/store/db';
 import { loadDevice, saveColour, saveDisplayName } from '../../../lib/store/device';
+import { personIdForKey, verifyStatement } from '../../../lib/board/signing';
 import { compactUpdates, storedBytes } from '../../../lib/store/updateLog';
 import { makeLibrary } from '../../../lib/session/library';
 import { freshDb } from '../../support/db';
@@ -119,10 +120,31 @@ describe('store round trip', () => {
     expect(first.displayName).toBeNull();
     expect(await saveDisplayName(db, '   ')).toMatchObject({ ok: false });
     expect(await saveDisplayName(db, ' Alex ')).toEqual({ ok: true, value: 'Alex' });
-    expect(await loadDevice(db)).toEqual({ personId: first.personId, displayName: 'Alex', colour: null });
+    expect(await loadDevice(db)).toMatchObject({ personId: first.personId, displayName: 'Alex', colour: null });
     expect(await saveColour(db, 'hotpink')).toMatchObject({ ok: false });
     expect(await saveColour(db, '#4f6fb5')).toEqual({ ok: true, value: '#4f6fb5' });
-    expect(await loadDevice(db)).toEqual({ personId: first.personId, displayName: 'Alex', colour: '#4f6fb5' });
+    const again = await loadDevice(db);
+    expect(again).toMatchObject({ personId: first.personId, displayName: 'Alex', colour: '#4f6fb5' });
+    expect(again.signer.publicKey).toBe(first.signer.publicKey);
+  });
+
+  it('gives the device one signing key: stored, not exportable, and its fingerprint is the person id', async () => {
+    const db = freshDb();
+    const device = await loadDevice(db);
+    expect(device.personId).toBe(personIdForKey(device.signer.publicKey));
+    expect(device.signer.publicKey).toMatch(/^ed25519:/);
+    const stored = (await db.settings.get('signingKey'))?.value as { privateKey: CryptoKey };
+    expect(stored.privateKey.extractable).toBe(false);
+    await expect(crypto.subtle.exportKey('pkcs8', stored.privateKey)).rejects.toThrow();
+    const sig = await device.signer.sign('hello');
+    expect(await verifyStatement(device.signer.publicKey, 'hello', sig)).toBe(true);
+    expect(await verifyStatement(device.signer.publicKey, 'hellO', sig)).toBe(false);
+    // A device from before keys keeps its id (its boards know it by that), and gets a key.
+    const legacy = freshDb();
+    await legacy.settings.put({ key: 'personId', value: '0123456789abcdef0123456789abcdef' });
+    const old = await loadDevice(legacy);
+    expect(old.personId).toBe('0123456789abcdef0123456789abcdef');
+    expect(old.signer.publicKey).toMatch(/^ed25519:/);
   });
 
   it('writes the person’s name into the board they open', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toBase64Url } from '../../../lib/sync/base64url';
+import { toBase64Url } from '../../../lib/board/base64url';
 import { encodeInvite, newShare, parseInvite, type Invite } from '../../../lib/sync/invite';
 
 const randomPart = fc.uint8Array({ minLength: 16, maxLength: 32 }).map(toBase64Url);

@@ -1,0 +1,112 @@
+import * as Y from 'yjs';
+import { boardUid, readMeta } from './read';
+import { isRole, type Role } from './roles';
+import { boardMaps } from './schema';
+import { isPublicKey, keyFitsPerson, verifyStatement } from './signing';
+
+/**
+ * What on a board is signed by the person it claims to come from. Anyone
+ * with the invite code can write anything into the document, so three kinds
+ * of entry count only when their signature verifies:
+ *
+ * - a person's own entry: their public key and the role they joined with;
+ * - a consent record: who agreed to which words of which item, and when;
+ * - a role vote: which partner agreed that someone takes which role.
+ *
+ * Each signed statement names the board (`boardUid`), so a signature cannot
+ * be copied from one board to another. Everything else (names, colours,
+ * texts) is ordinary shared editing and is not signed.
+ */
+export interface Trust {
+  /** Whether this person's own signed entry verified. */
+  person(personId: string): boolean;
+  /** Whether the signed entry at `key` of the `consent` or `roleVotes` map verified. */
+  entry(map: SignedMap, key: string, signature: unknown): boolean;
+}
+
+export type SignedMap = 'consent' | 'roleVotes';
+
+export const statements = {
+  person: (board: string, personId: string, role: Role, publicKey: string) =>
+    JSON.stringify(['cg-person/1', board, personId, role, publicKey]),
+  consent: (board: string, itemId: string, personId: string, textHash: string, at: number) =>
+    JSON.stringify(['cg-consent/1', board, itemId, personId, textHash, at]),
+  roleVote: (board: string, subjectId: string, role: Role, voterId: string, at: number) =>
+    JSON.stringify(['cg-role-vote/1', board, subjectId, role, voterId, at]),
+};
+
+/** The board a statement is about; empty until the board's meta has synced. */
+export function boardOf(doc: Y.Doc): string {
+  const meta = readMeta(doc);
+  return meta.ok ? boardUid(meta.value) : '';
+}
+
+/** Nothing verified: what the panel assumes before the first check finishes. */
+export const TRUST_NOTHING: Trust = { person: () => false, entry: () => false };
+
+/**
+ * Every entry taken as written. Only for tests and simulations that are
+ * about merging, not about signatures; the panel never uses it.
+ */
+export const TRUST_AS_WRITTEN: Trust = { person: () => true, entry: () => true };
+
+const entryId = (map: SignedMap, key: string, signature: unknown) => `${map}\n${key}\n${String(signature)}`;
+
+/**
+ * Checks every signature on the board. Signatures already checked are
+ * remembered (signing.ts), so re-checking after each change costs only the
+ * new ones.
+ */
+export async function checkTrust(doc: Y.Doc): Promise<Trust> {
+  const board = boardOf(doc);
+  const keys = new Map<string, string>();
+  const checks: Promise<void>[] = [];
+  if (board !== '') {
+    boardMaps(doc).people.forEach((person, personId) => {
+      if (!(person instanceof Y.Map)) return;
+      const key = person.get('key');
+      const role = person.get('role');
+      if (!isPublicKey(key) || !keyFitsPerson(personId, key) || !isRole(role)) return;
+      checks.push(
+        verifyStatement(key, statements.person(board, personId, role, key), person.get('sig')).then((valid) => {
+          if (valid) keys.set(personId, key);
+        }),
+      );
+    });
+  }
+  await Promise.all(checks);
+
+  const verified = new Set<string>();
+  const entryChecks: Promise<void>[] = [];
+  const check = (map: SignedMap, key: string, signer: string, statement: () => string, signature: unknown) => {
+    const publicKey = keys.get(signer);
+    if (!publicKey) return;
+    entryChecks.push(
+      verifyStatement(publicKey, statement(), signature).then((valid) => {
+        if (valid) verified.add(entryId(map, key, signature));
+      }),
+    );
+  };
+  doc.getMap<unknown>('consent').forEach((value, key) => {
+    const split = key.lastIndexOf(':');
+    if (split <= 0 || typeof value !== 'object' || value === null) return;
+    const { textHash, at, sig } = value as Record<string, unknown>;
+    if (typeof textHash !== 'string' || typeof at !== 'number') return;
+    const itemId = key.slice(0, split);
+    const personId = key.slice(split + 1);
+    check('consent', key, personId, () => statements.consent(board, itemId, personId, textHash, at), sig);
+  });
+  doc.getMap<unknown>('roleVotes').forEach((value, key) => {
+    const [subject, role, voter] = key.split('|');
+    if (!subject || !voter || !isRole(role) || typeof value !== 'object' || value === null) return;
+    const { at, sig } = value as Record<string, unknown>;
+    if (typeof at !== 'number') return;
+    check('roleVotes', key, voter, () => statements.roleVote(board, subject, role, voter, at), sig);
+  });
+  await Promise.all(entryChecks);
+
+  return {
+    person: (personId) => keys.has(personId),
+    entry: (map, key, signature) => verified.has(entryId(map, key, signature)),
+  };
+}

@@ -1,0 +1,57 @@
+import * as Y from 'yjs';
+import { signPerson } from '../board/actions';
+import { makeBoardObserver } from '../board/observe';
+import { isRole, type Role } from '../board/roles';
+import { boardMaps } from '../board/schema';
+import type { Signer } from '../board/signing';
+import { boardOf, statements } from '../board/trust';
+import { verifyStatement } from '../board/signing';
+
+/**
+ * Keeps this person's own entry on the board signed by this device's key
+ * (trust.ts): when the board opens, when its meta first syncs (a joined
+ * board learns its identity then), and whenever the entry changes, so a
+ * peer who overwrites the key or signature is answered with the real ones.
+ * Returns the cleanup that stops watching.
+ */
+export function keepSelfSigned(doc: Y.Doc, personId: string, signer: Signer, fallbackRole: Role): () => void {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+  const check = async () => {
+    const board = boardOf(doc);
+    const entry = boardMaps(doc).people.get(personId);
+    if (board === '' || !(entry instanceof Y.Map)) return;
+    const written = entry.get('role');
+    const role = isRole(written) ? written : fallbackRole;
+    const statement = statements.person(board, personId, role, signer.publicKey);
+    const current = entry.get('key') === signer.publicKey && written === role;
+    if (current && (await verifyStatement(signer.publicKey, statement, entry.get('sig')))) return;
+    const sig = await signer.sign(statement);
+    if (!stopped && boardOf(doc) === board) signPerson(doc, personId, signer.publicKey, sig, role);
+  };
+  // One check at a time; changes during it ask for one more.
+  const schedule = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = check()
+      .catch((error: unknown) => console.error('Common Ground: could not sign this person’s entry', error))
+      .finally(() => {
+        running = null;
+        if (again && !stopped) {
+          again = false;
+          schedule();
+        }
+      });
+  };
+  schedule();
+  const stop = makeBoardObserver(doc, (change) => {
+    if (change.meta || change.people) schedule();
+  });
+  return () => {
+    stopped = true;
+    stop();
+  };
+}

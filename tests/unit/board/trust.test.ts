@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addItem, agree, setPerson, signPerson } from '../../../lib/board/actions';
+import { consentState, readAllConsent, readUnverifiedConsent, textHash } from '../../../lib/board/consent';
+import { readPeople } from '../../../lib/board/read';
+import { readRoleVotes } from '../../../lib/board/roles';
+import { boardMaps } from '../../../lib/board/schema';
+import { toBase64Url } from '../../../lib/board/base64url';
+import { makeSigner, verifyStatement } from '../../../lib/board/signing';
+import { boardOf, checkTrust, statements } from '../../../lib/board/trust';
+import { newBoardDoc } from '../../support/docs';
+import { agreeSigned, joinSigned, makeTestPerson, voteSigned } from '../../support/signedPeople';
+
+async function boardWithPartners() {
+  const doc = newBoardDoc();
+  const [sam, alex, mallory] = [await makeTestPerson(), await makeTestPerson(), await makeTestPerson()];
+  await joinSigned(doc, sam, 'Sam', 'partner');
+  await joinSigned(doc, alex, 'Alex', 'partner');
+  const itemId = addItem(doc, { section: 'boundary', author: sam.id, now: 1, text: 'I need a quiet hour after work.' });
+  return { doc, sam, alex, mallory, itemId };
+}
+
+async function stateOf(doc: ReturnType<typeof newBoardDoc>, itemId: string) {
+  const trust = await checkTrust(doc);
+  const partners = readPeople(doc, trust).filter((person) => person.role === 'partner');
+  return consentState({ text: 'I need a quiet hour after work.' }, readAllConsent(doc, trust).get(itemId) ?? [], partners);
+}
+
+describe('signed consent', () => {
+  it('counts agreements signed by each partner’s own key', async () => {
+    const { doc, sam, alex, itemId } = await boardWithPartners();
+    await agreeSigned(doc, sam, itemId, 2);
+    expect(await stateOf(doc, itemId)).toMatchObject({ kind: 'open', waitingFor: [{ name: 'Alex' }] });
+    await agreeSigned(doc, alex, itemId, 3);
+    expect(await stateOf(doc, itemId)).toEqual({ kind: 'agreed' });
+    expect(readPeople(doc, await checkTrust(doc)).every((person) => person.verified)).toBe(true);
+  });
+
+  it('never counts an agreement written for someone else, however it is forged', async () => {
+    const { doc, sam, alex, mallory, itemId } = await boardWithPartners();
+    await agreeSigned(doc, sam, itemId, 2);
+    const text = 'I need a quiet hour after work.';
+    const forgeries = [
+      { text, at: 3, sig: 'A'.repeat(86) }, // made up
+      { text, at: 3, sig: await mallory.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, textHash(text), 3)) }, // someone else's key
+      { text, at: 3, sig: await alex.signer.sign(statements.consent('another board', itemId, alex.id, textHash(text), 3)) }, // copied from another board
+      { text, at: 4, sig: await alex.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, textHash(text), 3)) }, // time changed
+      { text, at: 3, sig: await alex.signer.sign(statements.consent(boardOf(doc), 'other-item', alex.id, textHash(text), 3)) }, // other item
+    ];
+    for (const forged of forgeries) {
+      agree(doc, itemId, alex.id, forged);
+      expect(await stateOf(doc, itemId)).toMatchObject({ kind: 'open', waitingFor: [{ name: 'Alex' }] });
+      expect(readUnverifiedConsent(doc, await checkTrust(doc)).get(itemId)?.map((record) => record.personId)).toEqual([alex.id]);
+    }
+  });
+
+  it('does not let anyone replace a person’s key: their id is the key’s fingerprint', async () => {
+    const { doc, alex, mallory, itemId } = await boardWithPartners();
+    const statement = statements.person(boardOf(doc), alex.id, 'partner', mallory.signer.publicKey);
+    signPerson(doc, alex.id, mallory.signer.publicKey, await mallory.signer.sign(statement), 'partner');
+    const sig = await mallory.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, textHash('I need a quiet hour after work.'), 3));
+    agree(doc, itemId, alex.id, { text: 'I need a quiet hour after work.', at: 3, sig });
+    const trust = await checkTrust(doc);
+    expect(trust.person(alex.id)).toBe(false);
+    expect(readAllConsent(doc, trust).get(itemId)?.map((record) => record.personId)).toEqual(undefined);
+  });
+
+  it('treats a partner whose role someone else rewrote as a partner still, so nothing is agreed without them', async () => {
+    const { doc, sam, alex, itemId } = await boardWithPartners();
+    await agreeSigned(doc, sam, itemId, 2);
+    (boardMaps(doc).people.get(alex.id) as { set(key: string, value: unknown): void }).set('role', 'observer');
+    const trust = await checkTrust(doc);
+    expect(readPeople(doc, trust).find((person) => person.id === alex.id)).toMatchObject({ role: 'partner', verified: false });
+    expect(await stateOf(doc, itemId)).toMatchObject({ kind: 'open', waitingFor: [{ name: 'Alex' }] });
+  });
+
+  it('counts role votes only when signed by the partner who votes', async () => {
+    const { doc, sam, alex, mallory } = await boardWithPartners();
+    await joinSigned(doc, mallory, 'Kai', 'facilitator');
+    await voteSigned(doc, sam, alex.id, 'observer', 5);
+    // Mallory writes Alex's vote to make Alex an observer (which would let Sam's agreement stand alone).
+    const forged = await mallory.signer.sign(statements.roleVote(boardOf(doc), alex.id, 'observer', alex.id, 6));
+    doc.getMap('roleVotes').set(`${alex.id}|observer|${alex.id}`, { at: 6, sig: forged });
+    const trust = await checkTrust(doc);
+    expect([...(readRoleVotes(doc, trust).get(alex.id)?.get('observer')?.keys() ?? [])]).toEqual([sam.id]);
+    expect(readPeople(doc, trust).find((person) => person.id === alex.id)?.role).toBe('partner');
+    await voteSigned(doc, alex, alex.id, 'observer', 7);
+    expect(readPeople(doc, await checkTrust(doc)).find((person) => person.id === alex.id)?.role).toBe('observer');
+  });
+
+  it('takes the role a person signed when they joined', async () => {
+    const doc = newBoardDoc();
+    const kai = await makeTestPerson();
+    await joinSigned(doc, kai, 'Kai', 'facilitator');
+    // Without a signature (someone added them, or a board from before keys), a person counts as a partner.
+    setPerson(doc, 'k00000000000000000000000000000000', { name: 'Nobody', role: 'observer' }, 2);
+    const people = readPeople(doc, await checkTrust(doc));
+    expect(people.map(({ name, role, verified }) => ({ name, role, verified }))).toEqual([
+      { name: 'Kai', role: 'facilitator', verified: true },
+      { name: 'Nobody', role: 'partner', verified: false },
+    ]);
+  });
+
+  it('verifies ECDSA P-256 keys too (browsers without Ed25519)', async () => {
+    const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify'])) as CryptoKeyPair;
+    const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
+    const signer = makeSigner({ privateKey: pair.privateKey, publicKey: `p256:${toBase64Url(raw)}` });
+    const sig = await signer.sign('we agree');
+    expect(await verifyStatement(signer.publicKey, 'we agree', sig)).toBe(true);
+    expect(await verifyStatement(signer.publicKey, 'we disagree', sig)).toBe(false);
+  });
+
+  it('answers garbage keys and signatures with false, never an exception', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.anything(), fc.string(), fc.anything(), async (key, statement, sig) => {
+        expect(await verifyStatement(key, statement, sig)).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+    const { signer } = await makeTestPerson();
+    expect(await verifyStatement(signer.publicKey, 'x', 'A'.repeat(86))).toBe(false);
+    expect(await verifyStatement(signer.publicKey.replace('ed25519', 'p256'), 'x', await signer.sign('x'))).toBe(false);
+  });
+});
