@@ -1,20 +1,21 @@
 import * as Y from 'yjs';
 import { signPerson } from '../board/actions';
 import { makeBoardObserver } from '../board/observe';
-import { isRole, type Role } from '../board/roles';
+import type { Role } from '../board/roles';
 import { boardMaps } from '../board/schema';
-import type { Signer } from '../board/signing';
+import { verifyStatement, type Signer } from '../board/signing';
 import { boardOf, statements } from '../board/trust';
-import { verifyStatement } from '../board/signing';
 
 /**
  * Keeps this person's own entry on the board signed by this device's key
  * (trust.ts): when the board opens, when its meta first syncs (a joined
  * board learns its identity then), and whenever the entry changes, so a
- * peer who overwrites the key or signature is answered with the real ones.
+ * peer who overwrites the key, signature or role is answered with the real
+ * ones. The role is the one this device joined with (the board list keeps
+ * it); later changes are the partners' votes, not this entry.
  * Returns the cleanup that stops watching.
  */
-export function keepSelfSigned(doc: Y.Doc, personId: string, signer: Signer, fallbackRole: Role): () => void {
+export function keepSelfSigned(doc: Y.Doc, personId: string, signer: Signer, joinedAs: Role): () => void {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -22,13 +23,11 @@ export function keepSelfSigned(doc: Y.Doc, personId: string, signer: Signer, fal
     const board = boardOf(doc);
     const entry = boardMaps(doc).people.get(personId);
     if (board === '' || !(entry instanceof Y.Map)) return;
-    const written = entry.get('role');
-    const role = isRole(written) ? written : fallbackRole;
-    const statement = statements.person(board, personId, role, signer.publicKey);
-    const current = entry.get('key') === signer.publicKey && written === role;
+    const statement = statements.person(board, personId, joinedAs, signer.publicKey);
+    const current = entry.get('key') === signer.publicKey && entry.get('role') === joinedAs;
     if (current && (await verifyStatement(signer.publicKey, statement, entry.get('sig')))) return;
     const sig = await signer.sign(statement);
-    if (!stopped && boardOf(doc) === board) signPerson(doc, personId, signer.publicKey, sig, role);
+    if (!stopped && boardOf(doc) === board) signPerson(doc, personId, signer.publicKey, sig, joinedAs);
   };
   // One check at a time; changes during it ask for one more.
   const schedule = () => {

@@ -59,6 +59,16 @@ describe.runIf(requireChromium())('a hostile peer with the invite code (Node pee
     ]);
     expect(await sam.page.locator('ul.people').innerText()).toContain('<b onmouseover');
 
+    // Agreements and role votes forged in everyone's name count for nothing:
+    // Sam is still a partner who has not agreed, and the forgery is named as such.
+    const samsItem = sam.page.locator('section.boundary li').first();
+    await expect
+      .poll(() => samsItem.locator('.consent-status').textContent(), { timeout: 30_000 })
+      .toContain('could not be verified, so it does not count');
+    expect(await samsItem.locator('.consent-status').textContent()).not.toContain('Agreed by everyone');
+    expect(await samsItem.locator('button', { hasText: /^Agree$/ }).count()).toBe(1);
+    await expect.poll(() => sam.page.locator('ul.people li.person', { hasText: 'Sam (you)' }).locator('.person-role').textContent()).toBe('Partner');
+
     // Still responsive and usable: a new edit goes in, and the board opens again after a reload.
     const started = Date.now();
     await sam.page.evaluate(() => 1);

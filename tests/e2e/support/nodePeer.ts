@@ -17,6 +17,7 @@ import * as Y from 'yjs';
 import { addItem, deleteItem, moveItem, setItemText } from '../../../lib/board/actions';
 import { SECTIONS } from '../../../lib/board/format';
 import { readItems } from '../../../lib/board/read';
+import { textHash } from '../../../lib/board/consent';
 import { connectBoard } from '../../../lib/sync/boardConnection';
 import { seeded } from '../../support/random';
 
@@ -111,6 +112,40 @@ function hostile(): number {
       }
     });
   });
+  // Forged identity: agreements and role votes in everyone's name (made-up
+  // signatures), and the board's people rewritten to be observers with
+  // Mallory's key. Without signature checks, every item would read
+  // "Agreed by everyone" and Sam would lose the Agree button.
+  const people = [...doc.getMap<unknown>('people').keys()];
+  const forged = 'A'.repeat(86);
+  cases.push(() =>
+    doc.transact(() => {
+      for (const [itemId, item] of items) {
+        if (itemId.startsWith('flood-') || !(item instanceof Y.Map) || !(item.get('text') instanceof Y.Text)) continue;
+        const text = (item.get('text') as Y.Text).toString();
+        for (const personId of people) doc.getMap<unknown>('consent').set(`${itemId}:${personId}`, { textHash: textHash(text), text, at: 5, sig: forged });
+      }
+    }),
+  );
+  cases.push(() =>
+    doc.transact(() => {
+      for (const subject of people) {
+        for (const voter of people) doc.getMap<unknown>('roleVotes').set(`${subject}|observer|${voter}`, { at: 6, sig: forged });
+      }
+    }),
+  );
+  cases.push(() =>
+    doc.transact(() => {
+      for (const personId of people) {
+        const person = doc.getMap<unknown>('people').get(personId);
+        if (person instanceof Y.Map) {
+          person.set('role', 'observer');
+          person.set('key', 'ed25519:' + 'B'.repeat(43));
+          person.set('sig', forged);
+        }
+      }
+    }),
+  );
   for (const attack of cases) attack();
   return cases.length;
 }
