@@ -128,6 +128,13 @@ export function BoardView(props: { session: BoardSession }) {
           board is here and saved. If it keeps happening, the other person may need to update Common Ground.
         </p>
       </Show>
+      <Show when={consent.inviter()?.kind === 'unconfirmed'}>
+        <p role="status" class="card help trust-notice">
+          We could not confirm that this board comes from the person who sent you the invite: it is not signed by the
+          device key their code names. If you did not expect this, check with them on your call before adding anything
+          personal, and ask for a fresh code.
+        </p>
+      </Show>
       <SaveStatusBar status={state.saveStatus()} onRetry={() => void props.session.persistence.retryNow()} />
       <Show when={inviting()}>
         <InvitePanel session={props.session} onClose={() => setInviting(false)} />

@@ -1,6 +1,7 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
 import { ROLES, ROLE_MEANING, ROLE_NAMES, type Role } from '../lib/board/roles';
 import type { BoardSession } from '../lib/session/boardSession';
+import { ConfirmDialog } from './ConfirmDialog';
 import { useApp } from './context';
 
 /**
@@ -11,10 +12,24 @@ export function InvitePanel(props: { session: BoardSession; onClose: () => void 
   const app = useApp();
   // Therapists are usually invited by the couple, so a partner is the first suggestion.
   const [role, setRole] = createSignal<Role>('partner');
+  // Bumped by `Reset invite`: the code is made again for the new room.
+  const [generation, setGeneration] = createSignal(0);
   const [code] = createResource(
-    () => ({ session: props.session, role: role() }),
+    () => ({ session: props.session, role: role(), generation: generation() }),
     ({ session, role }) => app.library.invite(session, role),
   );
+  const [confirmingReset, setConfirmingReset] = createSignal(false);
+  const [resetMessage, setResetMessage] = createSignal<string | null>(null);
+  const reset = async () => {
+    setConfirmingReset(false);
+    const result = await app.library.resetInvite(props.session);
+    if (!result.ok) return setResetMessage(result.error);
+    setCopied(null);
+    setGeneration(generation() + 1);
+    setResetMessage(
+      'Done. The old code no longer reaches this board. Send this new code to each person who should stay; their copy of the board moves over when they paste it into “Join a board”.',
+    );
+  };
   const inviteCode = () => {
     const result = code();
     return result?.ok ? result.value : null;
@@ -76,8 +91,34 @@ export function InvitePanel(props: { session: BoardSession; onClose: () => void 
               </button>
             </div>
             <Show when={copied()}>{(text) => <p role="status">{text()}</p>}</Show>
+            <details class="reset-invite">
+              <summary>If a code reached the wrong person</summary>
+              <p class="help">
+                Resetting moves this board to a new private room. The old code stops working, and anyone connected now,
+                or holding an old code, is left behind: a former partner, or someone a code was passed to by mistake.
+                What they already saw stays on their device; what you add from now on does not reach them.
+              </p>
+              <button type="button" class="small" onClick={() => setConfirmingReset(true)}>
+                Reset invite
+              </button>
+            </details>
+            <Show when={resetMessage()}>{(text) => <p role="status">{text()}</p>}</Show>
           </>
         )}
+      </Show>
+      <Show when={confirmingReset()}>
+        <ConfirmDialog
+          title="Reset the invite?"
+          confirmLabel="Reset invite"
+          cancelLabel="Keep the current code"
+          onConfirm={() => void reset()}
+          onClose={() => setConfirmingReset(false)}
+        >
+          <p>
+            Everyone connected now is disconnected, and the current code stops working. You will get a new code to send
+            to the people who should stay. Nothing on the board is deleted.
+          </p>
+        </ConfirmDialog>
       </Show>
     </section>
   );

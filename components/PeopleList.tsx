@@ -21,6 +21,10 @@ export function PeopleList(props: { people: PersonOnBoard[]; consent: ConsentVie
 
 function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session: BoardSession }) {
   const [suggesting, setSuggesting] = createSignal(false);
+  const invitedMe = () => {
+    const inviter = props.consent.inviter();
+    return inviter?.kind === 'confirmed' && inviter.personId === props.person.id;
+  };
   const changes = () => props.consent.roleChangesFor(props.person.id);
   const nameOf = (personId: string) =>
     personId === props.session.personId
@@ -45,6 +49,9 @@ function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session
           {props.person.isMe ? ' (you)' : ''}
         </span>
         <span class="person-role">{ROLE_NAMES[props.person.role]}</span>
+        <Show when={invitedMe()}>
+          <span class="person-state">invited you · confirmed by their key</span>
+        </Show>
 
         <span class="person-state">{props.person.here ? 'here now' : 'away'}</span>
         <Show when={props.consent.canVoteOnRoles() && !suggesting()}>

@@ -147,6 +147,8 @@ export interface PersonView {
   joinedAs: Role;
   /** Whether their entry is signed by the key their id names (trust.ts). */
   verified: boolean;
+  /** Once verified: their key's fingerprint, as an invite code names its maker. */
+  fingerprint?: string;
   joinedAt: number;
 }
 
@@ -169,6 +171,7 @@ export function readPeople(doc: Y.Doc, trust: Trust): PersonView[] {
       role: joinedAs,
       joinedAs,
       verified,
+      ...(verified ? { fingerprint: trust.fingerprint(id) } : {}),
       joinedAt: isFiniteNumber(joinedAt) ? joinedAt : 0,
     });
   });

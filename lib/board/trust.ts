@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { boardUid, readMeta } from './read';
 import { isRole, type Role } from './roles';
 import { boardMaps } from './schema';
-import { isPublicKey, keyFitsPerson, verifyStatement } from './signing';
+import { isKeyBoundId, isPublicKey, keyFitsPerson, personIdForKey, verifyStatement } from './signing';
 
 /**
  * What on a board is signed by the person it claims to come from. Anyone
@@ -20,6 +20,8 @@ import { isPublicKey, keyFitsPerson, verifyStatement } from './signing';
 export interface Trust {
   /** Whether this person's own signed entry verified. */
   person(personId: string): boolean;
+  /** The fingerprint of the key that signed this person's entry, once it verified (what an invite names). */
+  fingerprint(personId: string): string | undefined;
   /** Whether the signed entry at `key` of the `consent` or `roleVotes` map verified. */
   entry(map: SignedMap, key: string, signature: unknown): boolean;
 }
@@ -42,13 +44,13 @@ export function boardOf(doc: Y.Doc): string {
 }
 
 /** Nothing verified: what the panel assumes before the first check finishes. */
-export const TRUST_NOTHING: Trust = { person: () => false, entry: () => false };
+export const TRUST_NOTHING: Trust = { person: () => false, fingerprint: () => undefined, entry: () => false };
 
 /**
  * Every entry taken as written. Only for tests and simulations that are
  * about merging, not about signatures; the panel never uses it.
  */
-export const TRUST_AS_WRITTEN: Trust = { person: () => true, entry: () => true };
+export const TRUST_AS_WRITTEN: Trust = { person: () => true, fingerprint: () => undefined, entry: () => true };
 
 const entryId = (map: SignedMap, key: string, signature: unknown) => `${map}\n${key}\n${String(signature)}`;
 
@@ -107,6 +109,10 @@ export async function checkTrust(doc: Y.Doc): Promise<Trust> {
 
   return {
     person: (personId) => keys.has(personId),
+    fingerprint(personId) {
+      const key = keys.get(personId);
+      return key === undefined ? undefined : isKeyBoundId(personId) ? personId : personIdForKey(key);
+    },
     entry: (map, key, signature) => verified.has(entryId(map, key, signature)),
   };
 }

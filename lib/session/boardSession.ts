@@ -23,6 +23,7 @@ import { boardMaps } from '../board/schema';
 import { textHash } from '../board/consent';
 import { boardOf, statements } from '../board/trust';
 import { keepSelfSigned } from './selfSigned';
+import { personIdForKey } from '../board/signing';
 import type { Result } from '../board/result';
 import { makeUndoManager } from '../board/undo';
 import type { CommonGroundDB } from '../store/db';
@@ -55,10 +56,16 @@ export interface BoardSession {
   readonly listedName: string;
   /** The role this person took on the board on this device (until the doc says otherwise). */
   readonly joinedAs: Role;
+  /** This device's key fingerprint: what invites name as their maker. */
+  readonly fingerprint: string;
+  /** The fingerprint the invite named, if this board was joined with a code that had one. */
+  readonly invitedBy?: string;
   connection(): BoardConnection | null;
   onConnection(listener: (connection: BoardConnection | null) => void): () => void;
   /** Connects with this share (a board just shared); a no-op if already connected. */
   connect(share: Share): Promise<void>;
+  /** Leaves the current room and connects with this one (`Reset invite`). */
+  reconnect(share: Share): Promise<void>;
   /** Adds an item (with starting words, e.g. from a prompt) as one undo step; returns its id. */
   addItem(section: Section, text?: string): string;
   setText(itemId: string, value: string): void;
@@ -102,6 +109,7 @@ export interface BoardListing {
   share?: Share;
   /** The role this person took on the board; written into the doc the first time they appear on it. */
   role?: Role;
+  invitedBy?: string;
 }
 
 export async function openBoardSession(
@@ -187,12 +195,26 @@ export async function openBoardSession(
     personId: device.personId,
     listedName: listing.name,
     joinedAs: listing.role ?? 'partner',
+    fingerprint: personIdForKey(device.signer.publicKey),
+    ...(listing.invitedBy ? { invitedBy: listing.invitedBy } : {}),
     connection: () => connection,
     onConnection(listener) {
       connectionListeners.add(listener);
       return () => connectionListeners.delete(listener);
     },
     connect,
+    async reconnect(share) {
+      await connecting;
+      const leaving = connection;
+      connection = null;
+      connecting = null;
+      stopFollowingOthers();
+      stopFollowingOthers = () => {};
+      connectionListeners.forEach((listener) => listener(null));
+      // The old room's provider must be gone before the new one starts: y-webrtc keeps one room registry per page.
+      await leaving?.destroy();
+      await connect(share);
+    },
     addItem: (section, text) => ownStep(() => addItem(doc, { section, author: device.personId, now: now(), text })),
     setText: (itemId, value) => void setItemText(doc, itemId, value, now(), device.personId),
     deleteItem: (itemId) => void ownStep(() => deleteItem(doc, itemId)),

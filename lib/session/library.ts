@@ -21,7 +21,9 @@ import {
 import { openBoardSession, type BoardSession } from './boardSession';
 import { readPastBoard, type PastBoard } from './pastBoard';
 import { boardToMarkdown } from '../board/markdown';
-import { checkTrust } from '../board/trust';
+import { boardOf, checkTrust } from '../board/trust';
+import { findBoardByUid } from '../store/findBoard';
+import type { Share } from '../sync/share';
 import { encodeBackup, parseBackup } from '../store/backup';
 import { importBackup, type Imported } from '../store/importBackup';
 import { loadNotes, saveNotes } from '../store/notes';
@@ -48,6 +50,11 @@ export interface Library {
   openBoard(boardId: string, device: Device): Promise<Result<BoardSession, LoadProblem>>;
   /** The invite code for an open board, for someone joining as `role`; shares it (and connects) first if it was not yet. */
   invite(session: BoardSession, role: Role): Promise<Result<string>>;
+  /**
+   * Moves a board to a new room and secret: the old code stops working and
+   * everyone connected now is left in the old room. Invite again for the new code.
+   */
+  resetInvite(session: BoardSession): Promise<Result<void>>;
   /** What a pasted code would join (the board's name and the role it gives), without joining. */
   previewInvite(code: string): Result<{ title: string; role: Role }>;
   /** Reads a pasted invite; returns the id of the board to open (existing or new). */
@@ -154,7 +161,8 @@ export function makeLibrary(db: CommonGroundDB): Library {
     async openBoard(boardId, device) {
       const record = await db.boards.get(boardId);
       if (!record) return err({ kind: 'missing' });
-      const opened = await openBoardSession(db, boardId, { name: record.name, share: record.share, role: record.role }, device, {
+      const listing = { name: record.name, share: record.share, role: record.role, invitedBy: record.invitedBy };
+      const opened = await openBoardSession(db, boardId, listing, device, {
         net: await loadNetSettings(),
         onMetaChange: (title, kind) =>
           void db.boards
@@ -177,7 +185,27 @@ export function makeLibrary(db: CommonGroundDB): Library {
       // Signaling servers travel with the invite only when they differ from the defaults.
       const signaling = share.signaling ?? (await loadNetSettings()).signaling;
       const custom = sameServers(signaling, defaultNetSettings().signaling) ? undefined : signaling;
-      return ok(encodeInvite({ room: share.room, secret: share.secret, title: record.name, role, signaling: custom }));
+      const board = boardOf(session.doc);
+      return ok(
+        encodeInvite({
+          room: share.room,
+          secret: share.secret,
+          title: record.name,
+          role,
+          signaling: custom,
+          inviter: session.fingerprint,
+          ...(board ? { board } : {}),
+        }),
+      );
+    },
+    async resetInvite(session) {
+      const record = await db.boards.get(session.boardId);
+      if (!record) return err('This board is no longer on this device.');
+      // A new room and secret; the signaling servers stay as they were.
+      const share: Share = { ...newShare(), ...(record.share?.signaling ? { signaling: record.share.signaling } : {}) };
+      await db.boards.update(session.boardId, { share });
+      await session.reconnect(share);
+      return ok(undefined);
     },
     previewInvite(code) {
       const invite = parseInvite(code);
@@ -230,12 +258,16 @@ export function makeLibrary(db: CommonGroundDB): Library {
     async joinBoard(code) {
       const invite = parseInvite(code);
       if (!invite.ok) return invite;
-      const { room, secret, title, role, signaling } = invite.value;
+      const { room, secret, title, role, signaling, inviter, board } = invite.value;
+      const share = { room, secret, ...(signaling ? { signaling } : {}) };
       // A code for a board already here opens that board instead of duplicating it.
-      // The newest code for a room wins, so a fresh invite repairs a wrong or old secret.
-      const existing = await db.boards.filter((board) => board.share?.room === room).first();
+      // The newest code for a room wins, so a fresh invite repairs a wrong or old secret;
+      // a code for the same board in a new room (after `Reset invite`) moves it there.
+      const existing =
+        (await db.boards.filter((record) => record.share?.room === room).first()) ??
+        (board ? await findBoardByUid(db, board) : undefined);
       if (existing) {
-        await db.boards.update(existing.id, { share: { room, secret, ...(signaling ? { signaling } : {}) } });
+        await db.boards.update(existing.id, { share });
         return ok(existing.id);
       }
       const id = randomId();
@@ -246,8 +278,9 @@ export function makeLibrary(db: CommonGroundDB): Library {
         kind: 'partners',
         createdAt: now,
         lastActivityAt: now,
-        share: { room, secret, ...(signaling ? { signaling } : {}) },
+        share,
         role,
+        ...(inviter ? { invitedBy: inviter } : {}),
       });
       return ok(id);
     },

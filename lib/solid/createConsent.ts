@@ -12,10 +12,15 @@ import { makeBoardObserver } from '../board/observe';
 import { readMeta, readPeople, type ItemView, type PersonView } from '../board/read';
 import { revisitDue } from '../board/revisit';
 import { pendingRoleChanges, readRoleVotes, settledRole, type Role, type RoleChange } from '../board/roles';
-import { checkTrust, TRUST_NOTHING } from '../board/trust';
+import { boardOf, checkTrust, TRUST_NOTHING } from '../board/trust';
 import type { BoardSession } from '../session/boardSession';
 
+/** Whether a joined board is signed by the person whose invite code was used (trust on first use). */
+export type InviterCheck = { kind: 'confirmed'; personId: string } | { kind: 'unconfirmed' } | null;
+
 export interface ConsentView {
+  /** Null for boards made here, joined with older codes, or not yet synced. */
+  inviter: Accessor<InviterCheck>;
   /** False until the board's signatures were first checked: until then nothing is shown as agreed or waiting. */
   checked: Accessor<boolean>;
   /** Everyone on the board, with the role in force. */
@@ -68,6 +73,13 @@ export function createConsent(session: BoardSession): ConsentView {
     return meta.ok ? meta.value.revisitEveryDays : DEFAULT_REVISIT_DAYS;
   };
   const [revisitEveryDays, setRevisitEveryDays] = createSignal(revisitDays());
+  const [inviter, setInviter] = createSignal<InviterCheck>(null);
+  // Once the board has synced, the code's fingerprint must be the key of someone on it.
+  const checkInviter = (everyone: PersonView[]): InviterCheck => {
+    if (!session.invitedBy || boardOf(doc) === '') return null;
+    const person = everyone.find((candidate) => candidate.fingerprint === session.invitedBy);
+    return person ? { kind: 'confirmed', personId: person.id } : { kind: 'unconfirmed' };
+  };
   let checks = 0;
   let disposed = false;
   const recheck = async () => {
@@ -77,7 +89,9 @@ export function createConsent(session: BoardSession): ConsentView {
     batch(() => {
       setIndex(readAllConsent(doc, trust));
       setUnverified(readUnverifiedConsent(doc, trust));
-      setPeople(readPeople(doc, trust));
+      const everyone = readPeople(doc, trust);
+      setPeople(everyone);
+      setInviter(checkInviter(everyone));
       setVotes(readRoleVotes(doc, trust));
       setChecked(true);
     });
@@ -106,6 +120,7 @@ export function createConsent(session: BoardSession): ConsentView {
   const voterIds = createMemo(() => people().filter((person) => person.joinedAs === 'partner').map((person) => person.id));
   const records = (itemId: string): ConsentRecord[] => index().get(itemId) ?? [];
   return {
+    inviter,
     checked,
     people,
     partners,

@@ -33,7 +33,9 @@ export function createPresence(session: BoardSession, known: Accessor<PersonView
   let stopConnection = () => {};
   const follow = (connection: BoardConnection | null) => {
     stopConnection();
-    if (!connection) return;
+    stopConnection = () => {};
+    // Between rooms (a reset invite): nobody is here until the new room connects.
+    if (!connection) return setOthers([]);
     setStatus(connection.status());
     setOthers(connection.others());
     const offStatus = connection.onStatus(setStatus);

@@ -17,6 +17,8 @@ export interface BoardRecord {
   role?: Role;
   /** The board's identity across devices and backups (`boardUid`), once known. */
   uid?: string;
+  /** The key fingerprint the invite code named, when this board was joined: the board should be signed by it. */
+  invitedBy?: string;
 }
 
 /** One stored Yjs update of one board. Compaction merges a board's rows into one. */

@@ -1,8 +1,7 @@
-import { boardUid, readMeta } from '../board/read';
 import { randomId } from '../board/ids';
 import type { Backup } from './backup';
-import type { BoardRecord, CommonGroundDB } from './db';
-import { loadBoardDoc } from './loadBoard';
+import type { CommonGroundDB } from './db';
+import { findBoardByUid } from './findBoard';
 import { appendUpdate } from './updateLog';
 
 export interface Imported {
@@ -19,7 +18,7 @@ export interface Imported {
  * device's notes for the board, never replacing them.
  */
 export async function importBackup(db: CommonGroundDB, backup: Backup, now: number): Promise<Imported> {
-  const existing = await findBoard(db, backup.uid);
+  const existing = await findBoardByUid(db, backup.uid);
   if (existing) {
     await appendUpdate(db, existing.id, backup.state, now);
     if (backup.notes) await addNotes(db, existing.id, backup.notes, now);
@@ -32,24 +31,6 @@ export async function importBackup(db: CommonGroundDB, backup: Backup, now: numb
     if (backup.notes) await db.notes.put({ boardId, text: backup.notes, updatedAt: now });
   });
   return { boardId, merged: false };
-}
-
-/** The board with this identity, reading (and remembering) the identity of boards listed before it was kept. */
-async function findBoard(db: CommonGroundDB, uid: string): Promise<BoardRecord | undefined> {
-  for (const record of await db.boards.toArray()) {
-    let known = record.uid;
-    if (known === undefined) {
-      const loaded = await loadBoardDoc(db, record.id, { awaitingSync: record.share !== undefined });
-      if (!loaded.ok) continue;
-      const meta = readMeta(loaded.value);
-      loaded.value.destroy();
-      if (!meta.ok) continue;
-      known = boardUid(meta.value);
-      await db.boards.update(record.id, { uid: known });
-    }
-    if (known === uid) return record;
-  }
-  return undefined;
 }
 
 async function addNotes(db: CommonGroundDB, boardId: string, text: string, now: number): Promise<void> {

@@ -9,10 +9,11 @@ import { parseSignalingUrl } from './netSettings';
  * An invite code: everything another device needs to join a board, pasted
  * through a channel the people already share. See docs/invite-format.md.
  *
- *   CG1-<base64url of UTF-8 JSON {"v":1,"r":room,"s":secret,"t":title,"a":role,"g":[signaling]}>
+ *   CG1-<base64url of UTF-8 JSON {"v":1,"r":room,"s":secret,"t":title,"a":role,"k":fingerprint,"b":board,"g":[signaling]}>
+ *
+ * `k` (the inviter's key fingerprint) and `b` (the board's identity) are
+ * optional, so codes made before them still read; see docs/invite-format.md.
  */
-// TODO(#6, 2026-11-22): format v2 carries the inviter's key fingerprint (trust on
-// first use), and `Reset invite` moves a board to a new room and secret.
 export const INVITE_VERSION = 1;
 const PREFIX = `CG${INVITE_VERSION}-`;
 /** 128 bits each, base64url: 22 characters. */
@@ -30,6 +31,10 @@ export interface Invite {
   role: Role;
   /** The inviter's signaling servers, when they differ from the defaults. */
   signaling?: string[];
+  /** The fingerprint of the inviter's device key (signing.ts): the joiner checks the board is signed by it. */
+  inviter?: string;
+  /** The board's identity (`boardUid`): a code for a board already here (after `Reset invite`) moves it. */
+  board?: string;
 }
 
 /** A fresh room and secret for a board that is about to be shared. */
@@ -40,11 +45,16 @@ export function newShare(): { room: string; secret: string } {
 export function encodeInvite(invite: Invite): string {
   const body: Record<string, unknown> = { v: INVITE_VERSION, r: invite.room, s: invite.secret, t: invite.title };
   if (invite.role !== 'partner') body.a = invite.role;
+  if (invite.inviter) body.k = invite.inviter;
+  if (invite.board) body.b = invite.board;
   if (invite.signaling?.length) body.g = invite.signaling;
   return PREFIX + toBase64Url(new TextEncoder().encode(JSON.stringify(body)));
 }
 
 const RANDOM_PART = /^[A-Za-z0-9_-]{22,64}$/;
+const FINGERPRINT = /^k[0-9a-f]{32}$/;
+/** A boardUid: the maker's person id, a colon, and a time. */
+const BOARD_UID = /^[A-Za-z0-9_-]{1,64}:\d{1,16}$/;
 
 /**
  * Reads a pasted invite code. Every failure says, in plain words, what is
@@ -76,13 +86,19 @@ function readBody(body: unknown): Result<Invite> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return err('This invite code is incomplete or damaged. Please copy it again, whole.');
   }
-  const { v, r, s, t, a, g } = body as Record<string, unknown>;
+  const { v, r, s, t, a, g, k, b } = body as Record<string, unknown>;
   if (v !== INVITE_VERSION) return err('This invite code’s version does not match its contents.');
   if (typeof r !== 'string' || !RANDOM_PART.test(r)) return err('This invite code has no valid room in it.');
   if (typeof s !== 'string' || !RANDOM_PART.test(s)) return err('This invite code has no valid secret in it.');
   const title = typeof t === 'string' ? cleanName(t, MAX_TITLE_LENGTH) : err('');
   if (!title.ok) return err('This invite code has no valid board name in it.');
   if (a !== undefined && !isRole(a)) return err('This invite code names a role we do not know. Please ask for a fresh code.');
+  if (k !== undefined && (typeof k !== 'string' || !FINGERPRINT.test(k))) {
+    return err('This invite code’s key fingerprint is damaged. Please copy it again, whole.');
+  }
+  if (b !== undefined && (typeof b !== 'string' || !BOARD_UID.test(b))) {
+    return err('This invite code’s board identity is damaged. Please copy it again, whole.');
+  }
   let signaling: string[] | undefined;
   if (g !== undefined) {
     if (!Array.isArray(g) || g.length === 0 || g.length > MAX_SIGNALING) {
@@ -95,5 +111,13 @@ function readBody(body: unknown): Result<Invite> {
       signaling.push(parsed.value);
     }
   }
-  return ok({ room: r, secret: s, title: title.value, role: a ?? 'partner', ...(signaling ? { signaling } : {}) });
+  return ok({
+    room: r,
+    secret: s,
+    title: title.value,
+    role: a ?? 'partner',
+    ...(signaling ? { signaling } : {}),
+    ...(k !== undefined ? { inviter: k } : {}),
+    ...(b !== undefined ? { board: b } : {}),
+  });
 }

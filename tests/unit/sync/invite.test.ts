@@ -18,6 +18,8 @@ const invite: fc.Arbitrary<Invite> = fc.record(
       fc.constantFrom('wss://signal.example.org', 'ws://127.0.0.1:4444', 'wss://a.example:8443/path'),
       { minLength: 1, maxLength: 3 },
     ),
+    inviter: fc.uint8Array({ minLength: 16, maxLength: 16 }).map((b) => `k${Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')}`),
+    board: fc.tuple(randomPart, fc.nat()).map(([id, at]) => `${id}:${at}`),
   },
   { requiredKeys: ['room', 'secret', 'title', 'role'] },
 );
@@ -65,6 +67,15 @@ describe('invite codes', () => {
     expect(a.secret).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(new Set([a.room, a.secret, b.room, b.secret]).size).toBe(4);
     expect(encodeInvite({ ...a, title: 'Sam & Alex, spring sessions', role: 'facilitator' }).length).toBeLessThan(180);
+    // With the inviter's key fingerprint and the board's identity, as the panel makes them.
+    const full = encodeInvite({
+      ...a,
+      title: 'Sam & Alex, spring sessions',
+      role: 'facilitator',
+      inviter: `k${'0'.repeat(32)}`,
+      board: `k${'0'.repeat(32)}:1763776000000`,
+    });
+    expect(full.length).toBeLessThan(350);
   });
 
   it.each([
@@ -82,6 +93,8 @@ describe('invite codes', () => {
     [bodyCode({ v: 1, r: 'x'.repeat(22), s: 'y'.repeat(22), t: '   ' }), 'no valid board name'],
     [bodyCode({ v: 1, r: 'x'.repeat(22), s: 'y'.repeat(22), t: 'Us', g: ['https://not-ws.example'] }), 'signaling servers are not valid'],
     ['CG1-' + 'A'.repeat(3000), 'much longer than an invite code'],
+    [bodyCode({ v: 1, r: 'x'.repeat(22), s: 'y'.repeat(22), t: 'Us', k: 'k123' }), 'key fingerprint is damaged'],
+    [bodyCode({ v: 1, r: 'x'.repeat(22), s: 'y'.repeat(22), t: 'Us', b: '<b>:1' }), 'board identity is damaged'],
   ])('explains what is wrong with %j', (code, message) => {
     const parsed = parseInvite(code);
     expect(parsed.ok).toBe(false);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { readItems } from '../../../lib/board/read';
+import { boardOf } from '../../../lib/board/trust';
+import { appendUpdate } from '../../../lib/store/updateLog';
 import { makeLibrary } from '../../../lib/session/library';
 import { encodeInvite, parseInvite } from '../../../lib/sync/invite';
 import { freshDb } from '../../support/db';
@@ -58,6 +61,38 @@ describe('sharing and joining (no network: sessions here have no net settings)',
     expect(second).toEqual(first);
     expect(await db.boards.count()).toBe(1);
     expect((await db.boards.toArray())[0]?.share?.secret).toBe('b'.repeat(22));
+  });
+
+  it('names the inviter’s key and the board, and a reset code moves the joiner’s board to the new room', async () => {
+    const inviterDb = freshDb();
+    const library = makeLibrary(inviterDb);
+    const session = await mustOpen(inviterDb, await newStoredBoard(inviterDb, 'Sam & Alex'));
+    const code = await library.invite(session, 'partner');
+    if (!code.ok) expect.fail(code.error);
+    const invite = parseInvite(code.value);
+    expect(invite).toMatchObject({ ok: true, value: { inviter: session.fingerprint, board: boardOf(session.doc) } });
+
+    const joinerDb = freshDb();
+    const joiner = makeLibrary(joinerDb);
+    const joined = await joiner.joinBoard(code.value);
+    if (!joined.ok) expect.fail(joined.error);
+    expect(await joinerDb.boards.get(joined.value)).toMatchObject({ invitedBy: session.fingerprint });
+    // The joiner's copy syncs (here: by hand) so it knows which board it is.
+    await appendUpdate(joinerDb, joined.value, Y.encodeStateAsUpdate(session.doc), 1);
+
+    expect(await library.resetInvite(session)).toEqual({ ok: true, value: undefined });
+    const fresh = await library.invite(session, 'partner');
+    if (!fresh.ok) expect.fail(fresh.error);
+    const moved = parseInvite(fresh.value);
+    if (!moved.ok || !invite.ok) expect.fail('unreadable code');
+    expect(moved.value.room).not.toBe(invite.value.room);
+    expect(moved.value.secret).not.toBe(invite.value.secret);
+    expect((await inviterDb.boards.get(session.boardId))?.share?.room).toBe(moved.value.room);
+
+    expect(await joiner.joinBoard(fresh.value)).toEqual(joined);
+    expect(await joinerDb.boards.count()).toBe(1);
+    expect((await joinerDb.boards.get(joined.value))?.share).toMatchObject({ room: moved.value.room, secret: moved.value.secret });
+    await session.close();
   });
 
   it('a bad code changes nothing', async () => {
