@@ -10,7 +10,9 @@ export type ConnectionStatus =
   | { kind: 'connecting' }
   | { kind: 'unreachable' }
   | { kind: 'waiting' }
-  | { kind: 'connected'; names: string[]; count: number };
+  | { kind: 'connected'; names: string[]; count: number }
+  /** A connection made by pasting pairing codes (no server) that has closed. */
+  | { kind: 'direct-closed' };
 
 export interface ConnectionFacts {
   browserOnline: boolean;
@@ -51,6 +53,8 @@ export function describeConnection(status: ConnectionStatus): string {
       return 'Cannot reach the signaling server — retrying. Your changes are saved on this device.';
     case 'waiting':
       return 'Waiting for others to join';
+    case 'direct-closed':
+      return 'The direct connection closed — saved on this device. Pair again to reconnect.';
     case 'connected':
       return status.names.length > 0
         ? `Connected with ${listNames(status.names)}`

@@ -1,0 +1,196 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { readSyncMessage, writeSyncStep1, writeUpdate } from 'y-protocols/sync';
+import type * as Y from 'yjs';
+import { makeJoiner, splitMessage } from './chunking';
+import type { ConnectionStatus } from './connectionStatus';
+import { readPresence, type BoardConnection, type Presence } from './presence';
+
+/** The same two message kinds y-webrtc uses: Yjs sync, and awareness (presence). */
+const SYNC = 0;
+const AWARENESS = 1;
+
+/** The part of an RTCDataChannel the link uses (a browser's, or node-datachannel's in Node tests). */
+export interface DataChannelLike {
+  readonly readyState: string;
+  binaryType: string;
+  send(data: Uint8Array<ArrayBuffer>): void;
+  close(): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  addEventListener(type: 'close' | 'open', listener: () => void): void;
+  removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  removeEventListener(type: 'close' | 'open', listener: () => void): void;
+}
+
+export interface DirectLink extends BoardConnection {
+  /** The confirmation words both people compare aloud (confirmPhrase.ts). */
+  readonly phrase: string;
+}
+
+/**
+ * A board's doc, synced over one data channel that was set up by pasting
+ * pairing codes (pairing.ts), with no signaling server. It speaks the same
+ * Yjs sync and awareness messages as y-webrtc, chunked the same way
+ * (chunking.ts), so everything from "Together, live" works over it. Remote
+ * updates carry the link as their transaction origin, so undo never tracks
+ * them. `destroy()` closes the channel and the peer connection and drops
+ * every listener.
+ */
+export function linkBoard(
+  doc: Y.Doc,
+  channel: DataChannelLike,
+  closeConnection: () => void,
+  me: Omit<Presence, 'editing'>,
+  phrase: string,
+  onPeerProblem: (reason: string) => void = (reason) => console.warn('Common Ground: ignored data from a peer:', reason),
+): DirectLink {
+  const awareness = new Awareness(doc);
+  awareness.setLocalState({ ...me, editing: null } satisfies Presence);
+  const statusListeners = new Set<(status: ConnectionStatus) => void>();
+  const othersListeners = new Set<(others: Presence[]) => void>();
+  const unreadableListeners = new Set<(count: number) => void>();
+  let unreadable = 0;
+  let others: Presence[] = [];
+  let status: ConnectionStatus = channel.readyState === 'open' ? { kind: 'connected', names: [], count: 1 } : { kind: 'connecting' };
+  let nextId = 1;
+  const join = makeJoiner();
+
+  const send = (message: Uint8Array) => {
+    if (channel.readyState !== 'open') return;
+    try {
+      for (const frame of splitMessage(message, nextId++ >>> 0)) channel.send(frame as Uint8Array<ArrayBuffer>);
+    } catch (error) {
+      // A closing channel throws; the close event tells the person.
+      console.warn('Common Ground: could not send over the direct connection', error);
+    }
+  };
+  const problem = (reason: string) => {
+    onPeerProblem(reason);
+    unreadable++;
+    unreadableListeners.forEach((listener) => listener(unreadable));
+  };
+
+  const setStatus = (next: ConnectionStatus) => {
+    if (JSON.stringify(next) === JSON.stringify(status)) return;
+    status = next;
+    statusListeners.forEach((listener) => listener(status));
+  };
+  const refresh = () => {
+    const list: Presence[] = [];
+    awareness.getStates().forEach((state, clientId) => {
+      if (clientId === doc.clientID) return;
+      const presence = readPresence(state);
+      if (presence && presence.personId !== me.personId) list.push(presence);
+    });
+    if (JSON.stringify(list) !== JSON.stringify(others)) {
+      others = list;
+      othersListeners.forEach((listener) => listener(others));
+    }
+    if (channel.readyState === 'open') {
+      setStatus({ kind: 'connected', names: [...new Set(others.map((other) => other.name))].sort(), count: 1 });
+    }
+  };
+
+  const onMessage = ({ data }: { data: unknown }) => {
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : null;
+    if (!bytes) return problem('a message that is not binary');
+    const joined = join(bytes);
+    if (joined.kind === 'invalid') return problem(joined.reason);
+    if (joined.kind !== 'message') return;
+    try {
+      const decoder = decoding.createDecoder(joined.message);
+      const kind = decoding.readVarUint(decoder);
+      if (kind === SYNC) {
+        const reply = encoding.createEncoder();
+        encoding.writeVarUint(reply, SYNC);
+        readSyncMessage(decoder, reply, doc, link);
+        if (encoding.length(reply) > 1) send(encoding.toUint8Array(reply));
+      } else if (kind === AWARENESS) {
+        applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), link);
+      } else {
+        problem('a message of a kind this version does not know');
+      }
+    } catch {
+      problem('a change that could not be read');
+    }
+  };
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === link) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, SYNC);
+    writeUpdate(encoder, update);
+    send(encoding.toUint8Array(encoder));
+  };
+  const onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+    if (origin !== link) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, AWARENESS);
+      encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, [...added, ...updated, ...removed]));
+      send(encoding.toUint8Array(encoder));
+    }
+    refresh();
+  };
+  const greet = () => {
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, SYNC);
+    writeSyncStep1(step1, doc);
+    send(encoding.toUint8Array(step1));
+    const presence = encoding.createEncoder();
+    encoding.writeVarUint(presence, AWARENESS);
+    encoding.writeVarUint8Array(presence, encodeAwarenessUpdate(awareness, [doc.clientID]));
+    send(encoding.toUint8Array(presence));
+    refresh();
+  };
+  const onClose = () => {
+    const remote = [...awareness.getStates().keys()].filter((id) => id !== doc.clientID);
+    if (remote.length > 0) removeAwarenessStates(awareness, remote, link);
+    setStatus({ kind: 'direct-closed' });
+  };
+
+  const link: DirectLink = {
+    phrase,
+    status: () => status,
+    onStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    others: () => others,
+    onOthers(listener) {
+      othersListeners.add(listener);
+      return () => othersListeners.delete(listener);
+    },
+    unreadable: () => unreadable,
+    onUnreadable(listener) {
+      unreadableListeners.add(listener);
+      return () => unreadableListeners.delete(listener);
+    },
+    setEditing(itemId) {
+      const local = readPresence(awareness.getLocalState());
+      if (local && local.editing !== itemId) awareness.setLocalState({ ...local, editing: itemId });
+    },
+    destroy() {
+      channel.removeEventListener('message', onMessage);
+      channel.removeEventListener('open', greet);
+      channel.removeEventListener('close', onClose);
+      doc.off('update', onUpdate);
+      awareness.off('update', onAwarenessUpdate);
+      statusListeners.clear();
+      othersListeners.clear();
+      unreadableListeners.clear();
+      awareness.destroy();
+      channel.close();
+      closeConnection();
+      return Promise.resolve();
+    },
+  };
+
+  channel.binaryType = 'arraybuffer';
+  channel.addEventListener('message', onMessage);
+  channel.addEventListener('close', onClose);
+  doc.on('update', onUpdate);
+  awareness.on('update', onAwarenessUpdate);
+  if (channel.readyState === 'open') greet();
+  else channel.addEventListener('open', greet);
+  return link;
+}
