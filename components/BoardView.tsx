@@ -15,6 +15,8 @@ import type { Route } from '../lib/solid/router';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConnectionBar } from './ConnectionBar';
 import { InvitePanel } from './InvitePanel';
+import { PairingPanel } from './PairingPanel';
+import { ReplyPanel } from './ReplyPanel';
 import { LeaveBoard } from './LeaveBoard';
 import { PeopleList } from './PeopleList';
 import { useApp } from './context';
@@ -45,7 +47,9 @@ export function BoardView(props: { session: BoardSession }) {
   const [changesHidden, setChangesHidden] = createSignal(false);
   const changes = createChanges(app.library, session, () => !changesHidden());
   // One of the board's panels at a time: invite, history or export.
-  const [panel, setPanel] = createSignal<'invite' | 'history' | 'export' | null>(null);
+  // A board just joined with a pairing code opens with its reply code showing.
+  const answer = app.library.answeredPairing(session.boardId);
+  const [panel, setPanel] = createSignal<'invite' | 'pair' | 'reply' | 'history' | 'export' | null>(answer ? 'reply' : null);
   const inviting = () => panel() === 'invite';
   const setInviting = (open: boolean) => setPanel(open ? 'invite' : null);
   // A joined board has no title (or anything else) until the first sync.
@@ -122,6 +126,16 @@ export function BoardView(props: { session: BoardSession }) {
       </header>
       <h1 class="board-title">{state.title() || props.session.listedName}</h1>
       <ConnectionBar status={presence.status()} />
+      <Show when={canEdit(consent.myRole()) && !awaitingSync()}>
+        <button
+          type="button"
+          class="small quiet pair-button"
+          aria-expanded={panel() === 'pair'}
+          onClick={() => setPanel(panel() === 'pair' ? null : 'pair')}
+        >
+          Pair without a server
+        </button>
+      </Show>
       <Show when={presence.unreadable() > 0}>
         <p role="status" class="card help peer-notice">
           Some changes sent from another device could not be read, so they were left out. Everything else on this
@@ -138,6 +152,12 @@ export function BoardView(props: { session: BoardSession }) {
       <SaveStatusBar status={state.saveStatus()} onRetry={() => void props.session.persistence.retryNow()} />
       <Show when={inviting()}>
         <InvitePanel session={props.session} onClose={() => setInviting(false)} />
+      </Show>
+      <Show when={panel() === 'pair'}>
+        <PairingPanel session={props.session} onClose={() => setPanel(null)} />
+      </Show>
+      <Show when={panel() === 'reply' && answer}>
+        {(pending) => <ReplyPanel answer={pending()} onClose={() => setPanel(null)} />}
       </Show>
       <PeopleList people={presence.people()} consent={consent} session={props.session} />
       <SessionBar session={props.session} live={liveSession()}>

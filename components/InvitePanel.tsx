@@ -1,6 +1,7 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
 import { ROLES, ROLE_MEANING, ROLE_NAMES, type Role } from '../lib/board/roles';
 import type { BoardSession } from '../lib/session/boardSession';
+import { CodeBox } from './CodeBox';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useApp } from './context';
 
@@ -24,7 +25,6 @@ export function InvitePanel(props: { session: BoardSession; onClose: () => void 
     setConfirmingReset(false);
     const result = await app.library.resetInvite(props.session);
     if (!result.ok) return setResetMessage(result.error);
-    setCopied(null);
     setGeneration(generation() + 1);
     setResetMessage(
       'Done. The old code no longer reaches this board. Send this new code to each person who should stay; their copy of the board moves over when they paste it into “Join a board”.',
@@ -38,20 +38,6 @@ export function InvitePanel(props: { session: BoardSession; onClose: () => void 
     const result = code();
     return result && !result.ok ? result.error : null;
   };
-  const [copied, setCopied] = createSignal<string | null>(null);
-  let box: HTMLTextAreaElement | undefined;
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(inviteCode() ?? '');
-      setCopied('Copied. Paste it into the chat you already share, such as your video call’s chat.');
-    } catch {
-      // Clipboard access can be refused; the code is selected so Ctrl+C works.
-      box?.select();
-      setCopied('Copying was not allowed here: the code is selected, press Ctrl+C (or Cmd+C) to copy it.');
-    }
-  };
-
   return (
     <section class="card invite" aria-labelledby="invite-title">
       <h2 id="invite-title">Invite someone to this board</h2>
@@ -66,31 +52,22 @@ export function InvitePanel(props: { session: BoardSession; onClose: () => void 
       <Show when={inviteCode()} fallback={<Show when={!inviteError()}>{<p>Preparing the invite…</p>}</Show>}>
         {(value) => (
           <>
-            <label>
-              Invite code
-              <textarea
-                ref={box}
-                class="invite-code"
-                readOnly
-                rows={3}
-                value={value()}
-                onFocus={(event) => event.currentTarget.select()}
-              />
-            </label>
-            <p class="help">
-              Anyone with this code can join this board and see everything on it. Send it only to the people it is for,
-              through a channel you already share, like your video call’s chat. The board itself travels directly
-              between your devices, never through a server.
-            </p>
-            <div class="actions">
-              <button type="button" class="primary" onClick={() => void copy()}>
-                Copy invite code
-              </button>
-              <button type="button" class="quiet" onClick={() => props.onClose()}>
-                Close
-              </button>
-            </div>
-            <Show when={copied()}>{(text) => <p role="status">{text()}</p>}</Show>
+            <CodeBox
+              label="Invite code"
+              value={value()}
+              copyLabel="Copy invite code"
+              actions={
+                <button type="button" class="quiet" onClick={() => props.onClose()}>
+                  Close
+                </button>
+              }
+            >
+              <p class="help">
+                Anyone with this code can join this board and see everything on it. Send it only to the people it is
+                for, through a channel you already share, like your video call’s chat. The board itself travels
+                directly between your devices, never through a server.
+              </p>
+            </CodeBox>
             <details class="reset-invite">
               <summary>If a code reached the wrong person</summary>
               <p class="help">

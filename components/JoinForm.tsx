@@ -41,11 +41,19 @@ export function JoinForm(props: { onCancel: () => void }) {
         />
       </label>
       <p class="help" id="join-preview" aria-live="polite">
-        <Show when={preview()} fallback="Paste the code the other person sent you. It starts with “CG1-”.">
+        <Show
+          when={preview()}
+          fallback="Paste the code the other person sent you: an invite code (it starts with “CG1-”) or a pairing code (“CGP1-”)."
+        >
           {(invite) => (
             <>
               You are joining “{invite().title}” as <strong>{ROLE_NAMES[invite().role].toLowerCase()}</strong>.{' '}
               {ROLE_MEANING[invite().role]}
+              <Show when={invite().direct}>
+                {' '}
+                This is a pairing code: you will connect directly with the person who sent it, with no server in
+                between. After you join, you get a reply code to send back to them.
+              </Show>
             </>
           )}
         </Show>

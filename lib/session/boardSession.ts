@@ -26,7 +26,7 @@ import { keepSelfSigned } from './selfSigned';
 import { personIdForKey } from '../board/signing';
 import type { Result } from '../board/result';
 import { makeUndoManager } from '../board/undo';
-import type { CommonGroundDB } from '../store/db';
+import { awaitsSync, type CommonGroundDB } from '../store/db';
 import type { Device } from '../store/device';
 import { loadBoardDoc, type LoadProblem } from '../store/loadBoard';
 import { makePersistence, type Persistence, type PersistenceOptions } from '../store/persistence';
@@ -66,6 +66,18 @@ export interface BoardSession {
   connect(share: Share): Promise<void>;
   /** Leaves the current room and connects with this one (`Reset invite`). */
   reconnect(share: Share): Promise<void>;
+  /**
+   * Runs the board over a direct connection made by pairing codes (no
+   * server). It replaces any signaling connection until the board closes,
+   * and is closed with the board.
+   */
+  adopt(connection: BoardConnection): Promise<void>;
+  /** How this device appears to others: its person id, name and colour. */
+  readonly me: { personId: string; name: string; colour: string };
+  /** The board's shared title (empty until a joined board's first sync). */
+  title(): string;
+  /** Whether close() was called. */
+  closed(): boolean;
   /** Adds an item (with starting words, e.g. from a prompt) as one undo step; returns its id. */
   addItem(section: Section, text?: string): string;
   setText(itemId: string, value: string): void;
@@ -107,6 +119,8 @@ export interface SessionOptions extends PersistenceOptions {
 export interface BoardListing {
   name: string;
   share?: Share;
+  /** Joined from another device: the doc may be empty until the first sync. */
+  joined?: boolean;
   /** The role this person took on the board; written into the doc the first time they appear on it. */
   role?: Role;
   invitedBy?: string;
@@ -119,7 +133,7 @@ export async function openBoardSession(
   device: Device,
   options: SessionOptions = {},
 ): Promise<Result<BoardSession, LoadProblem>> {
-  const loaded = await loadBoardDoc(db, boardId, { awaitingSync: listing.share !== undefined });
+  const loaded = await loadBoardDoc(db, boardId, { awaitingSync: awaitsSync(listing) });
   if (!loaded.ok) return loaded;
   const doc = loaded.value;
   const persistence = makePersistence(doc, db, boardId, options);
@@ -203,6 +217,25 @@ export async function openBoardSession(
       return () => connectionListeners.delete(listener);
     },
     connect,
+    async adopt(made) {
+      await connecting;
+      if (closed) return void (await made.destroy());
+      const leaving = connection;
+      connection = made;
+      // Later connect() calls (an invite) leave the direct connection in place.
+      connecting = Promise.resolve();
+      stopFollowingOthers();
+      sessions.setOthers(made.others());
+      stopFollowingOthers = made.onOthers((others) => sessions.setOthers(others));
+      connectionListeners.forEach((listener) => listener(made));
+      await leaving?.destroy();
+    },
+    me: { personId: device.personId, name, colour },
+    title() {
+      const meta = readMeta(doc);
+      return meta.ok ? meta.value.title : '';
+    },
+    closed: () => closed !== null,
     async reconnect(share) {
       await connecting;
       const leaving = connection;

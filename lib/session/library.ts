@@ -5,7 +5,7 @@ import { randomId } from '../board/ids';
 import type { Role } from '../board/roles';
 import { err, ok, type Result } from '../board/result';
 import { createBoard, deleteBoard, exportRawBoard, getBoard, setBoardName, watchBoards } from '../store/boards';
-import type { BoardRecord, CommonGroundDB } from '../store/db';
+import { awaitsSync, type BoardRecord, type CommonGroundDB } from '../store/db';
 import { loadDevice, loadSetting, saveColour, saveDisplayName, saveSetting, type Device } from '../store/device';
 import { loadBoardDoc, type LoadProblem } from '../store/loadBoard';
 import { appendUpdate } from '../store/updateLog';
@@ -24,6 +24,8 @@ import { boardToMarkdown } from '../board/markdown';
 import { boardOf, checkTrust } from '../board/trust';
 import { findBoardByUid } from '../store/findBoard';
 import type { Share } from '../sync/share';
+import { isPairingCode } from '../sync/pairingCode';
+import { makePairings, type AnsweredPairing, type StartedPairing } from './pairings';
 import { encodeBackup, parseBackup } from '../store/backup';
 import { importBackup, type Imported } from '../store/importBackup';
 import { loadNotes, saveNotes } from '../store/notes';
@@ -55,10 +57,18 @@ export interface Library {
    * everyone connected now is left in the old room. Invite again for the new code.
    */
   resetInvite(session: BoardSession): Promise<Result<void>>;
-  /** What a pasted code would join (the board's name and the role it gives), without joining. */
-  previewInvite(code: string): Result<{ title: string; role: Role }>;
-  /** Reads a pasted invite; returns the id of the board to open (existing or new). */
+  /** What a pasted code (invite or pairing) would join: the board's name and the role it gives, without joining. */
+  previewInvite(code: string): Result<{ title: string; role: Role; direct: boolean }>;
+  /**
+   * Reads a pasted invite code, or a pairing code (which it answers: the
+   * board then shows the reply code); returns the id of the board to open
+   * (existing or new).
+   */
   joinBoard(code: string): Promise<Result<string>>;
+  /** `Pair without a server`: a pairing code for an open board, for someone joining as `role`. */
+  startPairing(session: BoardSession, role: Role): Promise<Result<StartedPairing>>;
+  /** The reply code waiting to be pasted on the other device, for a board joined with a pairing code. */
+  answeredPairing(boardId: string): AnsweredPairing | undefined;
   /** Past sessions of a board on this device, newest first. */
   listSessions(boardId: string): Promise<SessionSummary[]>;
   /** The board as it was at the end of a past session. */
@@ -91,6 +101,8 @@ const ICE_SERVERS = 'iceServers';
 
 export function makeLibrary(db: CommonGroundDB): Library {
   const openSessions = new Set<BoardSession>();
+  // Declared below; pairings need the network settings (for STUN and TURN).
+  const pairings = makePairings(db, () => loadNetSettings());
   const replacedListeners = new Set<() => void>();
   // Returning false keeps Dexie from closing at once: first the open boards
   // write what they hold, so nothing typed here is lost to the upgrade.
@@ -142,7 +154,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
     async renameBoard(boardId, name) {
       // The title lives in the shared doc; the list row follows it.
       const record = await db.boards.get(boardId);
-      const loaded = await loadBoardDoc(db, boardId, { awaitingSync: record?.share !== undefined });
+      const loaded = await loadBoardDoc(db, boardId, { awaitingSync: awaitsSync(record) });
       if (!loaded.ok) return err('This board could not be opened, so it cannot be renamed.');
       const doc = loaded.value;
       try {
@@ -161,7 +173,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
     async openBoard(boardId, device) {
       const record = await db.boards.get(boardId);
       if (!record) return err({ kind: 'missing' });
-      const listing = { name: record.name, share: record.share, role: record.role, invitedBy: record.invitedBy };
+      const listing = { name: record.name, share: record.share, role: record.role, invitedBy: record.invitedBy, joined: record.joined };
       const opened = await openBoardSession(db, boardId, listing, device, {
         net: await loadNetSettings(),
         onMetaChange: (title, kind) =>
@@ -170,7 +182,10 @@ export function makeLibrary(db: CommonGroundDB): Library {
             .catch((error: unknown) => console.warn('Common Ground: could not update the board list', error)),
         onClose: (session) => openSessions.delete(session),
       });
-      if (opened.ok) openSessions.add(opened.value);
+      if (opened.ok) {
+        openSessions.add(opened.value);
+        pairings.attach(opened.value);
+      }
       return opened;
     },
     async invite(session, role) {
@@ -208,9 +223,15 @@ export function makeLibrary(db: CommonGroundDB): Library {
       return ok(undefined);
     },
     previewInvite(code) {
+      if (isPairingCode(code)) {
+        const pairing = pairings.preview(code);
+        return pairing.ok ? ok({ ...pairing.value, direct: true }) : pairing;
+      }
       const invite = parseInvite(code);
-      return invite.ok ? ok({ title: invite.value.title, role: invite.value.role }) : invite;
+      return invite.ok ? ok({ title: invite.value.title, role: invite.value.role, direct: false }) : invite;
     },
+    startPairing: (session, role) => pairings.start(session, role),
+    answeredPairing: (boardId) => pairings.answered(boardId),
     listSessions: (boardId) => listSessions(db, boardId),
     async openPastSession(sessionId) {
       const loaded = await loadSessionDoc(db, sessionId);
@@ -249,13 +270,14 @@ export function makeLibrary(db: CommonGroundDB): Library {
     async printable(boardId, withNotes) {
       const record = await db.boards.get(boardId);
       if (!record) return err('This board is no longer on this device.');
-      const loaded = await loadBoardDoc(db, boardId, { awaitingSync: record.share !== undefined });
+      const loaded = await loadBoardDoc(db, boardId, { awaitingSync: awaitsSync(record) });
       if (!loaded.ok) return err('This board could not be opened, so it cannot be printed.');
       const board = await readPastBoard(loaded.value);
       loaded.value.destroy();
       return ok({ ...board, title: board.title || record.name, notes: withNotes ? await loadNotes(db, boardId) : '' });
     },
     async joinBoard(code) {
+      if (isPairingCode(code)) return pairings.join(code);
       const invite = parseInvite(code);
       if (!invite.ok) return invite;
       const { room, secret, title, role, signaling, inviter, board } = invite.value;
@@ -281,6 +303,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
         share,
         role,
         ...(inviter ? { invitedBy: inviter } : {}),
+        joined: true,
       });
       return ok(id);
     },

@@ -3,6 +3,10 @@ import type { RelationshipKind } from '../board/format';
 import type { Role } from '../board/roles';
 import type { Share } from '../sync/share';
 
+/** Whether a board's doc may still be empty because it comes from another device (see loadBoard.ts). */
+export const awaitsSync = (record: Pick<BoardRecord, 'share' | 'joined'> | undefined) =>
+  record?.share !== undefined || record?.joined === true;
+
 /** One row per board on this device: what the board list shows without loading any doc. */
 export interface BoardRecord {
   id: string;
@@ -19,6 +23,8 @@ export interface BoardRecord {
   uid?: string;
   /** The key fingerprint the invite code named, when this board was joined: the board should be signed by it. */
   invitedBy?: string;
+  /** Joined from another device (by invite or pairing): until its first sync the board here is empty, not new. */
+  joined?: boolean;
 }
 
 /** One stored Yjs update of one board. Compaction merges a board's rows into one. */

@@ -1,5 +1,5 @@
 import { boardUid, readMeta } from '../board/read';
-import type { BoardRecord, CommonGroundDB } from './db';
+import { awaitsSync, type BoardRecord, type CommonGroundDB } from './db';
 import { loadBoardDoc } from './loadBoard';
 
 /** The board with this identity, reading (and remembering) the identity of boards listed before it was kept. */
@@ -7,7 +7,7 @@ export async function findBoardByUid(db: CommonGroundDB, uid: string): Promise<B
   for (const record of await db.boards.toArray()) {
     let known = record.uid;
     if (known === undefined) {
-      const loaded = await loadBoardDoc(db, record.id, { awaitingSync: record.share !== undefined });
+      const loaded = await loadBoardDoc(db, record.id, { awaitingSync: awaitsSync(record) });
       if (!loaded.ok) continue;
       const meta = readMeta(loaded.value);
       loaded.value.destroy();

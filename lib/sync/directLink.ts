@@ -39,10 +39,8 @@ export interface DirectLink extends BoardConnection {
  */
 export function linkBoard(
   doc: Y.Doc,
-  channel: DataChannelLike,
-  closeConnection: () => void,
+  { channel, close: closeConnection, phrase, takeEarly }: { channel: DataChannelLike; close: () => void; phrase: string; takeEarly?: () => unknown[] },
   me: Omit<Presence, 'editing'>,
-  phrase: string,
   onPeerProblem: (reason: string) => void = (reason) => console.warn('Common Ground: ignored data from a peer:', reason),
 ): DirectLink {
   const awareness = new Awareness(doc);
@@ -187,6 +185,7 @@ export function linkBoard(
 
   channel.binaryType = 'arraybuffer';
   channel.addEventListener('message', onMessage);
+  for (const data of takeEarly?.() ?? []) onMessage({ data });
   channel.addEventListener('close', onClose);
   doc.on('update', onUpdate);
   awareness.on('update', onAwarenessUpdate);

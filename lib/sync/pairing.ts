@@ -20,6 +20,12 @@ import { buildSdp, readSessionFacts, type SessionFacts } from './sdp';
  */
 export interface Opened {
   channel: RTCDataChannel;
+  /**
+   * Messages that arrived between the channel opening and the board taking
+   * it over (the board's code loads on demand meanwhile). Calling it hands
+   * them over once and stops keeping them.
+   */
+  takeEarly: () => unknown[];
   /** Closes the peer connection (the link calls it when the board closes). */
   close: () => void;
   phrase: string;
@@ -81,8 +87,30 @@ function localFacts(connection: RTCPeerConnection): SessionFacts {
   return facts.value;
 }
 
+/**
+ * Keeps what arrives on a channel from the moment it exists: the other side
+ * sends as soon as its end is open, maybe before the board here listens.
+ */
+function keepEarly(channel: RTCDataChannel): () => unknown[] {
+  channel.binaryType = 'arraybuffer';
+  let early: unknown[] | null = [];
+  const keep = (event: MessageEvent) => early?.push(event.data);
+  channel.addEventListener('message', keep);
+  return () => {
+    channel.removeEventListener('message', keep);
+    const taken = early ?? [];
+    early = null;
+    return taken;
+  };
+}
+
 /** Resolves once the channel is open; rejects if it closes first or takes too long. */
-function whenOpen(channel: RTCDataChannel, connection: RTCPeerConnection, phrase: () => string): Promise<Opened> {
+function whenOpen(
+  channel: RTCDataChannel,
+  takeEarly: () => unknown[],
+  connection: RTCPeerConnection,
+  phrase: () => string,
+): Promise<Opened> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail('The devices could not reach each other in time.'), CONNECT_LIMIT_MS);
     const cleanup = () => {
@@ -97,7 +125,7 @@ function whenOpen(channel: RTCDataChannel, connection: RTCPeerConnection, phrase
     }
     function onOpen() {
       cleanup();
-      resolve({ channel, close: () => connection.close(), phrase: phrase() });
+      resolve({ channel, takeEarly, close: () => connection.close(), phrase: phrase() });
     }
     function onClose() {
       fail('The connection closed before it opened.');
@@ -112,6 +140,7 @@ function whenOpen(channel: RTCDataChannel, connection: RTCPeerConnection, phrase
 export async function offerPairing(env: PairingEnvironment, board: PairingOffer['board'], now: number): Promise<OfferSide> {
   const connection = new env.RTCPeerConnection(rtcConfig(env));
   const channel = connection.createDataChannel(CHANNEL_LABEL, { ordered: true });
+  const takeEarly = keepEarly(channel);
   await connection.setLocalDescription(await connection.createOffer());
   await gathered(connection);
   const mine = localFacts(connection);
@@ -149,7 +178,7 @@ export async function offerPairing(env: PairingEnvironment, board: PairingOffer[
         used = false;
         return err('This reply code could not be used. Please ask for it again, copied whole.');
       }
-      whenOpen(channel, connection, () => confirmPhrase(mine.fingerprint, theirs!.fingerprint)).then(resolve, reject);
+      whenOpen(channel, takeEarly, connection, () => confirmPhrase(mine.fingerprint, theirs!.fingerprint)).then(resolve, reject);
       return ok(undefined);
     },
     cancel() {
@@ -169,12 +198,26 @@ export async function answerPairing(env: PairingEnvironment, offer: PairingOffer
     connection.close();
     return err('This pairing code could not be used. Please ask for a fresh one.');
   }
-  const channel = new Promise<RTCDataChannel>((resolve) =>
-    connection.addEventListener('datachannel', (event) => resolve(event.channel), { once: true }),
-  );
+  // The other person has until the offer expires to paste the reply; then this side gives up.
+  const channel = new Promise<{ open: RTCDataChannel; takeEarly: () => unknown[] }>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      connection.close();
+      reject(new Error('the reply code was not pasted on the other side in time'));
+    }, Math.max(0, offer.expiresAt - Date.now()) + CONNECT_LIMIT_MS);
+    connection.addEventListener(
+      'datachannel',
+      (event) => {
+        clearTimeout(timer);
+        resolve({ open: event.channel, takeEarly: keepEarly(event.channel) });
+      },
+      { once: true },
+    );
+  });
   await gathered(connection);
   const mine = localFacts(connection);
-  const opened = channel.then((open) => whenOpen(open, connection, () => confirmPhrase(mine.fingerprint, offer.session.fingerprint)));
+  const opened = channel.then(({ open, takeEarly }) =>
+    whenOpen(open, takeEarly, connection, () => confirmPhrase(mine.fingerprint, offer.session.fingerprint)),
+  );
   opened.catch(() => {});
   return ok({
     replyCode: encodeReply({ id: offer.id, session: mine }),

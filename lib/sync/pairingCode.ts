@@ -25,6 +25,9 @@ import { isIceCredential, MAX_CANDIDATES, type Candidate, type CandidateType, ty
 export const OFFER_PREFIX = 'CGP1-';
 export const REPLY_PREFIX = 'CGR1-';
 const VERSION = 1;
+
+/** Whether a pasted code is a pairing code (any version) rather than an invite. */
+export const isPairingCode = (pasted: string) => /^CG[PR]\d+-/i.test(pasted.replace(/\s+/g, ''));
 const OFFER = 1;
 const REPLY = 2;
 const CHECKSUM_BYTES = 6;

@@ -35,8 +35,10 @@ describe('pairing with no server (node-datachannel over loopback)', () => {
     addItem(sam, { section: 'boundary', author: 'sam', now: 1, text: 'Made before we paired.' });
     const alex = new Y.Doc();
     const me = (name: string) => ({ personId: name, name, colour: '#2f7f8f' });
-    const samLink = linkBoard(sam, a.channel, a.close, me('Sam'), a.phrase);
-    const alexLink = linkBoard(alex, b.channel, b.close, me('Alex'), b.phrase);
+    const samLink = linkBoard(sam, a, me('Sam'));
+    // Alex's side takes over a moment later: what Sam sent meanwhile is kept, not lost.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const alexLink = linkBoard(alex, b, me('Alex'));
     await expect.poll(() => readItems(alex).map((item) => item.text)).toEqual(['Made before we paired.']);
     addItem(alex, { section: 'celebration', author: 'alex', now: 2, text: 'We paired with no server.' });
     await expect.poll(() => readItems(sam).map((item) => item.text).sort()).toEqual(['Made before we paired.', 'We paired with no server.']);

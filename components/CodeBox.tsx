@@ -1,0 +1,44 @@
+import { Show, createSignal, type JSX } from 'solid-js';
+
+/**
+ * A code to paste into the chat the people already share (an invite, a
+ * pairing or a reply code): read-only, selected on focus, with a copy
+ * button. If the browser refuses the clipboard, the code is selected so
+ * Ctrl+C (or Cmd+C) works.
+ */
+export function CodeBox(props: { label: string; value: string; copyLabel: string; children?: JSX.Element; actions?: JSX.Element }) {
+  const [copied, setCopied] = createSignal<string | null>(null);
+  let box: HTMLTextAreaElement | undefined;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(props.value);
+      setCopied('Copied. Paste it into the chat you already share, such as your video call’s chat.');
+    } catch {
+      box?.select();
+      setCopied('Copying was not allowed here: the code is selected, press Ctrl+C (or Cmd+C) to copy it.');
+    }
+  };
+  return (
+    <>
+      <label>
+        {props.label}
+        <textarea
+          ref={box}
+          class="invite-code"
+          readOnly
+          rows={3}
+          value={props.value}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      </label>
+      {props.children}
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => void copy()}>
+          {props.copyLabel}
+        </button>
+        {props.actions}
+      </div>
+      <Show when={copied()}>{(text) => <p role="status">{text()}</p>}</Show>
+    </>
+  );
+}
