@@ -82,6 +82,23 @@ describe.runIf(requireChromium())('pairing with no server at all (two Chromium p
     await addItem(sam.page, 'Celebrations', 'We paired with no server at all.');
     await expect.poll(() => sectionTexts(alex.page, 'Celebrations'), WAIT).toEqual(['We paired with no server at all.']);
 
+    // Presence, typing together and undo isolation work over it as over y-webrtc.
+    const alexBox = alex.page.getByRole('region', { name: 'Expectations' }).getByRole('textbox').first();
+    const samBox = sam.page.getByRole('region', { name: 'Expectations' }).getByRole('textbox').first();
+    await alexBox.click();
+    await sam.page.getByText('Alex editing').waitFor({ timeout: 20_000 });
+    await alexBox.press('End');
+    await alexBox.pressSequentially(' Or Fridays.');
+    await samBox.click();
+    await samBox.press('Home');
+    await samBox.pressSequentially('Usually, ');
+    const together = 'Usually, We plan our weekends together on Thursdays. Or Fridays.';
+    await expect.poll(() => alexBox.inputValue(), WAIT).toBe(together);
+    await sam.page.getByRole('button', { name: 'Undo' }).click();
+    const afterUndo = 'We plan our weekends together on Thursdays. Or Fridays.';
+    await expect.poll(() => samBox.inputValue(), WAIT).toBe(afterUndo);
+    await expect.poll(() => alexBox.inputValue(), WAIT).toBe(afterUndo);
+
     // Apart: Alex closes the board; both edit on their own.
     await boardBar(alex.page).getByRole('button', { name: 'All boards' }).click();
     await expect.poll(() => connectionText(sam.page), { timeout: 20_000 }).toContain('The direct connection closed');
