@@ -7,6 +7,9 @@ export default defineConfig({
   // `npm start` launches the browser itself (scripts/start.mjs); WXT's runner
   // would try to download or find browsers we do not have.
   webExt: { disabled: true },
+  // Terser instead of esbuild's minifier: 7.9 KB less gzipped JS in all (155.5 -> 147.6 KB,
+  // under issue 2's 150 KB), for ~35 s more build time.
+  vite: () => ({ build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } } }),
   manifest: ({ browser }) => ({
     name: 'Common Ground',
     description:
