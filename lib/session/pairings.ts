@@ -85,8 +85,15 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
 
   const usedIds = async (now: number): Promise<{ id: string; at: number }[]> => {
     const stored = await loadSetting(db, USED);
-    const list = Array.isArray(stored) ? (stored as { id: unknown; at: unknown }[]) : [];
-    return list.filter((entry): entry is { id: string; at: number } => typeof entry.id === 'string' && typeof entry.at === 'number' && now - entry.at < USED_FOR_MS);
+    const list: unknown[] = Array.isArray(stored) ? stored : [];
+    return list.filter(
+      (entry): entry is { id: string; at: number } =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof (entry as { id?: unknown }).id === 'string' &&
+        typeof (entry as { at?: unknown }).at === 'number' &&
+        now - (entry as { at: number }).at < USED_FOR_MS,
+    );
   };
 
   return {

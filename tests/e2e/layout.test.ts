@@ -35,6 +35,13 @@ describe.runIf(requireChromium())('fits the panel, in the dark theme too (Chromi
     }
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'docs/images/board-dark-320.png', fullPage: true, clip: undefined });
+    // The pairing view, with its long code, at the narrowest width.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByRole('button', { name: 'Pair without a server' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Pairing code' }).inputValue(), { timeout: 20_000 }).toMatch(/^CGP1-/);
+    expect(await overflowsSideways(page), 'pairing view at 320px').toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('section.pairing').getByRole('button', { name: 'Close' }).click();
     await page.setViewportSize({ width: 320, height: 800 });
     await page.getByRole('button', { name: 'All boards' }).click();
     await page.getByRole('heading', { name: 'Boards' }).waitFor();

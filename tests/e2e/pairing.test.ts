@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../lib/board/base64url';
+import { seriousViolations } from './support/axe';
 import { addItem, sectionTexts } from './support/board';
 import { connectionText, createBoard, launchPerson, requireChromium, useLocalNetwork } from './support/chromium';
 import { boardBar, closePeople, join, type Named } from './support/people';
@@ -71,6 +72,8 @@ describe.runIf(requireChromium())('pairing with no server at all (two Chromium p
     const reply = await replyCode(alex.page);
     console.log(`reply code ${reply.length} characters`);
     await pasteReply(sam.page, alex.page, reply);
+    expect(await seriousViolations(sam.page)).toEqual([]);
+    expect(await seriousViolations(alex.page)).toEqual([]);
     await expect.poll(() => connectionText(sam.page), WAIT).toBe('Connected with Alex');
     await expect.poll(() => connectionText(alex.page), WAIT).toBe('Connected with Sam');
     await expect.poll(() => sectionTexts(alex.page, 'Boundaries'), WAIT).toEqual(['I need a quiet hour after work.']);
