@@ -1,0 +1,63 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const BUILD = resolve('.output/firefox-mv3');
+const GECKO_ID = 'common-ground@common-ground.app';
+// Fixing the extension's internal UUID makes its page URL known in advance.
+const UUID = '6b1f3f8e-2c4d-4a59-9d7e-0c8a1e2b3c4d';
+
+/** Loud skip locally, failure under CI, as for Chromium. */
+export function requireFirefox(): boolean {
+  if (existsSync(FIREFOX) && existsSync(join(BUILD, 'manifest.json'))) return true;
+  const why = existsSync(FIREFOX) ? `no build at ${BUILD} (run npm run build)` : `Firefox is not installed (apt-get install -y firefox-esr)`;
+  if (process.env.CI) throw new Error(`Firefox test cannot run: ${why}`);
+  console.warn(`\n!!! SKIPPING FIREFOX TEST: ${why} !!!\n`);
+  return false;
+}
+
+export interface FirefoxPerson {
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Firefox ESR with the built extension, a fresh profile, and its sidebar page open in a tab. */
+export async function launchFirefox(): Promise<FirefoxPerson> {
+  const profile = mkdtempSync(join(tmpdir(), 'cg-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // Keep the test off the network entirely.
+      'network.dns.disableIPv6': true,
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      // WebRTC on loopback only (the test runs in a namespace with nothing else):
+      // loopback candidates, plain addresses instead of mDNS names nobody could resolve.
+      'media.peerconnection.ice.loopback': true,
+      'media.peerconnection.ice.obfuscate_host_addresses': false,
+    },
+  });
+  await browser.installExtension(BUILD);
+  const page = await browser.newPage();
+  // Firefox reports no navigation events for moz-extension:// pages: wait for content instead.
+  void page.goto(`moz-extension://${UUID}/sidepanel.html`).catch(() => undefined);
+  return {
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
