@@ -95,9 +95,11 @@ export function SettingsView() {
               />
             </label>
             <p id="ice-help" class="help">
-              One per line. STUN (stun:host:port) helps your devices find a direct path to each other. TURN
-              (turn:host:port username password) relays the encrypted connection when no direct path exists. Leave
-              empty to connect only within your own network.
+              One per line, used by invites and by pairing without a server alike. STUN (stun:host:port) helps your
+              devices find a direct path to each other; it sees your addresses, never what you write. TURN
+              (turn:host:port username password) relays the encrypted connection when no direct path exists, as on
+              some office, hotel or mobile networks: add one if connecting keeps failing. Leave empty to connect only
+              within your own network.
             </p>
             <Show when={message()}>
               {(shown) => (
