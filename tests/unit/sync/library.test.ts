@@ -95,6 +95,18 @@ describe('sharing and joining (no network: sessions here have no net settings)',
     await session.close();
   });
 
+  it('a board joined by pairing (no server) takes an invite for the same board later, as itself', async () => {
+    const db = freshDb();
+    const library = makeLibrary(db);
+    const uid = `k${'a'.repeat(32)}:1763776000000`;
+    // As pairings.join leaves it: the board's identity, no room or secret.
+    await db.boards.add({ id: 'paired', name: 'Us', kind: 'partners', createdAt: 1, lastActivityAt: 1, uid, joined: true });
+    const code = encodeInvite({ room: 'r'.repeat(22), secret: 's'.repeat(22), title: 'Us', role: 'partner', board: uid });
+    expect(await library.joinBoard(code)).toEqual({ ok: true, value: 'paired' });
+    expect(await db.boards.count()).toBe(1);
+    expect((await db.boards.get('paired'))?.share).toEqual({ room: 'r'.repeat(22), secret: 's'.repeat(22) });
+  });
+
   it('a bad code changes nothing', async () => {
     const db = freshDb();
     const library = makeLibrary(db);
