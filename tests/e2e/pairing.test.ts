@@ -74,6 +74,7 @@ describe.runIf(requireChromium())('pairing with no server at all (two Chromium p
     await pasteReply(sam.page, alex.page, reply);
     expect(await seriousViolations(sam.page)).toEqual([]);
     expect(await seriousViolations(alex.page)).toEqual([]);
+    await alex.page.locator('section.pairing').screenshot({ path: 'docs/images/pairing.png' });
     await expect.poll(() => connectionText(sam.page), WAIT).toBe('Connected with Alex');
     await expect.poll(() => connectionText(alex.page), WAIT).toBe('Connected with Sam');
     await expect.poll(() => sectionTexts(alex.page, 'Boundaries'), WAIT).toEqual(['I need a quiet hour after work.']);
@@ -93,7 +94,7 @@ describe.runIf(requireChromium())('pairing with no server at all (two Chromium p
     await alexBox.press('End');
     await alexBox.pressSequentially(' Or Fridays.');
     await samBox.click();
-    await samBox.press('Home');
+    await samBox.press('Control+Home');
     await samBox.pressSequentially('Usually, ');
     const together = 'Usually, We plan our weekends together on Thursdays. Or Fridays.';
     await expect.poll(() => alexBox.inputValue(), WAIT).toBe(together);
