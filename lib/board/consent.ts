@@ -42,7 +42,7 @@ function readRecords(doc: Y.Doc, trust: Trust, wantVerified: boolean): Map<strin
     const { textHash: hash, text, at, sig } = value as Record<string, unknown>;
     if (typeof hash !== 'string' || typeof text !== 'string' || text.length > 4000) return;
     if (typeof at !== 'number' || !Number.isFinite(at) || textHash(text) !== hash) return;
-    if (trust.entry('consent', key, sig) !== wantVerified) return;
+    if (trust.entry('consent', key, { at, sig, textHash: hash }) !== wantVerified) return;
     const itemId = key.slice(0, split);
     const list = byItem.get(itemId) ?? [];
     list.push({ personId: key.slice(split + 1), textHash: hash, text, at, ...(typeof sig === 'string' ? { sig } : {}) });

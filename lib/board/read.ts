@@ -152,21 +152,40 @@ export interface PersonView {
   joinedAt: number;
 }
 
-/** Everyone who ever joined the board, in the order they joined, each with the role in force. */
-export function readPeople(doc: Y.Doc, trust: Trust): PersonView[] {
+/**
+ * Someone this device saw on a board with a verified entry (kept per board
+ * in IndexedDB): their key is pinned, and they stay on the board even if
+ * someone deletes or garbles their entry in the shared document.
+ */
+export interface KnownPerson {
+  id: string;
+  name: string;
+  joinedAs: Role;
+  key: string;
+}
+
+/**
+ * Everyone who ever joined the board, in the order they joined, each with
+ * the role in force. People this device knew (`known`) whose entry is gone
+ * or unreadable are still listed, as they were: names are not signed, so
+ * deleting or blanking an entry must not drop a partner from the agreement.
+ */
+export function readPeople(doc: Y.Doc, trust: Trust, known: readonly KnownPerson[] = []): PersonView[] {
   const people: PersonView[] = [];
+  const remembered = new Map(known.map((person) => [person.id, person]));
   boardMaps(doc).people.forEach((person, id) => {
     if (!(person instanceof Y.Map)) return;
     const name = person.get('name');
     const joinedAt = person.get('joinedAt');
     const colour = person.get('colour');
     const role = person.get('role');
-    if (typeof name !== 'string' || name.trim() === '') return;
-    const verified = trust.person(id);
-    const joinedAs = verified && isRole(role) ? role : 'partner';
+    const verified = trust.person(id, role, person.get('key'));
+    const readable = typeof name === 'string' && name.trim() !== '';
+    if (!readable && !verified && !remembered.has(id)) return;
+    const joinedAs = verified && isRole(role) ? role : (remembered.get(id)?.joinedAs ?? 'partner');
     people.push({
       id,
-      name: name.slice(0, 40),
+      name: readable ? name.slice(0, 40) : (remembered.get(id)?.name ?? 'Someone'),
       colour: isPersonColour(colour) ? colour : colourFor(id),
       role: joinedAs,
       joinedAs,
@@ -175,6 +194,19 @@ export function readPeople(doc: Y.Doc, trust: Trust): PersonView[] {
       joinedAt: isFiniteNumber(joinedAt) ? joinedAt : 0,
     });
   });
+  for (const person of known) {
+    if (people.some((listed) => listed.id === person.id)) continue;
+    people.push({
+      id: person.id,
+      name: person.name,
+      colour: colourFor(person.id),
+      role: person.joinedAs,
+      joinedAs: person.joinedAs,
+      verified: false,
+      fingerprint: trust.fingerprint(person.id),
+      joinedAt: 0,
+    });
+  }
   const partnerIds = people.filter((person) => person.joinedAs === 'partner').map((person) => person.id);
   const votes = readRoleVotes(doc, trust);
   for (const person of people) person.role = settledRole(person.id, person.joinedAs, votes, partnerIds).role;

@@ -50,7 +50,7 @@ export function readRoleVotes(doc: Y.Doc, trust: Trust): RoleVotes {
     if (!subject || !voter || extra !== undefined || !isRole(role)) return;
     if (typeof value !== 'object' || value === null) return;
     const { at, sig } = value as Record<string, unknown>;
-    if (typeof at !== 'number' || !Number.isFinite(at) || !trust.entry('roleVotes', key, sig)) return;
+    if (typeof at !== 'number' || !Number.isFinite(at) || !trust.entry('roleVotes', key, { at, sig })) return;
     const byRole = votes.get(subject) ?? new Map<Role, Map<string, number>>();
     const byVoter = byRole.get(role) ?? new Map<string, number>();
     byVoter.set(voter, at);

@@ -18,12 +18,21 @@ import { isKeyBoundId, isPublicKey, keyFitsPerson, personIdForKey, verifyStateme
  * texts) is ordinary shared editing and is not signed.
  */
 export interface Trust {
-  /** Whether this person's own signed entry verified. */
-  person(personId: string): boolean;
-  /** The fingerprint of the key that signed this person's entry, once it verified (what an invite names). */
+  /** Whether this person's own entry, with exactly this role and key, verified. */
+  person(personId: string, role: unknown, key: unknown): boolean;
+  /** The key whose signatures count for this person: their verified entry's, or the one this device pinned. */
+  key(personId: string): string | undefined;
+  /** The fingerprint of that key (what an invite names). */
   fingerprint(personId: string): string | undefined;
-  /** Whether the signed entry at `key` of the `consent` or `roleVotes` map verified. */
-  entry(map: SignedMap, key: string, signature: unknown): boolean;
+  /** Whether the entry at `key` of the `consent` or `roleVotes` map, with exactly these values, verified. */
+  entry(map: SignedMap, key: string, value: SignedValue): boolean;
+}
+
+/** The signed part of a consent record (`textHash`) or role vote (without). */
+export interface SignedValue {
+  at: unknown;
+  sig: unknown;
+  textHash?: unknown;
 }
 
 export type SignedMap = 'consent' | 'roleVotes';
@@ -44,24 +53,32 @@ export function boardOf(doc: Y.Doc): string {
 }
 
 /** Nothing verified: what the panel assumes before the first check finishes. */
-export const TRUST_NOTHING: Trust = { person: () => false, fingerprint: () => undefined, entry: () => false };
+export const TRUST_NOTHING: Trust = { person: () => false, key: () => undefined, fingerprint: () => undefined, entry: () => false };
 
 /**
  * Every entry taken as written. Only for tests and simulations that are
  * about merging, not about signatures; the panel never uses it.
  */
-export const TRUST_AS_WRITTEN: Trust = { person: () => true, fingerprint: () => undefined, entry: () => true };
+export const TRUST_AS_WRITTEN: Trust = { person: () => true, key: () => undefined, fingerprint: () => undefined, entry: () => true };
 
-const entryId = (map: SignedMap, key: string, signature: unknown) => `${map}\n${key}\n${String(signature)}`;
+// The whole signed value is part of the id, so a record rewritten after a check (same signature,
+// other words or time) is not taken as verified by a reader holding the older result.
+const entryId = (map: SignedMap, key: string, { at, sig, textHash }: SignedValue) =>
+  JSON.stringify([map, key, at, textHash ?? null, sig]);
 
 /**
  * Checks every signature on the board. Signatures already checked are
  * remembered (signing.ts), so re-checking after each change costs only the
  * new ones.
+ *
+ * `pins` are the keys this device saw verified for people before (trust on
+ * first use, kept per board in IndexedDB): an entry with another key does
+ * not verify, even for ids from before keys; and a pinned person's
+ * agreements keep counting if someone deletes or garbles their entry.
  */
-export async function checkTrust(doc: Y.Doc): Promise<Trust> {
+export async function checkTrust(doc: Y.Doc, pins: ReadonlyMap<string, string> = new Map()): Promise<Trust> {
   const board = boardOf(doc);
-  const keys = new Map<string, string>();
+  const people = new Map<string, { role: string; key: string }>();
   const checks: Promise<void>[] = [];
   if (board !== '') {
     boardMaps(doc).people.forEach((person, personId) => {
@@ -69,23 +86,27 @@ export async function checkTrust(doc: Y.Doc): Promise<Trust> {
       const key = person.get('key');
       const role = person.get('role');
       if (!isPublicKey(key) || !keyFitsPerson(personId, key) || !isRole(role)) return;
+      const pinned = pins.get(personId);
+      if (pinned !== undefined && pinned !== key) return;
       checks.push(
         verifyStatement(key, statements.person(board, personId, role, key), person.get('sig')).then((valid) => {
-          if (valid) keys.set(personId, key);
+          if (valid) people.set(personId, { role, key });
         }),
       );
     });
   }
   await Promise.all(checks);
+  const keys = new Map([...pins].filter(([, key]) => isPublicKey(key)));
+  for (const [personId, { key }] of people) keys.set(personId, key);
 
   const verified = new Set<string>();
   const entryChecks: Promise<void>[] = [];
-  const check = (map: SignedMap, key: string, signer: string, statement: () => string, signature: unknown) => {
+  const check = (map: SignedMap, key: string, signer: string, statement: () => string, value: SignedValue) => {
     const publicKey = keys.get(signer);
     if (!publicKey) return;
     entryChecks.push(
-      verifyStatement(publicKey, statement(), signature).then((valid) => {
-        if (valid) verified.add(entryId(map, key, signature));
+      verifyStatement(publicKey, statement(), value.sig).then((valid) => {
+        if (valid) verified.add(entryId(map, key, value));
       }),
     );
   };
@@ -96,23 +117,27 @@ export async function checkTrust(doc: Y.Doc): Promise<Trust> {
     if (typeof textHash !== 'string' || typeof at !== 'number') return;
     const itemId = key.slice(0, split);
     const personId = key.slice(split + 1);
-    check('consent', key, personId, () => statements.consent(board, itemId, personId, textHash, at), sig);
+    check('consent', key, personId, () => statements.consent(board, itemId, personId, textHash, at), { at, sig, textHash });
   });
   doc.getMap<unknown>('roleVotes').forEach((value, key) => {
     const [subject, role, voter] = key.split('|');
     if (!subject || !voter || !isRole(role) || typeof value !== 'object' || value === null) return;
     const { at, sig } = value as Record<string, unknown>;
     if (typeof at !== 'number') return;
-    check('roleVotes', key, voter, () => statements.roleVote(board, subject, role, voter, at), sig);
+    check('roleVotes', key, voter, () => statements.roleVote(board, subject, role, voter, at), { at, sig });
   });
   await Promise.all(entryChecks);
 
   return {
-    person: (personId) => keys.has(personId),
+    person(personId, role, key) {
+      const signed = people.get(personId);
+      return signed !== undefined && signed.role === role && signed.key === key;
+    },
+    key: (personId) => keys.get(personId),
     fingerprint(personId) {
       const key = keys.get(personId);
       return key === undefined ? undefined : isKeyBoundId(personId) ? personId : personIdForKey(key);
     },
-    entry: (map, key, signature) => verified.has(entryId(map, key, signature)),
+    entry: (map, key, value) => verified.has(entryId(map, key, value)),
   };
 }

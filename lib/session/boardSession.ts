@@ -18,7 +18,8 @@ import { react, type ReactionKey } from '../board/reactions';
 import { voteForRole, withdrawRoleVote, type Role } from '../board/roles';
 import type { Section } from '../board/format';
 import { makeBoardObserver } from '../board/observe';
-import { readItem, readMeta } from '../board/read';
+import { readItem, readMeta, type KnownPerson } from '../board/read';
+import { rememberPeople } from '../store/knownPeople';
 import { boardMaps } from '../board/schema';
 import { textHash } from '../board/consent';
 import { boardOf, statements } from '../board/trust';
@@ -72,6 +73,10 @@ export interface BoardSession {
    * and is closed with the board.
    */
   adopt(connection: BoardConnection): Promise<void>;
+  /** People this device saw verified on this board (their keys pinned). */
+  known(): readonly KnownPerson[];
+  /** Remembers people seen verified (kept in IndexedDB; the first key seen for an id stays). */
+  remember(people: readonly KnownPerson[]): void;
   /** How this device appears to others: its person id, name and colour. */
   readonly me: { personId: string; name: string; colour: string };
   /** The board's shared title (empty until a joined board's first sync). */
@@ -121,6 +126,7 @@ export interface BoardListing {
   share?: Share;
   /** Joined from another device: the doc may be empty until the first sync. */
   joined?: boolean;
+  known?: KnownPerson[];
   /** The role this person took on the board; written into the doc the first time they appear on it. */
   role?: Role;
   invitedBy?: string;
@@ -144,7 +150,14 @@ export async function openBoardSession(
   if (device.displayName) {
     setPerson(doc, device.personId, { name: device.displayName, colour: device.colour, role: listing.role }, now());
   }
-  const stopSigning = keepSelfSigned(doc, device.personId, device.signer, listing.role ?? 'partner');
+  let known: readonly KnownPerson[] = listing.known ?? [];
+  const stopSigning = keepSelfSigned(
+    doc,
+    device.personId,
+    device.signer,
+    listing.role ?? 'partner',
+    device.displayName ? { name: device.displayName, colour: device.colour } : undefined,
+  );
 
   // Keep the board list in step with the shared title and kind, whoever changed them.
   let listed = '';
@@ -231,6 +244,21 @@ export async function openBoardSession(
       await leaving?.destroy();
     },
     me: { personId: device.personId, name, colour },
+    known: () => known,
+    remember(people) {
+      const changed = people.filter((person) => known.find((before) => before.id === person.id)?.name !== person.name);
+      if (changed.length === 0 || closed) return;
+      // Same rule as the stored list: the first key seen for an id stays, names follow.
+      const byId = new Map(known.map((person) => [person.id, person]));
+      for (const person of changed) {
+        const before = byId.get(person.id);
+        byId.set(person.id, before ? { ...before, name: person.name } : person);
+      }
+      known = [...byId.values()];
+      void rememberPeople(db, boardId, changed).catch((error: unknown) =>
+        console.warn('Common Ground: could not remember who is on this board', error),
+      );
+    },
     title() {
       const meta = readMeta(doc);
       return meta.ok ? meta.value.title : '';

@@ -173,7 +173,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
     async openBoard(boardId, device) {
       const record = await db.boards.get(boardId);
       if (!record) return err({ kind: 'missing' });
-      const listing = { name: record.name, share: record.share, role: record.role, invitedBy: record.invitedBy, joined: record.joined };
+      const listing = { name: record.name, share: record.share, role: record.role, invitedBy: record.invitedBy, joined: record.joined, known: record.known };
       const opened = await openBoardSession(db, boardId, listing, device, {
         net: await loadNetSettings(),
         onMetaChange: (title, kind) =>

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { RelationshipKind } from '../board/format';
+import type { KnownPerson } from '../board/read';
 import type { Role } from '../board/roles';
 import type { Share } from '../sync/share';
 
@@ -25,6 +26,8 @@ export interface BoardRecord {
   invitedBy?: string;
   /** Joined from another device (by invite or pairing): until its first sync the board here is empty, not new. */
   joined?: boolean;
+  /** People this device saw verified on the board: their pinned keys (trust on first use; see lib/board/read.ts). */
+  known?: KnownPerson[];
 }
 
 /** One stored Yjs update of one board. Compaction merges a board's rows into one. */

@@ -61,7 +61,7 @@ describe('signed consent', () => {
     const sig = await mallory.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, textHash('I need a quiet hour after work.'), 3));
     agree(doc, itemId, alex.id, { text: 'I need a quiet hour after work.', at: 3, sig });
     const trust = await checkTrust(doc);
-    expect(trust.person(alex.id)).toBe(false);
+    expect(readPeople(doc, trust).find((person) => person.id === alex.id)?.verified).toBe(false);
     expect(readAllConsent(doc, trust).get(itemId)?.map((record) => record.personId)).toEqual(undefined);
   });
 
@@ -86,6 +86,46 @@ describe('signed consent', () => {
     expect(readPeople(doc, trust).find((person) => person.id === alex.id)?.role).toBe('partner');
     await voteSigned(doc, alex, alex.id, 'observer', 7);
     expect(readPeople(doc, await checkTrust(doc)).find((person) => person.id === alex.id)?.role).toBe('observer');
+  });
+
+  it('keeps a partner this device knew, whatever happens to their entry: deleted, blanked, or given another key', async () => {
+    const { doc, sam, alex, mallory, itemId } = await boardWithPartners();
+    await agreeSigned(doc, sam, itemId, 2);
+    await agreeSigned(doc, alex, itemId, 3);
+    const first = await checkTrust(doc);
+    const known = readPeople(doc, first).map((person) => ({ id: person.id, name: person.name, joinedAs: person.joinedAs, key: first.key(person.id)! }));
+    const pins = new Map(known.map((person) => [person.id, person.key]));
+    const stateWith = async () => {
+      const trust = await checkTrust(doc, pins);
+      const partners = readPeople(doc, trust, known).filter((person) => person.role === 'partner');
+      return consentState({ text: 'I need a quiet hour after work.' }, readAllConsent(doc, trust).get(itemId) ?? [], partners);
+    };
+    expect(await stateWith()).toEqual({ kind: 'agreed' });
+    // Alex withdraws nothing; Mallory deletes Alex's entry: Alex's own agreement still counts (pinned key)...
+    boardMaps(doc).people.delete(alex.id);
+    expect(await stateWith()).toEqual({ kind: 'agreed' });
+    // ...and with Alex's agreement gone too, the board waits for Alex instead of forgetting Alex.
+    doc.getMap('consent').delete(`${itemId}:${alex.id}`);
+    expect(await stateWith()).toMatchObject({ kind: 'open', waitingFor: [{ name: 'Alex' }] });
+    // Without what this device knew, that deletion would have made it "agreed": the reason to remember.
+    expect(await stateOf(doc, itemId)).toEqual({ kind: 'agreed' });
+  });
+
+  it('pins the first key seen, so an id from before keys cannot be taken over by signing it anew', async () => {
+    const doc = newBoardDoc();
+    const legacyId = '0123456789abcdef0123456789abcdef';
+    const [alexKey, mallory] = [await makeTestPerson(), await makeTestPerson()];
+    const signAs = async (person: Awaited<ReturnType<typeof makeTestPerson>>) => {
+      setPerson(doc, legacyId, { name: 'Alex', role: 'partner' }, 1);
+      const sig = await person.signer.sign(statements.person(boardOf(doc), legacyId, 'partner', person.signer.publicKey));
+      signPerson(doc, legacyId, person.signer.publicKey, sig, 'partner');
+    };
+    await signAs(alexKey);
+    const pins = new Map([[legacyId, alexKey.signer.publicKey]]);
+    await signAs(mallory);
+    // Unpinned, a legacy id takes whatever key signs it (the documented gap); pinned, it does not.
+    expect(readPeople(doc, await checkTrust(doc))[0]?.verified).toBe(true);
+    expect(readPeople(doc, await checkTrust(doc, pins))[0]?.verified).toBe(false);
   });
 
   it('takes the role a person signed when they joined', async () => {
