@@ -89,7 +89,7 @@ describe('signed consent', () => {
   });
 
   it('keeps a partner this device knew, whatever happens to their entry: deleted, blanked, or given another key', async () => {
-    const { doc, sam, alex, mallory, itemId } = await boardWithPartners();
+    const { doc, sam, alex, itemId } = await boardWithPartners();
     await agreeSigned(doc, sam, itemId, 2);
     await agreeSigned(doc, alex, itemId, 3);
     const first = await checkTrust(doc);
