@@ -18,18 +18,29 @@ export function PairingPanel(props: { session: BoardSession; onClose: () => void
   const [outcome, setOutcome] = createSignal<Connected | null>(null);
   const [connecting, setConnecting] = createSignal(false);
   const [replyError, setReplyError] = createSignal<string | null>(null);
+  // A new role is a new code: every offer but the latest is withdrawn, including
+  // ones still gathering their candidates when the role changed or the panel closed.
+  let latest = 0;
+  let closed = false;
   let current: StartedPairing | null = null;
   const [pairing] = createResource(
     () => ({ session: props.session, role: role() }),
     async ({ session, role }) => {
-      // A new role is a new code: the earlier offer is withdrawn.
-      if (!outcome()) current?.cancel();
+      const mine = ++latest;
+      current?.cancel();
+      current = null;
       const started = await app.library.startPairing(session, role);
-      current = started.ok ? started.value : null;
+      if (!started.ok) return started;
+      if (closed || mine !== latest) {
+        started.value.cancel();
+        return started;
+      }
+      current = started.value;
       return started;
     },
   );
   onCleanup(() => {
+    closed = true;
     if (!outcome()?.ok) current?.cancel();
   });
   const code = () => {
@@ -43,8 +54,9 @@ export function PairingPanel(props: { session: BoardSession; onClose: () => void
 
   const connect = async (event: SubmitEvent & { currentTarget: HTMLFormElement }) => {
     event.preventDefault();
-    const started = current;
-    if (!started) return;
+    const made = pairing();
+    const started = made?.ok ? made.value : null;
+    if (!started || started !== current) return;
     setReplyError(null);
     const accepted = await started.accept(String(new FormData(event.currentTarget).get('reply') ?? ''));
     if (!accepted.ok) return setReplyError(accepted.error);

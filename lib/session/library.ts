@@ -97,6 +97,9 @@ export interface Library {
 const LAST_SAVE_MS = 3000;
 
 const SIGNALING = 'signaling';
+/** Invite codes need the board's room; while paired directly, this device is not in it. */
+const DIRECT_NOW =
+  'This board is connected directly right now (paired without a server). To make or reset an invite code, go back to all boards and open this one again: the direct connection ends then, and pairing again later works as before.';
 const ICE_SERVERS = 'iceServers';
 
 export function makeLibrary(db: CommonGroundDB): Library {
@@ -189,6 +192,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
       return opened;
     },
     async invite(session, role) {
+      if (session.connection()?.kind === 'direct') return err(DIRECT_NOW);
       const record = await db.boards.get(session.boardId);
       if (!record) return err('This board is no longer on this device.');
       let share = record.share;
@@ -214,6 +218,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
       );
     },
     async resetInvite(session) {
+      if (session.connection()?.kind === 'direct') return err(DIRECT_NOW);
       const record = await db.boards.get(session.boardId);
       if (!record) return err('This board is no longer on this device.');
       // A new room and secret; the signaling servers stay as they were.
@@ -289,7 +294,8 @@ export function makeLibrary(db: CommonGroundDB): Library {
         (await db.boards.filter((record) => record.share?.room === room).first()) ??
         (board ? await findBoardByUid(db, board) : undefined);
       if (existing) {
-        await db.boards.update(existing.id, { share });
+        // Whoever made this code is who the board is now checked against ("invited you").
+        await db.boards.update(existing.id, { share, ...(inviter ? { invitedBy: inviter } : {}) });
         return ok(existing.id);
       }
       const id = randomId();

@@ -35,7 +35,10 @@ export function createPresence(session: BoardSession, known: Accessor<PersonView
     stopConnection();
     stopConnection = () => {};
     // Between rooms (a reset invite): nobody is here until the new room connects.
-    if (!connection) return setOthers([]);
+    if (!connection) {
+      setOthers([]);
+      return setStatus({ kind: 'connecting' });
+    }
     setStatus(connection.status());
     setOthers(connection.others());
     const offStatus = connection.onStatus(setStatus);

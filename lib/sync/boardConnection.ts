@@ -201,6 +201,7 @@ export async function connectBoard(
 
   let destroyed: Promise<void> | null = null;
   return {
+    kind: 'room',
     status: () => status,
     onStatus(listener) {
       statusListeners.add(listener);

@@ -147,6 +147,7 @@ export function linkBoard(
   };
 
   const link: DirectLink = {
+    kind: 'direct',
     phrase,
     status: () => status,
     onStatus(listener) {

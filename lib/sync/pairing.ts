@@ -141,11 +141,21 @@ export async function offerPairing(env: PairingEnvironment, board: PairingOffer[
   const connection = new env.RTCPeerConnection(rtcConfig(env));
   const channel = connection.createDataChannel(CHANNEL_LABEL, { ordered: true });
   const takeEarly = keepEarly(channel);
-  await connection.setLocalDescription(await connection.createOffer());
-  await gathered(connection);
-  const mine = localFacts(connection);
+  let mine: SessionFacts;
+  try {
+    await connection.setLocalDescription(await connection.createOffer());
+    await gathered(connection);
+    mine = localFacts(connection);
+  } catch (error) {
+    connection.close();
+    throw error;
+  }
   const id = newPairingId();
   const expiresAt = now + OFFER_LIFETIME_MS;
+  // Nobody can answer an expired offer: its connection goes then, unless a reply came.
+  const expiry = setTimeout(() => {
+    if (!theirs) connection.close();
+  }, OFFER_LIFETIME_MS);
   let theirs: SessionFacts | null = null;
   let used = false;
   let cancelled = false;
@@ -171,6 +181,7 @@ export async function offerPairing(env: PairingEnvironment, board: PairingOffer[
       if (used) return err('This reply code was already used. To connect again, start a new pairing.');
       if (cancelled || at > expiresAt) return err('This pairing has expired. Please start a new pairing.');
       used = true;
+      clearTimeout(expiry);
       theirs = reply.value.session;
       try {
         await connection.setRemoteDescription({ type: 'answer', sdp: buildSdp(theirs, 'answer') });
@@ -183,6 +194,7 @@ export async function offerPairing(env: PairingEnvironment, board: PairingOffer[
     },
     cancel() {
       cancelled = true;
+      clearTimeout(expiry);
       reject(new Error('cancelled'));
       connection.close();
     },
@@ -191,16 +203,10 @@ export async function offerPairing(env: PairingEnvironment, board: PairingOffer[
 /** Answers a pairing code: the reply code to send back, and the channel once the other side pastes it. */
 export async function answerPairing(env: PairingEnvironment, offer: PairingOffer): Promise<Result<AnswerSide>> {
   const connection = new env.RTCPeerConnection(rtcConfig(env));
-  try {
-    await connection.setRemoteDescription({ type: 'offer', sdp: buildSdp(offer.session, 'offer') });
-    await connection.setLocalDescription(await connection.createAnswer());
-  } catch {
-    connection.close();
-    return err('This pairing code could not be used. Please ask for a fresh one.');
-  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
   // The other person has until the offer expires to paste the reply; then this side gives up.
   const channel = new Promise<{ open: RTCDataChannel; takeEarly: () => unknown[] }>((resolve, reject) => {
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       connection.close();
       reject(new Error('the reply code was not pasted on the other side in time'));
     }, Math.max(0, offer.expiresAt - Date.now()) + CONNECT_LIMIT_MS);
@@ -213,8 +219,18 @@ export async function answerPairing(env: PairingEnvironment, offer: PairingOffer
       { once: true },
     );
   });
-  await gathered(connection);
-  const mine = localFacts(connection);
+  channel.catch(() => {});
+  let mine: SessionFacts;
+  try {
+    await connection.setRemoteDescription({ type: 'offer', sdp: buildSdp(offer.session, 'offer') });
+    await connection.setLocalDescription(await connection.createAnswer());
+    await gathered(connection);
+    mine = localFacts(connection);
+  } catch {
+    clearTimeout(timer);
+    connection.close();
+    return err('This pairing code could not be used here. Please ask for a fresh one.');
+  }
   const opened = channel.then(({ open, takeEarly }) =>
     whenOpen(open, takeEarly, connection, () => confirmPhrase(mine.fingerprint, offer.session.fingerprint)),
   );
@@ -222,6 +238,9 @@ export async function answerPairing(env: PairingEnvironment, offer: PairingOffer
   return ok({
     replyCode: encodeReply({ id: offer.id, session: mine }),
     opened,
-    cancel: () => connection.close(),
+    cancel() {
+      clearTimeout(timer);
+      connection.close();
+    },
   });
 }

@@ -10,6 +10,8 @@ export interface Presence {
 }
 
 export interface BoardConnection {
+  /** Through a room (y-webrtc, signaling servers) or direct (paired by codes, no server). */
+  readonly kind: 'room' | 'direct';
   status(): ConnectionStatus;
   onStatus(listener: (status: ConnectionStatus) => void): () => void;
   /** The other people here now (not this device). */

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { readItems } from '../../../lib/board/read';
 import { boardOf } from '../../../lib/board/trust';
 import { appendUpdate } from '../../../lib/store/updateLog';
+import type { BoardConnection } from '../../../lib/sync/presence';
 import { makeLibrary } from '../../../lib/session/library';
 import { encodeInvite, parseInvite } from '../../../lib/sync/invite';
 import { freshDb } from '../../support/db';
@@ -105,6 +106,28 @@ describe('sharing and joining (no network: sessions here have no net settings)',
     expect(await library.joinBoard(code)).toEqual({ ok: true, value: 'paired' });
     expect(await db.boards.count()).toBe(1);
     expect((await db.boards.get('paired'))?.share).toEqual({ room: 'r'.repeat(22), secret: 's'.repeat(22) });
+  });
+
+  it('will not make or reset an invite while the board is paired directly (this device is not in its room then)', async () => {
+    const db = freshDb();
+    const library = makeLibrary(db);
+    const session = await mustOpen(db, await newStoredBoard(db));
+    const direct: BoardConnection = {
+      kind: 'direct',
+      status: () => ({ kind: 'connected', names: ['Alex'], count: 1 }),
+      onStatus: () => () => {},
+      others: () => [],
+      onOthers: () => () => {},
+      unreadable: () => 0,
+      onUnreadable: () => () => {},
+      setEditing: () => {},
+      destroy: () => Promise.resolve(),
+    };
+    await session.adopt(direct);
+    expect(await library.invite(session, 'partner')).toMatchObject({ ok: false, error: expect.stringContaining('connected directly') });
+    expect(await library.resetInvite(session)).toMatchObject({ ok: false, error: expect.stringContaining('connected directly') });
+    expect((await db.boards.get(session.boardId))?.share).toBeUndefined();
+    await session.close();
   });
 
   it('a bad code changes nothing', async () => {
