@@ -2,12 +2,12 @@ import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import { chunkPeer, type ChunkablePeer } from './chunking';
-import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './connectionStatus';
+import { connectionStatus, type ConnectionFacts } from './connectionStatus';
 import type { NetSettings } from './netSettings';
 import type { Share } from './share';
 import { fromBase64 } from 'lib0/buffer';
 import { readSignalMessage } from './signalingGuard';
-import { readPresence, type BoardConnection, type Presence } from './presence';
+import { connectionState, type BoardConnection, type Presence } from './presence';
 
 export type { BoardConnection, Presence } from './presence';
 
@@ -70,7 +70,7 @@ export async function connectBoard(
 ): Promise<BoardConnection> {
   await closingRooms.get(share.room);
   const awareness = new Awareness(doc);
-  awareness.setLocalState({ ...me, editing: null } satisfies Presence);
+  const state = connectionState(doc, awareness, me, { kind: 'connecting' });
   const provider = new WebrtcProvider(share.room, doc, {
     signaling: share.signaling ?? net.signaling,
     password: share.secret,
@@ -78,32 +78,15 @@ export async function connectBoard(
     peerOpts: { ...peerOptions, config: { iceServers: net.iceServers, ...peerOptions.config } },
   });
 
-  const statusListeners = new Set<(status: ConnectionStatus) => void>();
-  const othersListeners = new Set<(others: Presence[]) => void>();
-  const unreadableListeners = new Set<(count: number) => void>();
-  let unreadable = 0;
   const onUnreadableData = (reason: string) => {
     onPeerProblem(reason);
-    unreadable++;
-    unreadableListeners.forEach((listener) => listener(unreadable));
+    state.unreadable.set(state.unreadable.get() + 1);
   };
-  let status: ConnectionStatus = { kind: 'connecting' };
-  let others: Presence[] = [];
   const seenConns = new WeakSet<object>();
   const connectTimers = new Set<ReturnType<typeof setTimeout>>();
 
   const signalingClients = () => provider.signalingConns as SignalingClient[];
   const peerConns = (): PeerConn[] => [...(provider.room?.webrtcConns.values() ?? [])] as unknown as PeerConn[];
-
-  const readOthers = (): Presence[] => {
-    const list: Presence[] = [];
-    awareness.getStates().forEach((state, clientId) => {
-      if (clientId === doc.clientID) return;
-      const presence = readPresence(state);
-      if (presence && presence.personId !== me.personId) list.push(presence);
-    });
-    return list;
-  };
 
   const update = () => {
     const connected = peerConns().filter((conn) => conn.connected).length + (provider.room?.bcConns.size ?? 0);
@@ -113,22 +96,16 @@ export async function connectBoard(
       const remote = [...awareness.getStates().keys()].filter((id) => id !== doc.clientID);
       if (remote.length > 0) removeAwarenessStates(awareness, remote, 'no peers');
     }
-    const nextOthers = readOthers();
-    // The poll runs every second: tell listeners only when someone came, went or moved.
-    const othersChanged = JSON.stringify(nextOthers) !== JSON.stringify(others);
-    others = nextOthers;
+    // The poll runs every second: listeners hear only when someone came, went or moved.
+    const others = state.readOthers();
     const facts: ConnectionFacts = {
       browserOnline: typeof navigator === 'undefined' || navigator.onLine,
       signaling: signalingClients().map((s) => ({ connected: s.connected, failedAttempts: s.unsuccessfulReconnects })),
       peersConnected: connected,
       peerNames: others.map((other) => other.name),
     };
-    const next = connectionStatus(facts);
-    if (JSON.stringify(next) !== JSON.stringify(status)) {
-      status = next;
-      statusListeners.forEach((listener) => listener(status));
-    }
-    if (othersChanged) othersListeners.forEach((listener) => listener(others));
+    state.status.set(connectionStatus(facts));
+    state.others.set(others);
   };
 
   const onPeers = () => {
@@ -202,25 +179,7 @@ export async function connectBoard(
   let destroyed: Promise<void> | null = null;
   return {
     kind: 'room',
-    status: () => status,
-    onStatus(listener) {
-      statusListeners.add(listener);
-      return () => statusListeners.delete(listener);
-    },
-    others: () => others,
-    onOthers(listener) {
-      othersListeners.add(listener);
-      return () => othersListeners.delete(listener);
-    },
-    unreadable: () => unreadable,
-    onUnreadable(listener) {
-      unreadableListeners.add(listener);
-      return () => unreadableListeners.delete(listener);
-    },
-    setEditing(itemId) {
-      const local = readPresence(awareness.getLocalState());
-      if (local && local.editing !== itemId) awareness.setLocalState({ ...local, editing: itemId });
-    },
+    ...state.members,
     destroy() {
       destroyed ??= (async () => {
         clearInterval(poll);
@@ -233,9 +192,7 @@ export async function connectBoard(
           client.off('connect', update);
           client.off('disconnect', update);
         }
-        statusListeners.clear();
-        othersListeners.clear();
-        unreadableListeners.clear();
+        state.clear();
         roomChecks.delete(share.room);
         const closing = (async () => {
           provider.disconnect();

@@ -4,8 +4,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwareness
 import { readSyncMessage, writeSyncStep1, writeUpdate } from 'y-protocols/sync';
 import type * as Y from 'yjs';
 import { makeJoiner, splitMessage } from './chunking';
-import type { ConnectionStatus } from './connectionStatus';
-import { readPresence, type BoardConnection, type Presence } from './presence';
+import { connectionState, type BoardConnection, type Presence } from './presence';
 
 /** The same two message kinds y-webrtc uses: Yjs sync, and awareness (presence). */
 const SYNC = 0;
@@ -44,13 +43,12 @@ export function linkBoard(
   onPeerProblem: (reason: string) => void = (reason) => console.warn('Common Ground: ignored data from a peer:', reason),
 ): DirectLink {
   const awareness = new Awareness(doc);
-  awareness.setLocalState({ ...me, editing: null } satisfies Presence);
-  const statusListeners = new Set<(status: ConnectionStatus) => void>();
-  const othersListeners = new Set<(others: Presence[]) => void>();
-  const unreadableListeners = new Set<(count: number) => void>();
-  let unreadable = 0;
-  let others: Presence[] = [];
-  let status: ConnectionStatus = channel.readyState === 'open' ? { kind: 'connected', names: [], count: 1 } : { kind: 'connecting' };
+  const state = connectionState(
+    doc,
+    awareness,
+    me,
+    channel.readyState === 'open' ? { kind: 'connected', names: [], count: 1 } : { kind: 'connecting' },
+  );
   let nextId = 1;
   const join = makeJoiner();
 
@@ -65,28 +63,14 @@ export function linkBoard(
   };
   const problem = (reason: string) => {
     onPeerProblem(reason);
-    unreadable++;
-    unreadableListeners.forEach((listener) => listener(unreadable));
+    state.unreadable.set(state.unreadable.get() + 1);
   };
 
-  const setStatus = (next: ConnectionStatus) => {
-    if (JSON.stringify(next) === JSON.stringify(status)) return;
-    status = next;
-    statusListeners.forEach((listener) => listener(status));
-  };
   const refresh = () => {
-    const list: Presence[] = [];
-    awareness.getStates().forEach((state, clientId) => {
-      if (clientId === doc.clientID) return;
-      const presence = readPresence(state);
-      if (presence && presence.personId !== me.personId) list.push(presence);
-    });
-    if (JSON.stringify(list) !== JSON.stringify(others)) {
-      others = list;
-      othersListeners.forEach((listener) => listener(others));
-    }
+    const others = state.readOthers();
+    state.others.set(others);
     if (channel.readyState === 'open') {
-      setStatus({ kind: 'connected', names: [...new Set(others.map((other) => other.name))].sort(), count: 1 });
+      state.status.set({ kind: 'connected', names: [...new Set(others.map((other) => other.name))].sort(), count: 1 });
     }
   };
 
@@ -143,40 +127,20 @@ export function linkBoard(
   const onClose = () => {
     const remote = [...awareness.getStates().keys()].filter((id) => id !== doc.clientID);
     if (remote.length > 0) removeAwarenessStates(awareness, remote, link);
-    setStatus({ kind: 'direct-closed' });
+    state.status.set({ kind: 'direct-closed' });
   };
 
   const link: DirectLink = {
     kind: 'direct',
     phrase,
-    status: () => status,
-    onStatus(listener) {
-      statusListeners.add(listener);
-      return () => statusListeners.delete(listener);
-    },
-    others: () => others,
-    onOthers(listener) {
-      othersListeners.add(listener);
-      return () => othersListeners.delete(listener);
-    },
-    unreadable: () => unreadable,
-    onUnreadable(listener) {
-      unreadableListeners.add(listener);
-      return () => unreadableListeners.delete(listener);
-    },
-    setEditing(itemId) {
-      const local = readPresence(awareness.getLocalState());
-      if (local && local.editing !== itemId) awareness.setLocalState({ ...local, editing: itemId });
-    },
+    ...state.members,
     destroy() {
       channel.removeEventListener('message', onMessage);
       channel.removeEventListener('open', greet);
       channel.removeEventListener('close', onClose);
       doc.off('update', onUpdate);
       awareness.off('update', onAwarenessUpdate);
-      statusListeners.clear();
-      othersListeners.clear();
-      unreadableListeners.clear();
+      state.clear();
       awareness.destroy();
       channel.close();
       closeConnection();
