@@ -1,7 +1,8 @@
-import { For, Show, createResource, createSignal } from 'solid-js';
-import { ROLES, ROLE_MEANING, ROLE_NAMES, type Role } from '../lib/board/roles';
+import { Show, createResource, createSignal } from 'solid-js';
+import type { Role } from '../lib/board/roles';
 import type { BoardSession } from '../lib/session/boardSession';
 import { CodeBox } from './CodeBox';
+import { InviteAsField } from './InviteAsField';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useApp } from './context';
 
@@ -41,13 +42,7 @@ export function InvitePanel(props: { session: BoardSession; onClose: () => void 
   return (
     <section class="card invite" aria-labelledby="invite-title">
       <h2 id="invite-title">Invite someone to this board</h2>
-      <label>
-        Invite as
-        <select value={role()} onChange={(event) => setRole(event.currentTarget.value as Role)}>
-          <For each={ROLES}>{(option) => <option value={option}>{ROLE_NAMES[option]}</option>}</For>
-        </select>
-      </label>
-      <p class="help">{ROLE_MEANING[role()]} Each code names one role, and the person sees it before joining.</p>
+      <InviteAsField role={role()} onChange={setRole} note="Each code names one role, and the person sees it before joining." />
       <Show when={inviteError()}>{(message) => <p role="alert">{message()}</p>}</Show>
       <Show when={inviteCode()} fallback={<Show when={!inviteError()}>{<p>Preparing the invite…</p>}</Show>}>
         {(value) => (

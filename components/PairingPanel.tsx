@@ -1,8 +1,9 @@
-import { For, Show, createResource, createSignal, onCleanup } from 'solid-js';
-import { ROLES, ROLE_MEANING, ROLE_NAMES, type Role } from '../lib/board/roles';
+import { Show, createResource, createSignal, onCleanup } from 'solid-js';
+import type { Role } from '../lib/board/roles';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { Connected, StartedPairing } from '../lib/session/pairings';
 import { CodeBox } from './CodeBox';
+import { InviteAsField } from './InviteAsField';
 import { useApp } from './context';
 
 /**
@@ -75,13 +76,7 @@ export function PairingPanel(props: { session: BoardSession; onClose: () => void
           chat; the other person pastes it into “Join a board” and sends you back a reply code; paste that below. The
           code works for 15 minutes, while this stays open.
         </p>
-        <label>
-          Invite as
-          <select value={role()} onChange={(event) => setRole(event.currentTarget.value as Role)}>
-            <For each={ROLES}>{(option) => <option value={option}>{ROLE_NAMES[option]}</option>}</For>
-          </select>
-        </label>
-        <p class="help">{ROLE_MEANING[role()]}</p>
+        <InviteAsField role={role()} onChange={setRole} />
         <Show when={problem()}>{(message) => <p role="alert">{message()}</p>}</Show>
         <Show when={code()} fallback={<Show when={!problem()}>{<p>Preparing a pairing code…</p>}</Show>}>
           {(value) => (
