@@ -164,6 +164,16 @@ export interface KnownPerson {
   key: string;
 }
 
+/** Adds people seen verified to those known: the first key seen for an id stays (the pin), names follow. */
+export function mergeKnown(known: readonly KnownPerson[], seen: readonly KnownPerson[]): KnownPerson[] {
+  const byId = new Map(known.map((person) => [person.id, person]));
+  for (const person of seen) {
+    const before = byId.get(person.id);
+    byId.set(person.id, before ? { ...before, name: person.name } : person);
+  }
+  return [...byId.values()];
+}
+
 /**
  * Everyone who ever joined the board, in the order they joined, each with
  * the role in force. People this device knew (`known`) whose entry is gone

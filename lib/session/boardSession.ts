@@ -18,7 +18,7 @@ import { react, type ReactionKey } from '../board/reactions';
 import { voteForRole, withdrawRoleVote, type Role } from '../board/roles';
 import type { Section } from '../board/format';
 import { makeBoardObserver } from '../board/observe';
-import { readItem, readMeta, type KnownPerson } from '../board/read';
+import { mergeKnown, readItem, readMeta, type KnownPerson } from '../board/read';
 import { rememberPeople } from '../store/knownPeople';
 import { boardMaps } from '../board/schema';
 import { textHash } from '../board/consent';
@@ -248,13 +248,7 @@ export async function openBoardSession(
     remember(people) {
       const changed = people.filter((person) => known.find((before) => before.id === person.id)?.name !== person.name);
       if (changed.length === 0 || closed) return;
-      // Same rule as the stored list: the first key seen for an id stays, names follow.
-      const byId = new Map(known.map((person) => [person.id, person]));
-      for (const person of changed) {
-        const before = byId.get(person.id);
-        byId.set(person.id, before ? { ...before, name: person.name } : person);
-      }
-      known = [...byId.values()];
+      known = mergeKnown(known, changed);
       void rememberPeople(db, boardId, changed).catch((error: unknown) =>
         console.warn('Common Ground: could not remember who is on this board', error),
       );

@@ -87,16 +87,16 @@ export function createConsent(session: BoardSession): ConsentView {
     const known = session.known();
     const trust = await checkTrust(doc, new Map(known.map((person) => [person.id, person.key])));
     if (disposed || mine !== checks) return;
+    const everyone = readPeople(doc, trust, known);
     // Who verified now is remembered: their key is pinned, and they stay a partner whatever happens to their entry.
     session.remember(
-      readPeople(doc, trust)
+      everyone
         .filter((person) => person.verified && trust.key(person.id))
         .map((person) => ({ id: person.id, name: person.name, joinedAs: person.joinedAs, key: trust.key(person.id)! })),
     );
     batch(() => {
       setIndex(readAllConsent(doc, trust));
       setUnverified(readUnverifiedConsent(doc, trust));
-      const everyone = readPeople(doc, trust, session.known());
       setPeople(everyone);
       setInviter(checkInviter(everyone));
       setVotes(readRoleVotes(doc, trust));
