@@ -1,5 +1,6 @@
 import { digest } from 'lib0/hash/sha256';
 import * as Y from 'yjs';
+import { toHex } from './ids';
 import type { ItemView, PersonView } from './read';
 import type { Trust } from './trust';
 
@@ -25,7 +26,7 @@ export interface ConsentRecord {
 export const consentKey = (itemId: string, personId: string) => `${itemId}:${personId}`;
 
 export function textHash(text: string): string {
-  return Array.from(digest(new TextEncoder().encode(text)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(digest(new TextEncoder().encode(text)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { digest } from 'lib0/hash/sha256';
 import { fromBase64Url, toBase64Url } from './base64url';
+import { toHex } from './ids';
 
 /**
  * Device keys and signatures, with WebCrypto only (no library: both target
@@ -71,15 +72,13 @@ function parseKey(text: unknown): { algorithm: Algorithm; raw: Uint8Array<ArrayB
 
 export const isPublicKey = (text: unknown): text is string => parseKey(text) !== null;
 
-const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-
 /**
  * A person id that is the key's own fingerprint (`k` and 128 bits of its
  * SHA-256), so nobody can attach another key to it. Ids from before keys
  * (32 hex digits, no `k`) cannot be told from a forgery this way; see
  * docs/threat-model.md.
  */
-export const personIdForKey = (publicKey: string) => `k${hex(digest(new TextEncoder().encode(publicKey))).slice(0, 32)}`;
+export const personIdForKey = (publicKey: string) => `k${toHex(digest(new TextEncoder().encode(publicKey))).slice(0, 32)}`;
 
 export const isKeyBoundId = (personId: string) => /^k[0-9a-f]{32}$/.test(personId);
 

@@ -2,6 +2,7 @@ import { digest } from 'lib0/hash/sha256';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { fromBase64Url, toBase64Url } from '../board/base64url';
+import { randomHex, toHex } from '../board/ids';
 import { MAX_TITLE_LENGTH } from '../board/format';
 import { cleanName } from '../board/names';
 import { err, ok, type Result } from '../board/result';
@@ -57,11 +58,7 @@ export interface PairingReply {
   session: SessionFacts;
 }
 
-export const newPairingId = () => {
-  const bytes = new Uint8Array(ID_BYTES);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-};
+export const newPairingId = () => randomHex(ID_BYTES);
 
 const TYPES: CandidateType[] = ['host', 'srflx', 'prflx', 'relay'];
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
@@ -110,7 +107,7 @@ function readSession(decoder: decoding.Decoder): SessionFacts | null {
     if (kind === ADDRESS_IPV4) {
       address = Array.from(decoding.readUint8Array(decoder, 4)).join('.');
     } else if (kind === ADDRESS_MDNS) {
-      const hex = Array.from(decoding.readUint8Array(decoder, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+      const hex = toHex(decoding.readUint8Array(decoder, 16));
       address = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}.local`;
     } else if (kind === ADDRESS_TEXT) {
       address = decoding.readVarString(decoder);
@@ -126,7 +123,6 @@ function readSession(decoder: decoding.Decoder): SessionFacts | null {
   return { iceUfrag, icePwd, fingerprint, candidates };
 }
 
-const hexOf = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 const bytesOfHex = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
 
 function seal(prefix: string, encoder: encoding.Encoder): string {
@@ -187,11 +183,11 @@ export function parseOffer(pasted: string, now: number): Result<PairingOffer> {
   try {
     const decoder = opened.value;
     if (decoding.readUint8(decoder) !== VERSION || decoding.readUint8(decoder) !== OFFER) return damaged;
-    const id = hexOf(decoding.readUint8Array(decoder, ID_BYTES));
+    const id = toHex(decoding.readUint8Array(decoder, ID_BYTES));
     const expiresAt = decoding.readVarUint(decoder) * 1000;
     const session = readSession(decoder);
     const role = ROLES[decoding.readUint8(decoder)];
-    const inviter = `k${hexOf(decoding.readUint8Array(decoder, 16))}`;
+    const inviter = `k${toHex(decoding.readUint8Array(decoder, 16))}`;
     const uid = decoding.readVarString(decoder);
     const title = cleanName(decoding.readVarString(decoder), MAX_TITLE_LENGTH);
     if (!session || !role || !title.ok || !/^[A-Za-z0-9_-]{1,64}:\d{1,16}$/.test(uid) || decoding.hasContent(decoder)) return damaged;
@@ -220,7 +216,7 @@ export function parseReply(pasted: string): Result<PairingReply> {
   try {
     const decoder = opened.value;
     if (decoding.readUint8(decoder) !== VERSION || decoding.readUint8(decoder) !== REPLY) return damaged;
-    const id = hexOf(decoding.readUint8Array(decoder, ID_BYTES));
+    const id = toHex(decoding.readUint8Array(decoder, ID_BYTES));
     const session = readSession(decoder);
     if (!session || decoding.hasContent(decoder)) return damaged;
     return ok({ id, session });
