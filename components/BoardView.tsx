@@ -20,7 +20,7 @@ import { ReplyPanel } from './ReplyPanel';
 import { LeaveBoard } from './LeaveBoard';
 import { PeopleList } from './PeopleList';
 import { useApp } from './context';
-import { BOARD_COMPLETE_MARK, BOARD_RENDERED_MARK } from './marks';
+import { MARKS, mark } from '../lib/marks';
 import { createReveal } from './reveal';
 import { ExportPanel } from './ExportPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -56,10 +56,10 @@ export function BoardView(props: { session: BoardSession }) {
   const awaitingSync = () => state.title() === '';
   const [announcement, setAnnouncement] = createSignal('');
   // `npm run bench` times navigation to these marks: the first screen, then every item.
-  onMount(() => performance.mark(BOARD_RENDERED_MARK));
+  onMount(() => mark(MARKS.boardRendered));
   const reveal = createReveal(
     () => Math.max(...SECTIONS.map((section) => state.sectionIds(section).length)),
-    () => performance.mark(BOARD_COMPLETE_MARK),
+    () => mark(MARKS.boardComplete),
   );
 
   // Edits that storage refused live only in this page until a retry works:

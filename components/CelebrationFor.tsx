@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createMemo, createRenderEffect } from 'solid-js';
 import type { ItemView } from '../lib/board/read';
 import { REACTIONS } from '../lib/board/reactions';
 import { canEdit } from '../lib/board/roles';
@@ -7,65 +7,76 @@ import type { ConsentView } from '../lib/solid/createConsent';
 import type { ReactionsView } from '../lib/solid/createReactions';
 import { formatDate } from './dates';
 
-/** A celebration's date, who it is for, and each person's reaction to it. */
+/**
+ * A celebration's date, who it is for, and each person's reaction to it.
+ * A board holds hundreds of these, so the parts an observer does not get are
+ * hidden rather than created and destroyed, and the reaction buttons share
+ * one effect (see bench/openBoard.measure.ts for what that saves).
+ */
 export function CelebrationFor(props: {
-  item: ItemView;
+  item: () => ItemView;
   session: BoardSession;
   consent: ConsentView;
   reactions: ReactionsView;
 }) {
+  const id = () => props.item().id;
   const editable = () => canEdit(props.consent.myRole());
-  const forName = () => props.consent.people().find((person) => person.id === props.item.forPerson)?.name;
-  const reactions = () => props.reactions.of(props.item.id);
-  const mine = () => reactions().find((reaction) => reaction.personId === props.session.personId)?.reaction ?? null;
-  const nameOf = (personId: string) => props.consent.people().find((person) => person.id === personId)?.name ?? 'Someone';
-  const summary = () =>
+  const nameOf = (personId: string | undefined) => props.consent.people().find((person) => person.id === personId)?.name;
+  const dateLine = () => {
+    // Editors see (and change) who it is for in the select instead.
+    const name = editable() ? undefined : nameOf(props.item().forPerson);
+    return `Added ${formatDate(props.item().createdAt)}${name ? ` · for ${name}` : ''}`;
+  };
+  const reactions = () => props.reactions.of(id());
+  const mine = createMemo(() => reactions().find((reaction) => reaction.personId === props.session.personId)?.reaction ?? null);
+  const summary = createMemo(() =>
     reactions()
       .map((reaction) => {
         const choice = REACTIONS.find((option) => option.key === reaction.reaction)!;
-        return `${nameOf(reaction.personId)}: ${choice.symbol} ${choice.words}`;
+        return `${nameOf(reaction.personId) ?? 'Someone'}: ${choice.symbol} ${choice.words}`;
       })
-      .join(' · ');
+      .join(' · '),
+  );
+
+  const buttons = REACTIONS.map(({ key, symbol, words }) => (
+    <button
+      type="button"
+      class="small quiet reaction"
+      onClick={() => props.session.react(id(), mine() === key ? null : key)}
+    >
+      <span aria-hidden="true">{symbol}</span> {words}
+    </button>
+  )) as HTMLButtonElement[];
+  createRenderEffect(() => {
+    const chosen = mine();
+    buttons.forEach((button, i) => button.setAttribute('aria-pressed', String(REACTIONS[i]!.key === chosen)));
+  });
+
+  // The options in one effect (not a <For>): who a celebration is for changes
+  // rarely, and this runs for every celebration on the board.
+  const forPerson = createMemo(() => props.item().forPerson ?? '');
+  const select = (
+    <select onChange={(event) => props.session.setCelebrationFor(id(), event.currentTarget.value || null)}>
+      <option value="">Everyone</option>
+    </select>
+  ) as HTMLSelectElement;
+  createRenderEffect(() => {
+    const people = props.consent.people();
+    select.replaceChildren(new Option('Everyone', ''), ...people.map((person) => new Option(person.name, person.id)));
+    select.value = forPerson();
+  });
 
   return (
     <div class="celebration-extras">
-      <p class="item-date">
-        Added {formatDate(props.item.createdAt)}
-        <Show when={!editable() && forName()}>{(name) => <> · for {name()}</>}</Show>
-      </p>
-      <Show when={editable()}>
-        <label class="inline">
-          For
-          <select
-            value={props.item.forPerson ?? ''}
-            onChange={(event) => props.session.setCelebrationFor(props.item.id, event.currentTarget.value || null)}
-          >
-            <option value="">Everyone</option>
-            <For each={props.consent.people()}>{(person) => <option value={person.id}>{person.name}</option>}</For>
-          </select>
-        </label>
-      </Show>
-      <Show when={editable()}>
-        <div class="reactions" role="group" aria-label="Your reaction">
-          <For each={REACTIONS}>
-            {(choice) => (
-              <button
-                type="button"
-                class="small quiet reaction"
-                aria-pressed={mine() === choice.key}
-                onClick={() => props.session.react(props.item.id, mine() === choice.key ? null : choice.key)}
-              >
-                <span aria-hidden="true">{choice.symbol}</span> {choice.words}
-              </button>
-            )}
-          </For>
-        </div>
-      </Show>
-      <Show when={summary()}>
-        <p class="reaction-summary" aria-label="Reactions">
-          {summary()}
-        </p>
-      </Show>
+      <p class="item-date" textContent={dateLine()} />
+      <label class="inline" hidden={!editable()}>
+        For
+        {select}
+      </label>
+      <div class="reactions" role="group" aria-label="Your reaction" hidden={!editable()}>
+        {buttons}
+      </div>
+      <p class="reaction-summary" aria-label="Reactions" hidden={!summary()} textContent={summary()} />
     </div>
   );
 }

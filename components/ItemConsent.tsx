@@ -4,6 +4,7 @@ import { isDue, parseDateInput, revisitOpenedAt, toDateInput } from '../lib/boar
 import { canConsent, canEdit } from '../lib/board/roles';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { ConsentView } from '../lib/solid/createConsent';
+import type { ConsentState } from '../lib/board/consent';
 import { formatDate } from './dates';
 import { WordDiff } from './WordDiff';
 
@@ -14,110 +15,124 @@ import { WordDiff } from './WordDiff';
  */
 const DAY = 24 * 60 * 60 * 1000;
 
-export function ItemConsent(props: { item: ItemView; consent: ConsentView; session: BoardSession }) {
-  // Computed once per change and shared by the status, the class and the buttons:
-  // evaluated separately they made a 1,000-item board open ~2x slower.
-  const state = createMemo(() => props.consent.stateOf(props.item.id, props.item.text));
-  const mine = createMemo(() => props.consent.agreedByMe(props.item.id, props.item.text));
-  const due = createMemo(() => props.consent.dueAt(props.item));
-  const isDueNow = () => isDue(due(), props.consent.now());
-  // Agreeing again after the date is this person's part of the revisit; it is
-  // done for the board once every partner has.
-  const renewedByMe = () => {
-    const when = due();
-    const mine = props.consent.myAgreementAt(props.item.id, props.item.text);
-    return when !== null && mine !== null && mine >= revisitOpenedAt(props.item, when);
+interface ItemConsentView {
+  words: string;
+  agreed: boolean;
+  /** This person's agreement stands for the current words. */
+  mine: boolean;
+  /** Null while the item waits for everyone's agreement. */
+  due: number | null;
+  dueNow: boolean;
+  /** This person agreed again since the revisit came due. */
+  renewedByMe: boolean;
+  /** The words last agreed, when the text has changed since. */
+  lastAgreed: string | null;
+}
+
+/** Everything the item shows about consent, read in one pass. */
+function readConsentView(consent: ConsentView, item: ItemView): ItemConsentView {
+  const state = consent.stateOf(item.id, item.text);
+  const due = consent.dueAt(item);
+  const mineAt = consent.myAgreementAt(item.id, item.text);
+  return {
+    words: consentWords(consent, item, state),
+    agreed: state.kind === 'agreed',
+    mine: consent.agreedByMe(item.id, item.text),
+    due,
+    dueNow: isDue(due, consent.now()),
+    // Agreeing again after the date is this person's part of the revisit; it is
+    // done for the board once every partner has.
+    renewedByMe: due !== null && mineAt !== null && mineAt >= revisitOpenedAt(item, due),
+    lastAgreed: state.kind === 'open' ? consent.lastAgreedText(item.id, item.text) : null,
   };
-  const lastAgreed = () =>
-    state().kind === 'open' ? props.consent.lastAgreedText(props.item.id, props.item.text) : null;
-  const unverified = createMemo(() => new Set(props.consent.unverifiedFor(props.item.id, props.item.text).map((p) => p.id)));
-  const words = createMemo(() => {
-    if (!props.consent.checked()) return 'Checking agreements…';
-    const current = state();
-    if (current.kind === 'agreed') return 'Agreed by everyone';
-    // An agreement in someone's name that their key did not sign is shown, and never counted.
-    const parts = current.waitingFor.map((person) =>
-      unverified().has(person.id)
-        ? `Waiting for ${person.name} (an agreement in their name could not be verified, so it does not count)`
-        : `Waiting for ${person.name}`,
-    );
-    if (current.changedSinceAgreed) parts.unshift('Changed since agreed');
-    if (parts.length === 0) parts.push('No partners on this board yet');
-    return parts.join(' · ');
-  });
+}
+
+function consentWords(consent: ConsentView, item: ItemView, state: ConsentState): string {
+  if (!consent.checked()) return 'Checking agreements…';
+  if (state.kind === 'agreed') return 'Agreed by everyone';
+  // An agreement in someone's name that their key did not sign is shown, and never counted.
+  const unverified = new Set(consent.unverifiedFor(item.id, item.text).map((person) => person.id));
+  const parts = state.waitingFor.map((person) =>
+    unverified.has(person.id)
+      ? `Waiting for ${person.name} (an agreement in their name could not be verified, so it does not count)`
+      : `Waiting for ${person.name}`,
+  );
+  if (state.changedSinceAgreed) parts.unshift('Changed since agreed');
+  if (parts.length === 0) parts.push('No partners on this board yet');
+  return parts.join(' · ');
+}
+
+export function ItemConsent(props: { item: () => ItemView; consent: ConsentView; session: BoardSession }) {
+  // One memo for everything the item shows, re-read when its text or anyone's
+  // consent changes. Parts that come and go are hidden, or plain conditionals
+  // (one memo) rather than `<Show>` (three): a 1,000-item board has hundreds of
+  // these, and a memo and a `<Show>` per part made it open ~2x slower.
+  const view = createMemo(() => readConsentView(props.consent, props.item()));
+  const id = () => props.item().id;
+  const partner = () => canConsent(props.consent.myRole());
   const [choosingDate, setChoosingDate] = createSignal(false);
+  const againDue = () => view().dueNow && view().agreed && !view().renewedByMe;
+  const revisitWords = () => {
+    const { due, dueNow, renewedByMe } = view();
+    if (due === null) return '';
+    return dueNow
+      ? `Due for a revisit since ${formatDate(due)}${renewedByMe ? ' · you agreed again' : ''}`
+      : `Next revisit ${formatDate(due)}`;
+  };
 
   return (
-    <div class="consent" classList={{ agreed: state().kind === 'agreed' }}>
-      <p role="status" class="consent-status">
-        {words()}
-      </p>
-      <Show when={lastAgreed()}>{(agreed) => <AgreedWording agreed={agreed()} draft={props.item.text} />}</Show>
-      <Show when={due()}>
-        {(when) => (
-          <p class="revisit" classList={{ due: isDueNow() }}>
-            {isDueNow()
-              ? `Due for a revisit since ${formatDate(when())}${renewedByMe() ? ' · you agreed again' : ''}`
-              : `Next revisit ${formatDate(when())}`}
-          </p>
-        )}
-      </Show>
+    <div class="consent" classList={{ agreed: view().agreed }}>
+      <p role="status" class="consent-status" textContent={view().words} />
+      {view().lastAgreed !== null && <AgreedWording agreed={view().lastAgreed ?? ''} draft={props.item().text} />}
+      <p class="revisit" classList={{ due: view().dueNow }} hidden={view().due === null} textContent={revisitWords()} />
       <div class="consent-actions">
-        <Show when={canConsent(props.consent.myRole())}>
-          <Show
-            when={mine()}
-            fallback={
-              <button
-                type="button"
-                class="small"
-                disabled={props.item.text.trim() === ''}
-                onClick={() => void props.session.agree(props.item.id)}
-              >
-                Agree
-              </button>
-            }
-          >
-            <Show when={isDueNow() && state().kind === 'agreed' && !renewedByMe()}>
-              <button type="button" class="small" onClick={() => void props.session.agree(props.item.id)}>
-                Agree again
-              </button>
-            </Show>
-            <button type="button" class="small quiet" onClick={() => props.session.withdraw(props.item.id)}>
-              Withdraw agreement
-            </button>
-          </Show>
-        </Show>
-        <Show when={canEdit(props.consent.myRole())}>
-          <button
-            type="button"
-            class="small quiet"
-            aria-expanded={choosingDate()}
-            onClick={() => setChoosingDate(!choosingDate())}
-          >
-            Change revisit date
-          </button>
-        </Show>
+        {/* `Agree`, or once agreed and the revisit has come, `Agree again`. */}
+        <button
+          type="button"
+          class="small"
+          hidden={!partner() || (view().mine && !againDue())}
+          disabled={props.item().text.trim() === ''}
+          textContent={view().mine ? 'Agree again' : 'Agree'}
+          onClick={() => void props.session.agree(id())}
+        />
+        <button
+          type="button"
+          class="small quiet"
+          hidden={!partner() || !view().mine}
+          onClick={() => props.session.withdraw(id())}
+        >
+          Withdraw agreement
+        </button>
+        <button
+          type="button"
+          class="small quiet"
+          hidden={!canEdit(props.consent.myRole())}
+          aria-expanded={choosingDate()}
+          onClick={() => setChoosingDate(!choosingDate())}
+        >
+          Change revisit date
+        </button>
       </div>
-      <Show when={choosingDate()}>
+      {choosingDate() && (
         <div class="revisit-choice">
           <label>
             Revisit on
             <input
               type="date"
-              value={toDateInput(due() ?? props.consent.now() + props.consent.revisitEveryDays() * DAY)}
+              value={toDateInput(view().due ?? props.consent.now() + props.consent.revisitEveryDays() * DAY)}
               onChange={(event) => {
                 const date = parseDateInput(event.currentTarget.value);
-                if (date !== null) props.session.setRevisitOn(props.item.id, date);
+                if (date !== null) props.session.setRevisitOn(id(), date);
               }}
             />
           </label>
-          <Show when={props.item.revisitOn !== undefined}>
-            <button type="button" class="small quiet" onClick={() => props.session.setRevisitOn(props.item.id, null)}>
+          <Show when={props.item().revisitOn !== undefined}>
+            <button type="button" class="small quiet" onClick={() => props.session.setRevisitOn(id(), null)}>
               Use the board’s rhythm
             </button>
           </Show>
         </div>
-      </Show>
+      )}
     </div>
   );
 }

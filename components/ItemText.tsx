@@ -1,4 +1,4 @@
-import { createEffect, on, onMount } from 'solid-js';
+import { createEffect, on } from 'solid-js';
 import { movePosition } from '../lib/board/textDiff';
 import { autosize } from './autosize';
 import { itemTextId } from './focus';
@@ -22,32 +22,9 @@ export function ItemText(props: {
   describedBy?: string;
   readOnly?: boolean;
 }) {
-  let el!: HTMLTextAreaElement;
   const fit = () => autosize(el);
-  onMount(() => {
-    el.value = props.value;
-    fit();
-  });
-  createEffect(
-    on(
-      () => props.value,
-      (value) => {
-        if (el.value === value) return;
-        const before = el.value;
-        const focused = document.activeElement === el;
-        const { selectionStart, selectionEnd } = el;
-        el.value = value;
-        if (focused) {
-          el.setSelectionRange(movePosition(selectionStart, before, value), movePosition(selectionEnd, before, value));
-        }
-        fit();
-      },
-      { defer: true },
-    ),
-  );
-  return (
+  const el = (
     <textarea
-      ref={el}
       id={itemTextId(props.itemId)}
       class="item-text"
       rows={1}
@@ -66,5 +43,27 @@ export function ItemText(props: {
       onMouseDown={() => props.onCaretJump()}
       onFocusOut={() => props.onBlur()}
     />
+  ) as HTMLTextAreaElement;
+  // Set once here (a component body runs untracked), then kept in step below.
+  // eslint-disable-next-line solid/reactivity -- the first value; the effect below follows changes
+  el.value = props.value;
+  fit();
+  createEffect(
+    on(
+      () => props.value,
+      (value) => {
+        if (el.value === value) return;
+        const before = el.value;
+        const focused = document.activeElement === el;
+        const { selectionStart, selectionEnd } = el;
+        el.value = value;
+        if (focused) {
+          el.setSelectionRange(movePosition(selectionStart, before, value), movePosition(selectionEnd, before, value));
+        }
+        fit();
+      },
+      { defer: true },
+    ),
   );
+  return el;
 }

@@ -3,6 +3,10 @@ import { App } from '../../components/App';
 import '../../components/styles.css';
 import { makeLibrary } from '../../lib/session/library';
 import { openDatabase } from '../../lib/store/db';
+import { MARKS, mark } from '../../lib/marks';
+import { parseRoute } from '../../lib/solid/router';
+
+mark(MARKS.start);
 
 // Ask the browser not to evict boards when space runs low (granted to extensions
 // with `unlimitedStorage`); best effort: the panel works the same without it.
@@ -11,4 +15,7 @@ void navigator.storage?.persist?.().catch(() => false);
 // Made once, outside JSX: a prop expression is re-evaluated on every read, which
 // opened a new database connection (and library) each time `props.library` was read.
 const library = makeLibrary(openDatabase());
+// Opened straight into a board (a reload): read it while the device loads.
+const route = parseRoute(location.hash);
+if (route.view === 'board') library.readBoardEarly(route.boardId);
 render(() => <App library={library} />, document.getElementById('app')!);

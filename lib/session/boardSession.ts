@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { MARKS, mark } from '../marks';
 import {
   addItem,
   deleteItem,
@@ -119,6 +120,8 @@ export interface SessionOptions extends PersistenceOptions {
   onMetaChange?: (title: string, kind: string) => void;
   /** Called once when the session starts closing. */
   onClose?: (session: BoardSession) => void;
+  /** The board's stored rows, when the caller has read them already. */
+  stored?: Uint8Array[];
 }
 
 export interface BoardListing {
@@ -139,8 +142,9 @@ export async function openBoardSession(
   device: Device,
   options: SessionOptions = {},
 ): Promise<Result<BoardSession, LoadProblem>> {
-  const loaded = await loadBoardDoc(db, boardId, { awaitingSync: awaitsSync(listing) });
+  const loaded = await loadBoardDoc(db, boardId, { awaitingSync: awaitsSync(listing), stored: options.stored });
   if (!loaded.ok) return loaded;
+  mark(MARKS.boardRead);
   const doc = loaded.value;
   const persistence = makePersistence(doc, db, boardId, options);
   const undoManager = makeUndoManager(doc);

@@ -8,7 +8,7 @@ import { createBoard, deleteBoard, exportRawBoard, getBoard, setBoardName, watch
 import { awaitsSync, type BoardRecord, type CommonGroundDB } from '../store/db';
 import { loadDevice, loadSetting, saveColour, saveDisplayName, saveSetting, type Device } from '../store/device';
 import { loadBoardDoc, type LoadProblem } from '../store/loadBoard';
-import { appendUpdate } from '../store/updateLog';
+import { appendUpdate, loadUpdates } from '../store/updateLog';
 import { encodeInvite, newShare, parseInvite } from '../sync/invite';
 import {
   defaultNetSettings,
@@ -50,6 +50,12 @@ export interface Library {
   deleteBoard(boardId: string): Promise<void>;
   exportRawBoard(boardId: string): Promise<Result<string>>;
   openBoard(boardId: string, device: Device): Promise<Result<BoardSession, LoadProblem>>;
+  /**
+   * Starts reading a board before the device is loaded (the panel opened
+   * straight into a board, as on a reload); the next `openBoard` of it, if
+   * it comes within moments, starts from what was read.
+   */
+  readBoardEarly(boardId: string): void;
   /** The invite code for an open board, for someone joining as `role`; shares it (and connects) first if it was not yet. */
   invite(session: BoardSession, role: Role): Promise<Result<string>>;
   /**
@@ -101,6 +107,8 @@ const SIGNALING = 'signaling';
 const DIRECT_NOW =
   'This board is connected directly right now (paired without a server). To make or reset an invite code, go back to all boards and open this one again: the direct connection ends then, and pairing again later works as before.';
 const ICE_SERVERS = 'iceServers';
+/** An early read older than this is not used: another window may have written since. */
+const EARLY_READ_MS = 2000;
 
 export function makeLibrary(db: CommonGroundDB): Library {
   const openSessions = new Set<BoardSession>();
@@ -127,6 +135,10 @@ export function makeLibrary(db: CommonGroundDB): Library {
       iceServers: Array.isArray(iceServers) ? (iceServers as IceServer[]) : defaults.iceServers,
     };
   };
+
+  const readBoard = (boardId: string) =>
+    Promise.all([db.boards.get(boardId), loadNetSettings(), loadUpdates(db, boardId)] as const);
+  let early: { boardId: string; at: number; read: ReturnType<typeof readBoard> } | null = null;
 
   return {
     loadDevice: () => loadDevice(db),
@@ -173,12 +185,22 @@ export function makeLibrary(db: CommonGroundDB): Library {
     },
     deleteBoard: (boardId) => deleteBoard(db, boardId),
     exportRawBoard: (boardId) => exportRawBoard(db, boardId),
+    readBoardEarly(boardId) {
+      const read = readBoard(boardId);
+      // Whoever opens the board sees a failure; one never opened is not an unhandled rejection.
+      read.catch(() => {});
+      early = { boardId, at: Date.now(), read };
+    },
     async openBoard(boardId, device) {
-      const record = await db.boards.get(boardId);
+      const fresh = early?.boardId === boardId && Date.now() - early.at < EARLY_READ_MS;
+      const read = fresh && early ? early.read : readBoard(boardId);
+      early = null;
+      const [record, net, stored] = await read;
       if (!record) return err({ kind: 'missing' });
       const listing = { name: record.name, share: record.share, role: record.role, invitedBy: record.invitedBy, joined: record.joined, known: record.known };
       const opened = await openBoardSession(db, boardId, listing, device, {
-        net: await loadNetSettings(),
+        net,
+        stored,
         onMetaChange: (title, kind) =>
           void db.boards
             .update(boardId, { name: title, ...(isRelationshipKind(kind) ? { kind } : {}) })

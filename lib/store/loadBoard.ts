@@ -20,9 +20,9 @@ export type LoadProblem =
 export async function loadBoardDoc(
   db: CommonGroundDB,
   boardId: string,
-  { awaitingSync = false }: { awaitingSync?: boolean } = {},
+  { awaitingSync = false, stored }: { awaitingSync?: boolean; stored?: Uint8Array[] } = {},
 ): Promise<Result<Y.Doc, LoadProblem>> {
-  const updates = await loadUpdates(db, boardId);
+  const updates = stored ?? (await loadUpdates(db, boardId));
   // A board joined from an invite has nothing stored until the first sync.
   if (updates.length === 0 && awaitingSync) return ok(new Y.Doc());
   if (updates.length === 0) return err({ kind: 'corrupt', detail: 'no stored data' });

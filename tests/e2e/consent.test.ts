@@ -46,7 +46,10 @@ describe.runIf(requireChromium())('consent that means something (two Chromium pr
     await addItem(sam.page, 'Boundaries', 'You always cancel plans at the last minute.');
     const nudge = sam.page.getByRole('region', { name: 'Boundaries' }).getByRole('textbox', { name: 'Boundary' }).last();
     await expect.poll(() => nudge.evaluate((box) => (box as HTMLTextAreaElement).getAttribute('aria-describedby'))).toMatch(/^nudge-/);
-    await expect(sam.page.getByText('This might land more gently as an “I” statement').isVisible()).resolves.toBe(true);
+    // Shown under that item only (every item has one, hidden until its words call for it).
+    const shownNudges = sam.page.getByText('This might land more gently as an “I” statement').filter({ visible: true });
+    await expect.poll(() => shownNudges.count()).toBe(1);
+    expect(await shownNudges.getAttribute('id')).toBe(await nudge.getAttribute('aria-describedby'));
 
     // Withdrawing is visible to the other person.
     await boundary(alex.page).getByRole('button', { name: 'Withdraw agreement' }).click();

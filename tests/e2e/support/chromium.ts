@@ -49,12 +49,13 @@ export const removeProfile = (dir: string) => rmSync(dir, { recursive: true, for
 
 export async function launchPerson(
   profileDir = newProfile(),
-  options: { colorScheme?: 'light' | 'dark'; width?: number } = {},
+  options: { colorScheme?: 'light' | 'dark'; width?: number; /** An unpacked build other than .output's (the benchmark's). */ extension?: string } = {},
 ): Promise<Person> {
+  const extension = options.extension ?? CHROME_BUILD;
   const context = await chromium.launchPersistentContext(profileDir, {
     headless: true,
     executablePath: chromiumPath,
-    args: [...FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [...FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
     viewport: { width: options.width ?? 400, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
   });

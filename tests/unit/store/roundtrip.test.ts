@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readItems, readMeta } from '../../../lib/board/read';
 import { createBoard, deleteBoard, listBoards } from '../../../lib/store/boards';
 import { openDatabase } from '../../../lib/store/db';
@@ -188,5 +188,55 @@ describe('undo steps follow focus', () => {
     session.undo();
     expect(readItems(session.doc).map((i) => i.text)).toEqual(['one, more', '']);
     await session.close();
+  });
+});
+
+describe('reading a board early (the panel opened straight into it)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const boardWithItem = async () => {
+    const db = freshDb();
+    const boardId = await newStoredBoard(db, 'Us');
+    const session = await mustOpen(db, boardId);
+    session.setText(session.addItem('boundary'), 'I need a quiet hour after work.');
+    await session.close();
+    return { db, boardId, library: makeLibrary(db) };
+  };
+  const texts = (session: { doc: Y.Doc }) => readItems(session.doc).map((item) => item.text);
+
+  it('opens from what was read early, the same as reading it then', async () => {
+    const { boardId, library } = await boardWithItem();
+    library.readBoardEarly(boardId);
+    const opened = await library.openBoard(boardId, device);
+    if (!opened.ok) expect.fail(JSON.stringify(opened.error));
+    expect(texts(opened.value)).toEqual(['I need a quiet hour after work.']);
+    expect(readMeta(opened.value.doc)).toMatchObject({ ok: true, value: { title: 'Us' } });
+    await opened.value.close();
+  });
+
+  it('reads again when the early read is old, and uses it only once', async () => {
+    const { db, boardId, library } = await boardWithItem();
+    library.readBoardEarly(boardId);
+    // Written after the early read (say, by another window)...
+    const other = await mustOpen(db, boardId);
+    other.setText(other.addItem('celebration'), 'We kept date night.');
+    await other.close();
+    // ...and the early read is over two seconds old by the time the board opens.
+    const start = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => start + 3000);
+    const opened = await library.openBoard(boardId, device);
+    if (!opened.ok) expect.fail(JSON.stringify(opened.error));
+    expect(texts(opened.value).sort()).toEqual(['I need a quiet hour after work.', 'We kept date night.']);
+    await opened.value.close();
+  });
+
+  it('a board missing when read early opens as missing, and other boards are unaffected', async () => {
+    const { boardId, library } = await boardWithItem();
+    library.readBoardEarly('no-such-board');
+    expect(await library.openBoard('no-such-board', device)).toEqual({ ok: false, error: { kind: 'missing' } });
+    library.readBoardEarly('no-such-board');
+    const opened = await library.openBoard(boardId, device);
+    expect(opened.ok).toBe(true);
+    if (opened.ok) await opened.value.close();
   });
 });
