@@ -3,10 +3,13 @@ import * as Y from 'yjs';
 /**
  * The floor for opening a board, as a page of its own: from navigation, read
  * the board's stored rows from IndexedDB, apply them to a fresh Y.Doc and
- * insert one plain DOM node per item, then set the mark `floor-done`.
+ * insert one plain DOM node per item, then set the mark `floor-done` (and
+ * `floor-start`, `floor-read` on the way, to compare with the board's phases).
  * bench/openBoard.measure.ts bundles this into a copy of the built extension
  * (never into the extension itself) and opens `floor.html#<board id>`.
  */
+performance.mark('floor-start');
+
 function readAndRender(boardId: string): Promise<HTMLElement> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('common-ground');
@@ -15,6 +18,7 @@ function readAndRender(boardId: string): Promise<HTMLElement> {
       const rows = open.result.transaction('updates').objectStore('updates').index('boardId').getAll(boardId);
       rows.onerror = () => reject(rows.error);
       rows.onsuccess = () => {
+        performance.mark('floor-read');
         const doc = new Y.Doc();
         for (const row of rows.result as { update: Uint8Array }[]) Y.applyUpdate(doc, row.update);
         const list = document.createElement('ul');

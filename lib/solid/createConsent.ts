@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import { batch, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import {
   consentState,
@@ -25,6 +26,8 @@ export interface ConsentView {
   checked: Accessor<boolean>;
   /** Everyone on the board, with the role in force. */
   people: Accessor<PersonView[]>;
+  /** Who is on the board by id and name only: changes far less often than `people` (not when someone is verified). */
+  names: Accessor<{ id: string; name: string }[]>;
   partners: Accessor<PersonView[]>;
   /** This person's role in force: what the panel offers them. */
   myRole: Accessor<Role>;
@@ -64,16 +67,21 @@ export function createConsent(session: BoardSession): ConsentView {
   const { doc } = session;
   const [checked, setChecked] = createSignal(false);
   // Records indexed by item, rebuilt once per check (not per reader).
-  const [index, setIndex] = createSignal(readAllConsent(doc, TRUST_NOTHING));
-  const [unverified, setUnverified] = createSignal(new Map<string, ConsentRecord[]>());
-  const [people, setPeople] = createSignal(readPeople(doc, TRUST_NOTHING));
-  const [votes, setVotes] = createSignal(readRoleVotes(doc, TRUST_NOTHING));
+  // Every check re-reads everything, and most checks (each sync message while
+  // joining, say) find it as it was: compared by content, an unchanged read
+  // wakes nobody. Hundreds of items read these; re-rendering them all for
+  // nothing cost ~100 ms per check on a 1,000-item board.
+  const same = { equals: dequal };
+  const [index, setIndex] = createSignal(readAllConsent(doc, TRUST_NOTHING), same);
+  const [unverified, setUnverified] = createSignal(new Map<string, ConsentRecord[]>(), same);
+  const [people, setPeople] = createSignal(readPeople(doc, TRUST_NOTHING), same);
+  const [votes, setVotes] = createSignal(readRoleVotes(doc, TRUST_NOTHING), same);
   const revisitDays = () => {
     const meta = readMeta(doc);
     return meta.ok ? meta.value.revisitEveryDays : DEFAULT_REVISIT_DAYS;
   };
   const [revisitEveryDays, setRevisitEveryDays] = createSignal(revisitDays());
-  const [inviter, setInviter] = createSignal<InviterCheck>(null);
+  const [inviter, setInviter] = createSignal<InviterCheck>(null, same);
   // Once the board has synced, the code's fingerprint must be the key of someone on it.
   const checkInviter = (everyone: PersonView[]): InviterCheck => {
     if (!session.invitedBy || boardOf(doc) === '') return null;
@@ -122,14 +130,16 @@ export function createConsent(session: BoardSession): ConsentView {
   const ticker = setInterval(() => setNow(Date.now()), MINUTE);
   onCleanup(() => clearInterval(ticker));
 
-  const partners = createMemo(() => people().filter((person) => person.role === 'partner'));
+  const names = createMemo(() => people().map(({ id, name }) => ({ id, name })), undefined, same);
+  const partners = createMemo(() => people().filter((person) => person.role === 'partner'), undefined, same);
   const myRole = createMemo(() => people().find((person) => person.id === session.personId)?.role ?? session.joinedAs);
-  const voterIds = createMemo(() => people().filter((person) => person.joinedAs === 'partner').map((person) => person.id));
+  const voterIds = createMemo(() => people().filter((person) => person.joinedAs === 'partner').map((person) => person.id), undefined, same);
   const records = (itemId: string): ConsentRecord[] => index().get(itemId) ?? [];
   return {
     inviter,
     checked,
     people,
+    names,
     partners,
     myRole,
     canVoteOnRoles: () => voterIds().includes(session.personId),

@@ -1,4 +1,4 @@
-import { createRoot } from 'solid-js';
+import { createComputed, createRoot } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
 import { agree, setPerson } from '../../../lib/board/actions';
 import { createConsent } from '../../../lib/solid/createConsent';
@@ -83,6 +83,33 @@ describe('createConsent', () => {
       setPerson(session.doc, 'intruder', { name: 'Alex', role: 'observer' }, 9);
       await agreeSigned(session.doc, alex, id, 7);
       await vi.waitFor(() => expect(consent.stateOf(id, text)).toMatchObject({ waitingFor: [{ id: 'intruder' }] }));
+      dispose();
+    });
+    await session.close();
+  });
+
+  it('wakes nobody when a re-check finds everything as it was, and names only when a name changes', async () => {
+    const { session, alex } = await openWithTherapist();
+    const id = session.addItem('boundary', 'I need a quiet hour after work.');
+    await createRoot(async (dispose) => {
+      const consent = createConsent(session);
+      await vi.waitFor(() => expect(consent.checked()).toBe(true));
+      const runs = { people: 0, names: 0, state: 0 };
+      createComputed(() => (consent.people(), runs.people++));
+      createComputed(() => (consent.names(), runs.names++));
+      createComputed(() => (consent.stateOf(id, 'I need a quiet hour after work.'), runs.state++));
+      const before = { ...runs };
+      // A change to the board's people that changes nothing anyone reads: a check runs, finds the same.
+      session.doc.getMap('people').set('nobody-real', 'not a person entry');
+      await session.agree(id);
+      await vi.waitFor(() => expect(consent.agreedByMe(id, 'I need a quiet hour after work.')).toBe(true));
+      expect(runs.state).toBeGreaterThan(before.state);
+      expect(runs.people).toBe(before.people);
+      expect(runs.names).toBe(before.names);
+      // Alex renames: people and names both change.
+      await joinSigned(session.doc, alex, 'Alex R.', 'partner', 3);
+      await vi.waitFor(() => expect(consent.names().map((person) => person.name)).toContain('Alex R.'));
+      expect(runs.names).toBe(before.names + 1);
       dispose();
     });
     await session.close();
