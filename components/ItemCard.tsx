@@ -77,9 +77,9 @@ export function ItemCard(props: {
   // eslint-disable-next-line solid/reactivity -- fixed for the card's life (see above)
   const extras = isAgreementSection(props.section) ? (
     <ItemConsent item={item} consent={props.consent} session={props.session} />
-  ) : (
+  ) : props.section === 'celebration' ? (
     <CelebrationFor item={item} session={props.session} consent={props.consent} reactions={props.reactions} />
-  );
+  ) : null;
   const editorNames = () => props.editors.map((editor) => editor.name).join(' and ');
 
   // What shows only sometimes is hidden rather than created and destroyed

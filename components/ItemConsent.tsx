@@ -8,11 +8,6 @@ import type { ConsentState } from '../lib/board/consent';
 import { formatDate } from './dates';
 import { WordDiff } from './WordDiff';
 
-/**
- * Where a boundary or expectation stands with the partners, when it is next
- * revisited, and this person's own Agree / Withdraw agreement. The panel only
- * ever offers a person their own agreement, and only partners agree.
- */
 const DAY = 24 * 60 * 60 * 1000;
 
 interface ItemConsentView {
@@ -62,6 +57,11 @@ function consentWords(consent: ConsentView, item: ItemView, state: ConsentState)
   return parts.join(' · ');
 }
 
+/**
+ * Where a boundary or expectation stands with the partners, when it is next
+ * revisited, and this person's own Agree / Withdraw agreement. The panel only
+ * ever offers a person their own agreement, and only partners agree.
+ */
 export function ItemConsent(props: { item: () => ItemView; consent: ConsentView; session: BoardSession }) {
   // One memo for everything the item shows, re-read when its text or anyone's
   // consent changes. Parts that come and go are hidden, or plain conditionals

@@ -84,6 +84,10 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
     await expect.poll(() => firstItem(kai.page, 'Support').getByRole('textbox', { name: 'Support' }).inputValue()).toBe(
       'Right now it would help me if you asked about my day.',
     );
+    // Support is neither agreed to nor celebrated: no agreement, date or reactions on it.
+    const support = firstItem(sam.page, 'Support');
+    await expect(support.getByRole('button', { name: /^(Agree|Love this)$/ }).count()).resolves.toBe(0);
+    await expect(support.getByRole('combobox', { name: 'For' }).count()).resolves.toBe(0);
 
     // A check-in from each partner shows on everyone's chart; the therapist has no check-in of their own.
     for (const [partner, feeling, words] of [

@@ -93,11 +93,12 @@ describe('createConsent', () => {
     const id = session.addItem('boundary', 'I need a quiet hour after work.');
     await createRoot(async (dispose) => {
       const consent = createConsent(session);
-      await vi.waitFor(() => expect(consent.checked()).toBe(true));
+      // Created before any await, while the root owns them.
       const runs = { people: 0, names: 0, state: 0 };
       createComputed(() => (consent.people(), runs.people++));
       createComputed(() => (consent.names(), runs.names++));
       createComputed(() => (consent.stateOf(id, 'I need a quiet hour after work.'), runs.state++));
+      await vi.waitFor(() => expect(consent.checked()).toBe(true));
       const before = { ...runs };
       // A change to the board's people that changes nothing anyone reads: a check runs, finds the same.
       session.doc.getMap('people').set('nobody-real', 'not a person entry');
