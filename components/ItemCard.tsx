@@ -75,9 +75,10 @@ export function ItemCard(props: {
   // The section never changes for a card (a move to another section is a new card),
   // so its extras are chosen once, without a reactive branch.
   // eslint-disable-next-line solid/reactivity -- fixed for the card's life (see above)
-  const extras = isAgreementSection(props.section) ? (
+  const section = props.section;
+  const extras = isAgreementSection(section) ? (
     <ItemConsent item={item} consent={props.consent} session={props.session} />
-  ) : props.section === 'celebration' ? (
+  ) : section === 'celebration' ? (
     <CelebrationFor item={item} session={props.session} consent={props.consent} reactions={props.reactions} />
   ) : null;
   const editorNames = () => props.editors.map((editor) => editor.name).join(' and ');
