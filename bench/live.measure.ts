@@ -43,17 +43,17 @@ it.runIf(requireChromium())('edit-to-screen latency and join time', async () => 
   const joins: number[] = [];
   for (let round = 0; round < JOINS; round++) {
     // Someone new each time (a fresh profile), as a person joining for the first time is.
-    const [joiner] = await launchPeople([`Joiner ${round + 1}`], signaling.url);
+    const joiner = (await launchPeople([`Joiner ${round + 1}`], signaling.url))[0]!;
     try {
-      await joiner!.page.getByRole('button', { name: 'Join a board' }).click();
-      await joiner!.page.getByRole('textbox', { name: 'Invite code' }).fill(code);
-      const joinStart = await now(joiner!.page);
-      await joiner!.page.getByRole('button', { name: 'Join', exact: true }).click();
-      await joiner!.page.waitForFunction(() => document.querySelectorAll('textarea.item-text').length === 1000, null, {
+      await joiner.page.getByRole('button', { name: 'Join a board' }).click();
+      await joiner.page.getByRole('textbox', { name: 'Invite code' }).fill(code);
+      const joinStart = await now(joiner.page);
+      await joiner.page.getByRole('button', { name: 'Join', exact: true }).click();
+      await joiner.page.waitForFunction(() => document.querySelectorAll('textarea.item-text').length === 1000, null, {
         polling: 'raf',
         timeout: 60_000,
       });
-      joins.push((await now(joiner!.page)) - joinStart);
+      joins.push((await now(joiner.page)) - joinStart);
     } finally {
       await closePeople([joiner]);
     }

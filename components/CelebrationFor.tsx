@@ -57,9 +57,7 @@ export function CelebrationFor(props: {
   // and rebuilding all of them on each signature check cost ~300 ms on a join.
   const forPerson = createMemo(() => props.item().forPerson ?? '');
   const select = (
-    <select onChange={(event) => props.session.setCelebrationFor(id(), event.currentTarget.value || null)}>
-      <option value="">Everyone</option>
-    </select>
+    <select onChange={(event) => props.session.setCelebrationFor(id(), event.currentTarget.value || null)} />
   ) as HTMLSelectElement;
   createRenderEffect(() => {
     const people = props.consent.names();
