@@ -138,8 +138,9 @@ export function BoardView(props: { session: BoardSession }) {
       </Show>
       <Show when={presence.unreadable() > 0}>
         <p role="status" class="card help peer-notice">
-          Some changes sent from another device could not be read, so they were left out. Everything else on this
-          board is here and saved. If it keeps happening, the other person may need to update Common Ground.
+          Some changes sent from another device could not be read, so they were left out{refusedFromText(presence.refusedFrom())}.
+          Nothing of this board was lost: everything else on it is here and saved. If it keeps happening, the other
+          person may need to update Common Ground.
         </p>
       </Show>
       <Show when={consent.inviter()?.kind === 'unconfirmed'}>
@@ -246,4 +247,13 @@ export function BoardView(props: { session: BoardSession }) {
       </Show>
     </main>
   );
+}
+
+/** Whose changes were left out, as the end of a sentence: " (they came from Alex)". */
+function refusedFromText(from: (string | null)[]): string {
+  const names = from.filter((name): name is string => name !== null);
+  if (from.includes(null)) names.push('a device that is not confirmed');
+  if (names.length === 0) return '';
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return ` (they came from ${list})`;
 }

@@ -18,6 +18,8 @@ export const origins = {
   roles: 'common-ground:roles',
   /** A person's own check-in, or reaction to a celebration: personal acts, not undoable edits. */
   personal: 'common-ground:personal',
+  /** Keeping what peers sent within the board's limits (an over-long text cut back; lib/sync/gate.ts). Not undoable. */
+  limits: 'common-ground:limits',
 } as const;
 
 export type Origin = (typeof origins)[keyof typeof origins];

@@ -16,8 +16,10 @@ export interface PresenceState {
   people: Accessor<PersonOnBoard[]>;
   /** Who else is editing this item right now. */
   editorsOf(itemId: string): Presence[];
-  /** Messages from peers left out because they could not be read. */
+  /** Messages from peers left out because they could not be read or accepted. */
   unreadable: Accessor<number>;
+  /** Whose they were: names of people proved here, null for a device not confirmed. */
+  refusedFrom: Accessor<(string | null)[]>;
 }
 
 /**
@@ -30,6 +32,7 @@ export function createPresence(session: BoardSession, known: Accessor<PersonView
   const [status, setStatus] = createSignal<ConnectionStatus>({ kind: 'not-shared' });
   const [others, setOthers] = createSignal<Presence[]>([]);
   const [unreadable, setUnreadable] = createSignal(0);
+  const [refusedFrom, setRefusedFrom] = createSignal<(string | null)[]>([]);
   let stopConnection = () => {};
   const follow = (connection: BoardConnection | null) => {
     stopConnection();
@@ -44,7 +47,11 @@ export function createPresence(session: BoardSession, known: Accessor<PersonView
     const offStatus = connection.onStatus(setStatus);
     const offOthers = connection.onOthers((next) => setOthers([...next]));
     setUnreadable(connection.unreadable());
-    const offUnreadable = connection.onUnreadable(setUnreadable);
+    setRefusedFrom(connection.refusedFrom());
+    const offUnreadable = connection.onUnreadable((count) => {
+      setUnreadable(count);
+      setRefusedFrom([...connection.refusedFrom()]);
+    });
     stopConnection = () => {
       offStatus();
       offOthers();
@@ -76,5 +83,6 @@ export function createPresence(session: BoardSession, known: Accessor<PersonView
     people,
     editorsOf: (itemId) => others().filter((other) => other.editing === itemId),
     unreadable,
+    refusedFrom,
   };
 }

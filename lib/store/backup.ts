@@ -3,6 +3,7 @@ import { isRelationshipKind, type RelationshipKind } from '../board/format';
 import { boardUid, readMeta } from '../board/read';
 import { err, ok, type Result } from '../board/result';
 import { fromBase64, toBase64 } from './base64';
+import { encodeBoardState } from './encodeState';
 
 /**
  * A JSON backup of one board: its whole Yjs state (so importing it gives back
@@ -33,7 +34,8 @@ export function encodeBackup(doc: Y.Doc, board: { name: string; kind: Relationsh
       version: BACKUP_VERSION,
       exportedAt: now.toISOString(),
       board: { name: board.name, kind: board.kind, uid },
-      state: toBase64(Y.encodeStateAsUpdate(doc)),
+      // Never pending data: parseBackup refuses it (encodeState.ts says why).
+      state: toBase64(encodeBoardState(doc)),
       ...(notes ? { notes } : {}),
     },
     null,

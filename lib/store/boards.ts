@@ -10,6 +10,7 @@ import { initBoard } from '../board/schema';
 import { boardUid } from '../board/read';
 import { toBase64 } from './base64';
 import type { BoardRecord, CommonGroundDB } from './db';
+import { encodeBoardState } from './encodeState';
 
 export interface CreateBoard {
   name: string;
@@ -30,7 +31,7 @@ export async function createBoard(db: CommonGroundDB, input: CreateBoard): Promi
   initBoard(doc, { title: name.value, kind: input.kind, createdAt: input.now, createdBy: input.personId });
   const role = input.role ?? 'partner';
   setPerson(doc, input.personId, { name: input.personName, colour: input.personColour, role }, input.now);
-  const update = Y.encodeStateAsUpdate(doc);
+  const update = encodeBoardState(doc);
   doc.destroy();
   const record: BoardRecord = {
     id,

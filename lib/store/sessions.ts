@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { err, ok, type Result } from '../board/result';
 import { gunzip, gzip } from './compress';
 import type { CommonGroundDB, SessionRecord } from './db';
+import { encodeBoardState } from './encodeState';
 
 export interface EndedSession {
   startedAt: number;
@@ -28,7 +29,8 @@ export async function saveSession(db: CommonGroundDB, boardId: string, doc: Y.Do
   const lastFull = chain.map((row) => row.full).lastIndexOf(true);
   const previous = chain[chain.length - 1];
   const full = !previous || lastFull < 0 || chain.length - lastFull >= FULL_SNAPSHOT_EVERY;
-  const snapshot = await gzip(full ? Y.encodeStateAsUpdate(doc) : Y.encodeStateAsUpdate(doc, previous.stateVector));
+  // Never pending data: loadSessionDoc refuses a chain that leaves any (encodeState.ts).
+  const snapshot = await gzip(full ? encodeBoardState(doc) : encodeBoardState(doc, previous.stateVector));
   await db.transaction('rw', db.boards, db.sessions, async () => {
     // Like the update log: a board deleted meanwhile gets no orphan rows.
     if (!(await db.boards.get(boardId))) return;

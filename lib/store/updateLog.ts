@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { CommonGroundDB } from './db';
+import { encodeBoardState } from './encodeState';
 
 /**
  * A board's Yjs state is an append-only log of updates, compacted now and
@@ -56,7 +57,9 @@ export async function compactUpdates(
     const doc = new Y.Doc();
     try {
       Y.transact(doc, () => rows.forEach((row) => Y.applyUpdate(doc, row.update)));
-      const merged = Y.encodeStateAsUpdate(doc);
+      // Without pending data (encodeState.ts): a stored row never carries any
+      // today, and if one ever did, the merged row stays readable by loadBoard.
+      const merged = encodeBoardState(doc);
       await db.updates.bulkDelete(rows.map((row) => row.seq as number));
       await db.updates.add({ boardId, update: merged });
       return { rowsBefore: rows.length, bytesBefore, bytesAfter: merged.byteLength };

@@ -6,8 +6,10 @@ import { connectionStatus, type ConnectionFacts } from './connectionStatus';
 import type { NetSettings } from './netSettings';
 import type { Share } from './share';
 import { fromBase64 } from 'lib0/buffer';
-import { readSignalMessage } from './signalingGuard';
-import { connectionState, type BoardConnection, type Presence } from './presence';
+import { admitSignal, makeSignalMemory, readSignalMessage, type RoomView } from './signalingGuard';
+import { makeGate } from './gate';
+import { connectionState, type BoardConnection, type Presence, type PresenceIdentity } from './presence';
+import { makeScreen, screenPeer } from './screen';
 
 export type { BoardConnection, Presence } from './presence';
 
@@ -24,6 +26,7 @@ interface SignalingClient {
 interface PeerConn {
   connected: boolean;
   closed: boolean;
+  remotePeerId: string;
   peer: ChunkablePeer & { on(event: 'connect' | 'close', listener: () => void): unknown; destroy(): void };
 }
 
@@ -53,6 +56,9 @@ const POLL_MS = 1000;
  */
 const CONNECT_TIMEOUT_MS = 10_000;
 
+/** This device, as the connection announces it: its presence, and what proves it (presenceProof.ts). */
+export type Me = Omit<Presence, 'editing'> & { identity?: PresenceIdentity };
+
 /**
  * Connects a board's doc to its room: y-webrtc with the room secret as
  * password (signaling servers see only encrypted signaling), chunked data
@@ -63,14 +69,20 @@ export async function connectBoard(
   doc: Y.Doc,
   share: Share,
   net: NetSettings,
-  me: Omit<Presence, 'editing'>,
+  me: Me,
   onPeerProblem: (reason: string) => void = (reason) => console.warn('Common Ground: ignored data from a peer:', reason),
   /** Extra simple-peer options: Node peers pass their WebRTC implementation (`wrtc`) and a bind address. */
   peerOptions: { wrtc?: unknown; config?: Record<string, unknown> } = {},
 ): Promise<BoardConnection> {
   await closingRooms.get(share.room);
   const awareness = new Awareness(doc);
-  const state = connectionState(doc, awareness, me, { kind: 'connecting' });
+  const { identity, ...presence } = me;
+  let selfPeer = (): string | undefined => undefined;
+  const state = connectionState(doc, awareness, presence, { kind: 'connecting' }, {
+    identity,
+    selfPeer: () => selfPeer(),
+    onProved: () => update(),
+  });
   const provider = new WebrtcProvider(share.room, doc, {
     signaling: share.signaling ?? net.signaling,
     password: share.secret,
@@ -78,6 +90,11 @@ export async function connectBoard(
     peerOpts: { ...peerOptions, config: { iceServers: net.iceServers, ...peerOptions.config } },
   });
 
+  selfPeer = () => provider.room?.peerId;
+  const refuse = (peer: string, reason: string) => {
+    onPeerProblem(reason);
+    state.refuse(peer);
+  };
   const onUnreadableData = (reason: string) => {
     onPeerProblem(reason);
     state.unreadable.set(state.unreadable.get() + 1);
@@ -87,6 +104,22 @@ export async function connectBoard(
 
   const signalingClients = () => provider.signalingConns as SignalingClient[];
   const peerConns = (): PeerConn[] => [...(provider.room?.webrtcConns.values() ?? [])] as unknown as PeerConn[];
+  const signals = makeSignalMemory();
+
+  const gate = makeGate(doc, {
+    origin: provider,
+    onRefused: refuse,
+    onOverBudget(peer) {
+      signals.sentAway.add(peer);
+      refuse(peer, 'more changes, faster, than any person makes (disconnected)');
+      for (const conn of peerConns()) if (conn.remotePeerId === peer) conn.peer.destroy();
+    },
+  });
+  const screen = makeScreen({
+    gate,
+    screenAwareness: (peer, update) => state.guard.screen(peer, update),
+    onRefused: refuse,
+  });
 
   const update = () => {
     const connected = peerConns().filter((conn) => conn.connected).length + (provider.room?.bcConns.size ?? 0);
@@ -103,6 +136,7 @@ export async function connectBoard(
       signaling: signalingClients().map((s) => ({ connected: s.connected, failedAttempts: s.unsuccessfulReconnects })),
       peersConnected: connected,
       peerNames: others.map((other) => other.name),
+      visitors: state.visitors.get(),
     };
     state.status.set(connectionStatus(facts));
     state.others.set(others);
@@ -112,9 +146,19 @@ export async function connectBoard(
     for (const conn of peerConns()) {
       if (seenConns.has(conn)) continue;
       seenConns.add(conn);
+      const peer = conn.remotePeerId;
       // Before any data flows: y-webrtc attaches its data listener in the
-      // connection's constructor and sends only after 'connect'.
+      // connection's constructor and sends only after 'connect'. Screening
+      // goes in first, so chunking hands it whole messages.
+      screenPeer(conn.peer, (message) => screen(peer, message));
       chunkPeer(conn.peer, onUnreadableData);
+      conn.peer.on('close', () => {
+        // y-webrtc announces this device again when a connection closes.
+        signals.lastAnnounce = Date.now();
+        gate.forget(peer);
+        const gone = state.guard.forget(peer);
+        if (gone.length > 0) removeAwarenessStates(awareness, gone, 'connection closed');
+      });
       const timer = setTimeout(() => {
         connectTimers.delete(timer);
         if (conn.connected || conn.closed) return;
@@ -150,24 +194,20 @@ export async function connectBoard(
       onPeerProblem(message.error);
       return false;
     }
-    const { value } = message;
-    if (value.type !== 'signal') return true;
-    // y-webrtc updates the glare token of its connection to the sender
-    // before it checks whom a signal is for, so with three or more people a
-    // signal between two others corrupts (or, with no such connection,
-    // crashes on) ours. It would ignore such a signal afterwards anyway.
-    if (value.to !== provider.room?.peerId) return false;
-    // And it dereferences the connection an answer is for without checking it exists.
-    if (value.signal.type === 'answer' && !provider.room.webrtcConns.has(value.from)) {
-      onPeerProblem('an answer to an offer this device never made');
-      return false;
-    }
-    return true;
+    const admitted = admitSignal(message.value, provider.room as RoomView | null, signals, Date.now());
+    if (!admitted.ok) onPeerProblem(admitted.error);
+    return admitted.ok && admitted.value;
   });
   const watched = signalingClients();
+  // y-webrtc announces this device whenever a signaling server (re)connects.
+  const onSignalingConnect = () => {
+    signals.lastAnnounce = Date.now();
+    update();
+  };
   for (const client of watched) {
     guardClient(client);
-    client.on('connect', update);
+    if (client.connected) signals.lastAnnounce = Date.now();
+    client.on('connect', onSignalingConnect);
     client.on('disconnect', update);
   }
   const onOnline = () => update();
@@ -189,10 +229,11 @@ export async function connectBoard(
         provider.off('peers', onPeers);
         awareness.off('change', onAwareness);
         for (const client of watched) {
-          client.off('connect', update);
+          client.off('connect', onSignalingConnect);
           client.off('disconnect', update);
         }
         state.clear();
+        gate.destroy();
         roomChecks.delete(share.room);
         const closing = (async () => {
           provider.disconnect();

@@ -10,6 +10,21 @@
  * Data channels are reliable and ordered, so chunks of one message arrive in
  * order and uninterleaved; anything else is a broken or hostile peer and is
  * dropped (reported as an error value, never thrown).
+ *
+ * What the receiver accepts, and why each rule is sound for our sender
+ * (`splitMessage` cuts every part but the last at exactly chunkSize - 13
+ * bytes, and sends a message whole whenever it fits in one frame):
+ * - a whole message is at most `maxBytes`, like a chunked one;
+ * - a chunked message has 2 or more parts, none empty;
+ * - part 0 carries at least MIN_PART_BYTES, and parts 1..count-2 carry
+ *   exactly as many bytes as part 0, the last at most as many;
+ * - (count - 1) * (part 0's length) < maxBytes, checked on part 0, so the
+ *   count is refused before any other part is held;
+ * - the parts received so far never add up to more than `maxBytes`.
+ * Together these bound a message's parts to maxBytes / MIN_PART_BYTES + 1
+ * (16,385 at the defaults). Without them a peer could send 2**32 - 1 empty
+ * parts: 37 MiB of them took the heap from 13 to 573 MiB, all in the
+ * per-part arrays, since the byte cap never grew.
  */
 export const CHUNK_SIZE = 64 * 1024;
 /**
@@ -17,11 +32,14 @@ export const CHUNK_SIZE = 64 * 1024;
  * it (a 5,000-item board's whole initial sync is ~1.3 MB).
  */
 export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+/** The smallest first part the receiver accepts; see the rules above. */
+export const MIN_PART_BYTES = 1024;
 
 const WHOLE = 0x00;
 const PART = 0x01;
 const HEADER = 13;
 
+/** Frames one message; `chunkSize` (for tests) must leave parts of at least MIN_PART_BYTES, or the receiver refuses them. */
 export function splitMessage(message: Uint8Array, id: number, chunkSize = CHUNK_SIZE): Uint8Array[] {
   if (message.byteLength + 1 <= chunkSize) {
     const frame = new Uint8Array(message.byteLength + 1);
@@ -30,6 +48,7 @@ export function splitMessage(message: Uint8Array, id: number, chunkSize = CHUNK_
     return [frame];
   }
   const partSize = chunkSize - HEADER;
+  if (partSize < MIN_PART_BYTES) throw new RangeError(`chunk size ${chunkSize} leaves parts under ${MIN_PART_BYTES} bytes`);
   const count = Math.ceil(message.byteLength / partSize);
   return Array.from({ length: count }, (_, index) => {
     const part = message.subarray(index * partSize, (index + 1) * partSize);
@@ -46,13 +65,35 @@ export function splitMessage(message: Uint8Array, id: number, chunkSize = CHUNK_
 
 export type Joined = { kind: 'message'; message: Uint8Array } | { kind: 'partial' } | { kind: 'invalid'; reason: string };
 
+interface Pending {
+  id: number;
+  count: number;
+  /** Length of part 0, which every part but the last must match. */
+  partBytes: number;
+  parts: Uint8Array[];
+  bytes: number;
+}
+
+/** Why a part cannot be the next one of `pending`, or null if it can. */
+function partProblem(pending: Pending, id: number, index: number, count: number, bytes: number, maxBytes: number) {
+  if (pending.id !== id || pending.count !== count || pending.parts.length !== index || count < 2) return 'chunk out of order';
+  if (bytes === 0) return 'empty chunk';
+  if (index === 0 && bytes < MIN_PART_BYTES) return 'chunk too small';
+  const last = index === count - 1;
+  if (last ? bytes > pending.partBytes : bytes !== pending.partBytes) return 'chunk of the wrong size';
+  // Every part before the last is full, so this is the least the whole message can weigh.
+  if ((count - 1) * pending.partBytes >= maxBytes || pending.bytes + bytes > maxBytes) return 'message too large';
+  return null;
+}
+
 /** Reassembles one connection's incoming frames. */
 export function makeJoiner(maxBytes = MAX_MESSAGE_BYTES): (frame: Uint8Array) => Joined {
-  let pending: { id: number; count: number; parts: Uint8Array[]; bytes: number } | null = null;
+  let pending: Pending | null = null;
   return (frame) => {
     if (frame.byteLength === 0) return { kind: 'invalid', reason: 'empty frame' };
     if (frame[0] === WHOLE) {
       pending = null;
+      if (frame.byteLength - 1 > maxBytes) return { kind: 'invalid', reason: 'message too large' };
       return { kind: 'message', message: frame.subarray(1) };
     }
     if (frame[0] !== PART || frame.byteLength < HEADER) return { kind: 'invalid', reason: 'unknown frame' };
@@ -60,25 +101,24 @@ export function makeJoiner(maxBytes = MAX_MESSAGE_BYTES): (frame: Uint8Array) =>
     const id = view.getUint32(1);
     const index = view.getUint32(5);
     const count = view.getUint32(9);
-    if (index === 0) pending = { id, count, parts: [], bytes: 0 };
-    if (!pending || pending.id !== id || pending.count !== count || pending.parts.length !== index || count < 2) {
-      pending = null;
-      return { kind: 'invalid', reason: 'chunk out of order' };
+    const bytes = frame.byteLength - HEADER;
+    const current = index === 0 ? { id, count, partBytes: bytes, parts: [], bytes: 0 } : pending;
+    pending = null; // kept only if this part fits
+    if (!current) return { kind: 'invalid', reason: 'chunk out of order' };
+    const problem = partProblem(current, id, index, count, bytes, maxBytes);
+    if (problem !== null) return { kind: 'invalid', reason: problem };
+    current.parts.push(frame.slice(HEADER));
+    current.bytes += bytes;
+    if (current.parts.length < count) {
+      pending = current;
+      return { kind: 'partial' };
     }
-    pending.parts.push(frame.slice(HEADER));
-    pending.bytes += frame.byteLength - HEADER;
-    if (pending.bytes > maxBytes) {
-      pending = null;
-      return { kind: 'invalid', reason: 'message too large' };
-    }
-    if (pending.parts.length < count) return { kind: 'partial' };
-    const message = new Uint8Array(pending.bytes);
+    const message = new Uint8Array(current.bytes);
     let offset = 0;
-    for (const part of pending.parts) {
+    for (const part of current.parts) {
       message.set(part, offset);
       offset += part.byteLength;
     }
-    pending = null;
     return { kind: 'message', message };
   };
 }

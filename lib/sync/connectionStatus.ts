@@ -10,7 +10,8 @@ export type ConnectionStatus =
   | { kind: 'connecting' }
   | { kind: 'unreachable' }
   | { kind: 'waiting' }
-  | { kind: 'connected'; names: string[]; count: number }
+  /** `names`: the people proved here; `visitors`: others connected whose presence is not proved (presenceProof.ts). */
+  | { kind: 'connected'; names: string[]; count: number; visitors: number }
   /** A connection made by pasting pairing codes (no server) that has closed. */
   | { kind: 'direct-closed' };
 
@@ -21,13 +22,15 @@ export interface ConnectionFacts {
   peersConnected: number;
   /** Names of the people those peers announced (may lag the connection a moment). */
   peerNames: string[];
+  /** Others connected whose presence their own device has not proved. */
+  visitors: number;
 }
 
 export function connectionStatus(facts: ConnectionFacts): ConnectionStatus {
   // A working peer connection beats everything else, whatever the browser
   // or the signaling servers say now.
   if (facts.peersConnected > 0) {
-    return { kind: 'connected', names: [...new Set(facts.peerNames)].sort(), count: facts.peersConnected };
+    return { kind: 'connected', names: [...new Set(facts.peerNames)].sort(), count: facts.peersConnected, visitors: facts.visitors };
   }
   if (facts.signaling.length === 0) return { kind: 'no-signaling' };
   if (facts.signaling.some((s) => s.connected)) return { kind: 'waiting' };
@@ -55,9 +58,12 @@ export function describeConnection(status: ConnectionStatus): string {
       return 'Waiting for others to join';
     case 'direct-closed':
       return 'The direct connection closed — saved on this device. Pair again to reconnect.';
-    case 'connected':
-      return status.names.length > 0
-        ? `Connected with ${listNames(status.names)}`
+    case 'connected': {
+      const visitors = status.visitors > 0 ? [`${status.visitors} unconfirmed ${status.visitors === 1 ? 'visitor' : 'visitors'}`] : [];
+      const named = [...status.names, ...visitors];
+      return named.length > 0
+        ? `Connected with ${listNames(named)}`
         : `Connected with ${status.count} other ${status.count === 1 ? 'person' : 'people'}`;
+    }
   }
 }

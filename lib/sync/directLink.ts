@@ -1,14 +1,21 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
-import { readSyncMessage, writeSyncStep1, writeUpdate } from 'y-protocols/sync';
+import { writeSyncStep1, writeSyncStep2, writeUpdate } from 'y-protocols/sync';
 import type * as Y from 'yjs';
+import type { Me } from './boardConnection';
 import { makeJoiner, splitMessage } from './chunking';
-import { connectionState, type BoardConnection, type Presence } from './presence';
+import { makeGate } from './gate';
+import { connectionState, type BoardConnection } from './presence';
+import { MESSAGE, SYNC as SYNC_STEP, makeScreen } from './screen';
 
 /** The same two message kinds y-webrtc uses: Yjs sync, and awareness (presence). */
-const SYNC = 0;
-const AWARENESS = 1;
+const SYNC = MESSAGE.sync;
+const AWARENESS = MESSAGE.awareness;
+/** The one peer at the other end; it also names this device in presence proofs (presenceProof.ts). */
+const PEER = 'direct';
+/** How often to re-read who is here: a partner's key becomes known (and their presence provable) once their entry syncs. */
+const POLL_MS = 1000;
 
 /** The part of an RTCDataChannel the link uses (a browser's, or node-datachannel's in Node tests). */
 export interface DataChannelLike {
@@ -39,15 +46,17 @@ export interface DirectLink extends BoardConnection {
 export function linkBoard(
   doc: Y.Doc,
   { channel, close: closeConnection, phrase, takeEarly }: { channel: DataChannelLike; close: () => void; phrase: string; takeEarly?: () => unknown[] },
-  me: Omit<Presence, 'editing'>,
+  me: Me,
   onPeerProblem: (reason: string) => void = (reason) => console.warn('Common Ground: ignored data from a peer:', reason),
 ): DirectLink {
   const awareness = new Awareness(doc);
+  const { identity, ...presence } = me;
   const state = connectionState(
     doc,
     awareness,
-    me,
-    channel.readyState === 'open' ? { kind: 'connected', names: [], count: 1 } : { kind: 'connecting' },
+    presence,
+    channel.readyState === 'open' ? { kind: 'connected', names: [], count: 1, visitors: 0 } : { kind: 'connecting' },
+    { identity, selfPeer: () => PEER, onProved: () => refresh() },
   );
   let nextId = 1;
   const join = makeJoiner();
@@ -63,14 +72,29 @@ export function linkBoard(
   };
   const problem = (reason: string) => {
     onPeerProblem(reason);
-    state.unreadable.set(state.unreadable.get() + 1);
+    state.refuse(PEER);
   };
+  // Updates from the other end carry this origin: undo never tracks them, and they are not sent back.
+  const fromPeer = { direct: PEER };
+  const gate = makeGate(doc, {
+    origin: fromPeer,
+    onRefused: (_peer, reason) => problem(reason),
+    onOverBudget() {
+      problem('more changes, faster, than any person makes (disconnected)');
+      channel.close();
+    },
+  });
+  const screen = makeScreen({
+    gate,
+    screenAwareness: (peer, update) => state.guard.screen(peer, update),
+    onRefused: (_peer, reason) => problem(reason),
+  });
 
   const refresh = () => {
     const others = state.readOthers();
     state.others.set(others);
     if (channel.readyState === 'open') {
-      state.status.set({ kind: 'connected', names: [...new Set(others.map((other) => other.name))].sort(), count: 1 });
+      state.status.set({ kind: 'connected', names: [...new Set(others.map((other) => other.name))].sort(), count: 1, visitors: state.visitors.get() });
     }
   };
 
@@ -80,25 +104,26 @@ export function linkBoard(
     const joined = join(bytes);
     if (joined.kind === 'invalid') return problem(joined.reason);
     if (joined.kind !== 'message') return;
-    try {
-      const decoder = decoding.createDecoder(joined.message);
-      const kind = decoding.readVarUint(decoder);
-      if (kind === SYNC) {
-        const reply = encoding.createEncoder();
-        encoding.writeVarUint(reply, SYNC);
-        readSyncMessage(decoder, reply, doc, link);
-        if (encoding.length(reply) > 1) send(encoding.toUint8Array(reply));
-      } else if (kind === AWARENESS) {
-        applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), link);
-      } else {
-        problem('a message of a kind this version does not know');
+    const passed = screen(PEER, joined.message);
+    if (!passed) return;
+    // The screen applied any update itself; what is left is a state vector to answer, or presence.
+    const decoder = decoding.createDecoder(passed);
+    const kind = decoding.readVarUint(decoder);
+    if (kind === SYNC && decoding.readVarUint(decoder) === SYNC_STEP.step1) {
+      const reply = encoding.createEncoder();
+      encoding.writeVarUint(reply, SYNC);
+      try {
+        writeSyncStep2(reply, doc, decoding.readVarUint8Array(decoder));
+      } catch {
+        return problem('a sync request that could not be read');
       }
-    } catch {
-      problem('a change that could not be read');
+      send(encoding.toUint8Array(reply));
+    } else if (kind === AWARENESS) {
+      applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), link);
     }
   };
   const onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === link) return;
+    if (origin === fromPeer) return;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, SYNC);
     writeUpdate(encoder, update);
@@ -125,6 +150,8 @@ export function linkBoard(
     refresh();
   };
   const onClose = () => {
+    gate.forget(PEER);
+    state.guard.forget(PEER);
     const remote = [...awareness.getStates().keys()].filter((id) => id !== doc.clientID);
     if (remote.length > 0) removeAwarenessStates(awareness, remote, link);
     state.status.set({ kind: 'direct-closed' });
@@ -140,7 +167,9 @@ export function linkBoard(
       channel.removeEventListener('close', onClose);
       doc.off('update', onUpdate);
       awareness.off('update', onAwarenessUpdate);
+      clearInterval(poll);
       state.clear();
+      gate.destroy();
       awareness.destroy();
       channel.close();
       closeConnection();
@@ -148,6 +177,7 @@ export function linkBoard(
     },
   };
 
+  const poll = setInterval(refresh, POLL_MS);
   channel.binaryType = 'arraybuffer';
   channel.addEventListener('message', onMessage);
   for (const data of takeEarly?.() ?? []) onMessage({ data });

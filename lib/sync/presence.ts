@@ -1,6 +1,9 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { randomHex } from '../board/ids';
 import type { ConnectionStatus } from './connectionStatus';
+import { makePresenceGuard } from './presenceGuard';
+import { makeProofChecker, presenceStatement, type PresenceProofs } from './presenceProof';
 
 /** What each device announces about itself while a board is open. */
 export interface Presence {
@@ -19,9 +22,13 @@ export interface BoardConnection {
   /** The other people here now (not this device). */
   others(): Presence[];
   onOthers(listener: (others: Presence[]) => void): () => void;
-  /** How many messages from peers were left out because they could not be read (malformed, too large). */
+  /** Others connected whose presence is not proved by their own device (a stock Yjs peer, someone unknown): never shown as a person. */
+  visitors(): number;
+  /** How many messages from peers were left out because they could not be read or accepted (malformed, too large, past the board's limits). */
   unreadable(): number;
   onUnreadable(listener: (count: number) => void): () => void;
+  /** Whose changes were left out: the names of people proved here, or null for someone not confirmed. */
+  refusedFrom(): (string | null)[];
   setEditing(itemId: string | null): void;
   destroy(): Promise<void>;
 }
@@ -40,35 +47,143 @@ export function readPresence(state: unknown): Presence | null {
   };
 }
 
+/** What a device needs to prove its own presence and check others' (presenceProof.ts). */
+export interface PresenceIdentity {
+  /** The key whose signatures count for a person on this board, if this device knows one. */
+  keyOf(personId: string): string | undefined;
+  sign(statement: string): Promise<string>;
+}
+
+/** Remote states whose proofs this device answers; more are ignored (presenceGuard.ts bounds a room far below it). */
+const MAX_PROOFS = 16;
+
 /**
  * What both kinds of connection keep and tell: the status, the other
  * people here (from Yjs awareness), and how many messages could not be
  * read. Listeners hear a value only when it changed (compared as JSON: the
  * values are small and plain, and y-webrtc's poll re-reads them every
  * second). `clear()` drops every listener.
+ *
+ * `others` holds only people whose own device proved its presence over its
+ * own connection (presenceProof.ts); everyone else connected is counted in
+ * `visitors`. Without an `identity` (test peers) nobody is proved.
  */
 export function connectionState(
   doc: Y.Doc,
   awareness: Awareness,
   me: Omit<Presence, 'editing'>,
   initialStatus: ConnectionStatus,
+  { identity, selfPeer, onProved }: { identity?: PresenceIdentity; selfPeer: () => string | undefined; onProved: () => void },
 ) {
   const status = watched(initialStatus);
   const others = watched<Presence[]>([]);
+  const visitors = watched(0);
   const unreadable = watched(0);
-  awareness.setLocalState({ ...me, editing: null } satisfies Presence);
+  const refused = watched<(string | null)[]>([]);
+  const guard = makePresenceGuard(() => doc.clientID);
+  const checker = makeProofChecker(onProved);
+  const nonce = randomHex(16);
+  let proofs: Record<string, string> = {};
+  /** Which nonce each proof answers, so a peer's new nonce gets a new proof. */
+  const answered = new Map<string, string>();
+  awareness.setLocalState({ ...me, editing: null, nonce, proofs } satisfies Presence & PresenceProofs);
+
+  const setLocal = (patch: Record<string, unknown>) => {
+    const local = awareness.getLocalState();
+    if (local) awareness.setLocalState({ ...local, ...patch });
+  };
+
+  /** Answers every other device's nonce with a proof of this device's presence. */
+  let proving = false;
+  let again = false;
+  const prove = async (): Promise<void> => {
+    const peerId = selfPeer();
+    if (!identity || peerId === undefined) return;
+    if (proving) {
+      again = true;
+      return;
+    }
+    proving = true;
+    again = false;
+    try {
+      const wanted = new Map<string, string>();
+      awareness.getStates().forEach((state, clientId) => {
+        const theirs = (state as { nonce?: unknown } | null)?.nonce;
+        if (clientId === doc.clientID || typeof theirs !== 'string' || theirs.length > 64) return;
+        if (wanted.size < MAX_PROOFS) wanted.set(String(clientId), theirs);
+      });
+      const next: Record<string, string> = {};
+      let changed = Object.keys(proofs).some((clientId) => !wanted.has(clientId));
+      for (const [clientId, theirs] of wanted) {
+        if (answered.get(clientId) === theirs && proofs[clientId]) {
+          next[clientId] = proofs[clientId];
+          continue;
+        }
+        next[clientId] = await identity.sign(presenceStatement(me.personId, me.name, doc.clientID, peerId, theirs));
+        answered.set(clientId, theirs);
+        changed = true;
+      }
+      if (changed) {
+        proofs = next;
+        setLocal({ proofs });
+      }
+    } finally {
+      proving = false;
+    }
+    if (again) return prove();
+  };
+  const onChange = ({ added, updated }: { added: number[]; updated: number[] }) => {
+    if ([...added, ...updated].some((clientId) => clientId !== doc.clientID)) void prove();
+  };
+  awareness.on('change', onChange);
+
+  const provedBy = (clientId: number, state: unknown, presence: Presence, peers: Iterable<string>) => {
+    const proof = (state as { proofs?: Record<string, unknown> }).proofs?.[String(doc.clientID)];
+    const key = identity?.keyOf(presence.personId);
+    for (const peer of peers) {
+      if (checker.verified(key, presenceStatement(presence.personId, presence.name, clientId, peer, nonce), proof)) return true;
+    }
+    return false;
+  };
+  /** The person proved on a connection, if any. */
+  const nameOn = (peer: string): string | null => {
+    let name: string | null = null;
+    awareness.getStates().forEach((state, clientId) => {
+      const presence = readPresence(state);
+      if (name === null && presence && clientId !== doc.clientID && provedBy(clientId, state, presence, [peer])) name = presence.name;
+    });
+    return name;
+  };
+
+  const read = () => {
+    const list: Presence[] = [];
+    let unproved = 0;
+    awareness.getStates().forEach((state, clientId) => {
+      if (clientId === doc.clientID) return;
+      const presence = readPresence(state);
+      if (!presence || presence.personId === me.personId) return;
+      if (provedBy(clientId, state, presence, guard.deliveredBy(clientId))) list.push(presence);
+      else unproved++;
+    });
+    return { list, unproved };
+  };
+
   return {
     status,
     others,
+    visitors,
     unreadable,
-    /** The other people whose presence is here now (not this device, not this person on another device). */
+    guard,
+    /** Counts a message left out, and remembers whose it was (the person proved on that connection, if any). */
+    refuse(peer: string) {
+      const name = nameOn(peer);
+      if (!refused.get().includes(name)) refused.set([...refused.get(), name]);
+      unreadable.set(unreadable.get() + 1);
+    },
+    /** The other people proved here now (not this device, not this person on another device). */
     readOthers(): Presence[] {
-      const list: Presence[] = [];
-      awareness.getStates().forEach((state, clientId) => {
-        if (clientId === doc.clientID) return;
-        const presence = readPresence(state);
-        if (presence && presence.personId !== me.personId) list.push(presence);
-      });
+      const { list, unproved } = read();
+      visitors.set(unproved);
       return list;
     },
     /** The part of `BoardConnection` that is the same for both kinds. */
@@ -77,17 +192,22 @@ export function connectionState(
       onStatus: status.on,
       others: others.get,
       onOthers: others.on,
+      visitors: visitors.get,
       unreadable: unreadable.get,
       onUnreadable: unreadable.on,
+      refusedFrom: refused.get,
       setEditing(itemId: string | null) {
         const local = readPresence(awareness.getLocalState());
-        if (local && local.editing !== itemId) awareness.setLocalState({ ...local, editing: itemId });
+        if (local && local.editing !== itemId) setLocal({ editing: itemId });
       },
     } satisfies Omit<BoardConnection, 'kind' | 'destroy'>,
     clear() {
+      awareness.off('change', onChange);
       status.clear();
       others.clear();
+      visitors.clear();
       unreadable.clear();
+      refused.clear();
     },
   };
 }

@@ -47,3 +47,67 @@ function checkShape(message: unknown): Result<SignalMessage> {
   }
   return err('a signaling message of an unknown kind');
 }
+
+/**
+ * Peers one board connects to at once. y-webrtc caps the connections it
+ * starts on announcements (at 20 to 35) but builds one for every signal
+ * that names it, from anyone: 60 forged offers built 60 connections. A
+ * board is a handful of people; past this, new peers are turned away.
+ */
+export const MAX_PEERS = 12;
+/** Peer ids seen announcing themselves, remembered so that they may offer later. */
+const MAX_ANNOUNCED = 256;
+/**
+ * This device announces itself when it reaches a signaling server and when
+ * a connection closes; the peers already in the room answer with offers
+ * without announcing themselves. So an offer from a peer that never
+ * announced is taken only this long after this device announced.
+ */
+export const ANSWER_WINDOW_MS = 60_000;
+
+/** What the room's signaling check remembers between messages. */
+export interface SignalMemory {
+  announced: Set<string>;
+  /** Peers sent away (past their budget): nothing of theirs is let through. */
+  sentAway: Set<string>;
+  /** When this device last announced itself. */
+  lastAnnounce: number;
+}
+
+export const makeSignalMemory = (): SignalMemory => ({ announced: new Set(), sentAway: new Set(), lastAnnounce: 0 });
+
+/** The part of y-webrtc's room the check reads. */
+export interface RoomView {
+  peerId: string;
+  webrtcConns: { has(peerId: string): boolean; readonly size: number };
+}
+
+/**
+ * Whether y-webrtc may act on a decrypted signaling message for this room:
+ * true, false for a message that is simply not ours (a signal between two
+ * others), or an error naming why it is refused.
+ */
+export function admitSignal(message: SignalMessage, room: RoomView | null, memory: SignalMemory, now: number): Result<boolean> {
+  if (memory.sentAway.has(message.from)) return err('a message from a peer that was disconnected');
+  const known = room?.webrtcConns.has(message.from) ?? false;
+  const full = (room?.webrtcConns.size ?? 0) >= MAX_PEERS;
+  if (message.type === 'announce') {
+    if (!known && full) return err('an announcement while this board has as many peers as it takes');
+    if (memory.announced.size >= MAX_ANNOUNCED) memory.announced.clear();
+    memory.announced.add(message.from);
+    return ok(true);
+  }
+  // y-webrtc updates the glare token of its connection to the sender
+  // before it checks whom a signal is for, so with three or more people a
+  // signal between two others corrupts (or, with no such connection,
+  // crashes on) ours. It would ignore such a signal afterwards anyway.
+  if (!room || message.to !== room.peerId) return ok(false);
+  if (!known) {
+    // And it dereferences the connection an answer is for without checking it exists.
+    if (message.signal.type === 'answer') return err('an answer to an offer this device never made');
+    if (full) return err('an offer while this board has as many peers as it takes');
+    const answering = now - memory.lastAnnounce <= ANSWER_WINDOW_MS;
+    if (!memory.announced.has(message.from) && !answering) return err('an offer from a peer that never announced itself');
+  }
+  return ok(true);
+}

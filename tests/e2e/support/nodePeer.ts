@@ -7,6 +7,7 @@
  *   report   -> "state <json of the items>"
  *   status   -> "status <kind> <peer count>"
  *   hostile  -> sends every attack of hostile() below, then "attacked <cases>"
+ *   wire A   -> sends the raw updates of attack A (wireAttacks.ts), then "wired <messages>"
  *   quit     -> disconnect and exit
  * argv: signalingUrl room secret name seed
  */
@@ -19,7 +20,9 @@ import { SECTIONS } from '../../../lib/board/format';
 import { readItems } from '../../../lib/board/read';
 import { textHash } from '../../../lib/board/consent';
 import { connectBoard } from '../../../lib/sync/boardConnection';
+import { replayAttack } from './replayAttack';
 import { seeded } from '../../support/random';
+import { sendWireAttack } from './wireAttacks';
 
 // Node 20 has no WebSocket global; y-webrtc's signaling client needs one.
 (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;
@@ -73,7 +76,8 @@ function randomEdit() {
  * bytes that are not a Yjs update, a cut-off one, one over the size cap
  * (sent as if they were this doc's own updates, so y-webrtc relays them),
  * and well-formed updates with values of the wrong type, markup, a huge
- * text and thousands of items. Returns the number of cases tried.
+ * text, thousands of items, and more items than a board may hold. Returns
+ * the number of cases tried.
  */
 function hostile(): number {
   const cases: (() => void)[] = [];
@@ -107,7 +111,7 @@ function hostile(): number {
   cases.push(() => doc.transact(() => items.set('huge', new Y.Map(Object.entries({ section: 'support', text: new Y.Text('x'.repeat(200_000)), order: 'zz' })))));
   cases.push(() => {
     doc.transact(() => {
-      for (let i = 0; i < 10_000; i++) {
+      for (let i = 0; i < 5_000; i++) {
         items.set(`flood-${i}`, new Y.Map(Object.entries({ section: 'celebration', text: new Y.Text(`flood ${i}`), order: `a${String(i).padStart(5, '0')}` })));
       }
     });
@@ -146,6 +150,12 @@ function hostile(): number {
       }
     }),
   );
+  // Last, because every later change of this client builds on it: more items than a board may hold, refused whole.
+  cases.push(() =>
+    doc.transact(() => {
+      for (let i = 0; i < 6_000; i++) items.set(`over-${i}`, new Y.Map(Object.entries({ section: 'support', text: new Y.Text(`over ${i}`), order: 'zz' })));
+    }),
+  );
   for (const attack of cases) attack();
   return cases.length;
 }
@@ -163,6 +173,10 @@ for await (const line of createInterface({ input: process.stdin })) {
     say(`status ${status.kind} ${status.kind === 'connected' ? status.count : 0}`);
   } else if (command === 'hostile') {
     say(`attacked ${hostile()}`);
+  } else if (command === 'replay') {
+    say(`replay ${replayAttack(doc, arg ?? '')}`);
+  } else if (command === 'wire') {
+    say(`wired ${sendWireAttack(doc, arg ?? '')}`);
   } else if (command === 'quit') {
     await connection.destroy();
     doc.destroy();

@@ -6,6 +6,7 @@ const facts = (over: Partial<ConnectionFacts>): ConnectionFacts => ({
   signaling: [{ connected: false, failedAttempts: 0 }],
   peersConnected: 0,
   peerNames: [],
+  visitors: 0,
   ...over,
 });
 
@@ -19,6 +20,8 @@ describe('connection status', () => {
     ['a peer, names not yet known', { peersConnected: 1 }, 'Connected with 1 other person'],
     ['two peers while signaling is down', { peersConnected: 2, peerNames: ['Sam', 'Alex', 'Sam'], signaling: [{ connected: false, failedAttempts: 5 }] }, 'Connected with Alex and Sam'],
     ['three names', { peersConnected: 3, peerNames: ['Kai', 'Sam', 'Alex'] }, 'Connected with Alex, Kai and Sam'],
+    ['a visitor whose presence is not proved', { peersConnected: 1, visitors: 1 }, 'Connected with 1 unconfirmed visitor'],
+    ['a partner and two visitors', { peersConnected: 3, peerNames: ['Sam'], visitors: 2 }, 'Connected with Sam and 2 unconfirmed visitors'],
     ['peers even when the browser says offline', { peersConnected: 1, peerNames: ['Sam'], browserOnline: false }, 'Connected with Sam'],
   ])('%s', (_label, given, text) => {
     expect(describeConnection(connectionStatus(facts(given)))).toBe(text);

@@ -114,12 +114,14 @@ describe('sharing and joining (no network: sessions here have no net settings)',
     const session = await mustOpen(db, await newStoredBoard(db));
     const direct: BoardConnection = {
       kind: 'direct',
-      status: () => ({ kind: 'connected', names: ['Alex'], count: 1 }),
+      status: () => ({ kind: 'connected', names: ['Alex'], count: 1, visitors: 0 }),
       onStatus: () => () => {},
       others: () => [],
       onOthers: () => () => {},
+      visitors: () => 0,
       unreadable: () => 0,
       onUnreadable: () => () => {},
+      refusedFrom: () => [],
       setEditing: () => {},
       destroy: () => Promise.resolve(),
     };

@@ -4,9 +4,11 @@ import * as Y from 'yjs';
 import { addItem } from '../../../lib/board/actions';
 import { readItems } from '../../../lib/board/read';
 import { linkBoard } from '../../../lib/sync/directLink';
+import { PHRASE_WORDS } from '../../../lib/sync/confirmPhrase';
 import { answerPairing, offerPairing, type PairingEnvironment } from '../../../lib/sync/pairing';
 import { parseOffer } from '../../../lib/sync/pairingCode';
 import { newBoardDoc } from '../../support/docs';
+import { knownPeople } from '../../support/identities';
 
 /** node-datachannel as the browser's WebRTC, bound to loopback so nothing leaves the machine. */
 const env: PairingEnvironment = {
@@ -28,17 +30,17 @@ describe('pairing with no server (node-datachannel over loopback)', () => {
     expect(await offer.accept(answer.value.replyCode, Date.now())).toMatchObject({ ok: false, error: expect.stringContaining('already used') });
     const [a, b] = await Promise.all([offer.opened, answer.value.opened]);
     expect(a.phrase).toBe(b.phrase);
-    expect(a.phrase.split(' ')).toHaveLength(4);
+    expect(a.phrase.split(' ')).toHaveLength(PHRASE_WORDS);
     console.log(`pairing code ${offer.code.length} characters, reply code ${answer.value.replyCode.length}`);
 
     const sam = newBoardDoc();
     addItem(sam, { section: 'boundary', author: 'sam', now: 1, text: 'Made before we paired.' });
     const alex = new Y.Doc();
-    const me = (name: string) => ({ personId: name, name, colour: '#2f7f8f' });
-    const samLink = linkBoard(sam, a, me('Sam'));
+    const { me } = await knownPeople(['Sam', 'Alex']);
+    const samLink = linkBoard(sam, a, me(0));
     // Alex's side takes over a moment later: what Sam sent meanwhile is kept, not lost.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const alexLink = linkBoard(alex, b, me('Alex'));
+    const alexLink = linkBoard(alex, b, me(1));
     await expect.poll(() => readItems(alex).map((item) => item.text)).toEqual(['Made before we paired.']);
     addItem(alex, { section: 'celebration', author: 'alex', now: 2, text: 'We paired with no server.' });
     await expect.poll(() => readItems(sam).map((item) => item.text).sort()).toEqual(['Made before we paired.', 'We paired with no server.']);

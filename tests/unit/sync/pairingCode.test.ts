@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../../lib/board/base64url';
-import { confirmPhrase } from '../../../lib/sync/confirmPhrase';
 import { encodeOffer, encodeReply, newPairingId, parseOffer, parseReply, type PairingOffer } from '../../../lib/sync/pairingCode';
 import { buildSdp, readSessionFacts, type SessionFacts } from '../../../lib/sync/sdp';
 
@@ -102,15 +101,5 @@ describe('pairing codes', () => {
         expect(parseReply(text).ok).toBe(false);
       }),
     );
-  });
-
-  it('give both sides the same four words, and different words for a different certificate', () => {
-    const a = new Uint8Array(32).fill(1);
-    const b = new Uint8Array(32).fill(2);
-    const phrase = confirmPhrase(a, b);
-    expect(confirmPhrase(b, a)).toBe(phrase);
-    expect(phrase).toMatch(/^[a-z]+ [a-z]+ [a-z]+ [a-z]+$/);
-    const swapped = new Uint8Array(32).fill(3);
-    expect(confirmPhrase(a, swapped)).not.toBe(phrase);
   });
 });

@@ -1,6 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
-import { readSignalMessage } from '../../../lib/sync/signalingGuard';
+import { ANSWER_WINDOW_MS, MAX_PEERS, admitSignal, makeSignalMemory, readSignalMessage, type RoomView } from '../../../lib/sync/signalingGuard';
 
 /** The envelope y-webrtc writes (crypto.js encryptJson), made here with WebCrypto. */
 async function envelope(value: unknown, key: CryptoKey): Promise<Uint8Array> {
@@ -40,5 +40,43 @@ describe('signaling guard', () => {
     const read = await readSignalMessage(await make(key), key);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.error).toContain(reason);
+  });
+});
+
+describe('which signals reach y-webrtc (fake peers, forged offers)', () => {
+  const room = (peers: string[]): RoomView => ({ peerId: 'me', webrtcConns: new Set(peers) });
+  const offer = (from: string) => ({ type: 'signal' as const, from, to: 'me', signal: { type: 'offer' } });
+  const announce = (from: string) => ({ type: 'announce' as const, from });
+  const admitted = (result: ReturnType<typeof admitSignal>) => (result.ok ? result.value : result.error);
+
+  it('takes offers from peers that announced themselves, or that answer this device’s own announcement', () => {
+    const memory = makeSignalMemory();
+    memory.lastAnnounce = 0;
+    const later = ANSWER_WINDOW_MS + 1;
+    expect(admitted(admitSignal(offer('stranger'), room([]), memory, later))).toBe('an offer from a peer that never announced itself');
+    expect(admitted(admitSignal(announce('alex'), room([]), memory, later))).toBe(true);
+    expect(admitted(admitSignal(offer('alex'), room([]), memory, later))).toBe(true);
+    // Right after this device announced, the people already in the room answer with offers.
+    memory.lastAnnounce = later;
+    expect(admitted(admitSignal(offer('sam'), room([]), memory, later + 10))).toBe(true);
+  });
+
+  it('caps connections for offers as for announcements (60 forged offers built 60 connections)', () => {
+    const memory = makeSignalMemory();
+    const full = room(Array.from({ length: MAX_PEERS }, (_, i) => `peer${i}`));
+    expect(admitted(admitSignal(offer('forged-1'), full, memory, 0))).toBe('an offer while this board has as many peers as it takes');
+    expect(admitted(admitSignal(announce('forged-2'), full, memory, 0))).toBe('an announcement while this board has as many peers as it takes');
+    // Peers already connected keep signalling (renegotiation, candidates).
+    expect(admitted(admitSignal(offer('peer3'), full, memory, 0))).toBe(true);
+  });
+
+  it('drops signals between two others quietly, answers to offers never made, and anything from a peer sent away', () => {
+    const memory = makeSignalMemory();
+    expect(admitted(admitSignal({ type: 'signal', from: 'a', to: 'b', signal: {} }, room([]), memory, 0))).toBe(false);
+    expect(admitted(admitSignal({ type: 'signal', from: 'a', to: 'me', signal: { type: 'answer' } }, room([]), memory, 0))).toBe(
+      'an answer to an offer this device never made',
+    );
+    memory.sentAway.add('mallory');
+    expect(admitted(admitSignal(announce('mallory'), room([]), memory, 0))).toBe('a message from a peer that was disconnected');
   });
 });
