@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { addItem, boardTexts, sectionTexts } from './support/board';
 import { createBoard, launchPerson, newProfile, removeProfile, requireChromium, waitSaved, type Person } from './support/chromium';
+import { screenshotPath } from './support/screenshots';
 
 describe.runIf(requireChromium())('a board kept on this device (Chromium, built extension)', () => {
   const profile = newProfile();
@@ -74,7 +75,8 @@ describe.runIf(requireChromium())('a board kept on this device (Chromium, built 
     const filled = await boardTexts(page);
     expect(filled.Celebrations).toEqual(['You started the new job and handled the first week so well! So proud of you.']);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: 'docs/images/board.png', fullPage: true });
+    const picture = screenshotPath('board.png');
+    if (picture) await page.screenshot({ path: picture, fullPage: true });
 
     await page.reload();
     await page.getByRole('heading', { name: 'Sam & Alex' }).waitFor();

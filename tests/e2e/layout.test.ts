@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { addItem } from './support/board';
 import { createBoard, launchPerson, removeProfile, requireChromium, type Person } from './support/chromium';
+import { screenshotPath } from './support/screenshots';
 
 const overflowsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
@@ -34,7 +35,8 @@ describe.runIf(requireChromium())('fits the panel, in the dark theme too (Chromi
       expect(await overflowsSideways(page), `board at ${width}px`).toBe(false);
     }
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: 'docs/images/board-dark-320.png', fullPage: true, clip: undefined });
+    const picture = screenshotPath('board-dark-320.png');
+    if (picture) await page.screenshot({ path: picture, fullPage: true, clip: undefined });
     // The pairing view, with its long code, at the narrowest width.
     await page.setViewportSize({ width: 320, height: 800 });
     await page.getByRole('button', { name: 'Pair without a server' }).click();

@@ -5,6 +5,7 @@ import { seriousViolations } from './support/axe';
 import { addItem, sectionTexts } from './support/board';
 import { connectionText, createBoard, launchPerson, requireChromium, useLocalNetwork } from './support/chromium';
 import { boardBar, closePeople, join, type Named } from './support/people';
+import { screenshotPath } from './support/screenshots';
 
 /** Conditions to wait for on a busy 2-core machine (a condition, never a fixed sleep). */
 const WAIT = { timeout: 20_000 };
@@ -74,7 +75,8 @@ describe.runIf(requireChromium())('pairing with no server at all (two Chromium p
     await pasteReply(sam.page, alex.page, reply);
     expect(await seriousViolations(sam.page)).toEqual([]);
     expect(await seriousViolations(alex.page)).toEqual([]);
-    await alex.page.locator('section.pairing').screenshot({ path: 'docs/images/pairing.png' });
+    const picture = screenshotPath('pairing.png');
+    if (picture) await alex.page.locator('section.pairing').screenshot({ path: picture });
     await expect.poll(() => connectionText(sam.page), WAIT).toBe('Connected with Alex');
     await expect.poll(() => connectionText(alex.page), WAIT).toBe('Connected with Sam');
     await expect.poll(() => sectionTexts(alex.page, 'Boundaries'), WAIT).toEqual(['I need a quiet hour after work.']);

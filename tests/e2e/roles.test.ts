@@ -5,6 +5,7 @@ import { seriousViolations } from './support/axe';
 import { addItem } from './support/board';
 import { connectionText, createBoard, requireChromium } from './support/chromium';
 import { inviteCode, join, type Named, withPeople } from './support/people';
+import { screenshotPath } from './support/screenshots';
 
 const DAY = 24 * 60 * 60 * 1000;
 const region = (page: Page, name: string) => page.getByRole('region', { name });
@@ -106,7 +107,8 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
     await kai.page.getByText('Every check-in, as a list').click();
     await expect.poll(() => kai.page.locator('.checkin-table tbody').innerText()).toContain('I feel listened to.');
     expect(await seriousViolations(kai.page)).toEqual([]);
-    await sam.page.screenshot({ path: 'docs/images/session.png', fullPage: true });
+    const picture = screenshotPath('session.png');
+    if (picture) await sam.page.screenshot({ path: picture, fullPage: true });
   });
 
   it('an observer reads but cannot change anything, until the partners agree on a new role', async () => {

@@ -7,6 +7,7 @@ import { connectionText, createBoard, requireChromium, waitSaved } from './suppo
 import { boardBar, closePeople, inviteCode, join, launchPeople, reopenBoard, type Named } from './support/people';
 import { rawRows, storedDocsText } from './support/seed';
 import { startSignaling, type Signaling } from './support/signaling';
+import { screenshotPath } from './support/screenshots';
 
 const NOTE = 'Sam only: I felt nervous raising the money question.';
 const region = (page: Page, name: string) => page.getByRole('region', { name });
@@ -91,7 +92,8 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
       'Withdrew agreement by you (boundary): I need quiet mornings.',
     ]);
 
-    await sam.page.locator('section.what-changed').screenshot({ path: 'docs/images/what-changed.png' });
+    const picture = screenshotPath('what-changed.png');
+    if (picture) await sam.page.locator('section.what-changed').screenshot({ path: picture });
     expect(await seriousViolations(sam.page)).toEqual([]);
 
     // History: the past session opens read-only, as it was; an item removed since comes back as a new edit.
