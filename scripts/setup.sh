@@ -19,8 +19,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# `npm install` with the committed lock installs the locked versions. Not
-# `npm ci`: the registry reachable here serves only this platform's optional
-# binaries (e.g. @rollup/rollup-linux-x64-gnu), so the lock cannot list the
-# others and npm ci's strict check would always refuse it.
-npm install --no-audit --no-fund
+# Exactly the committed lock: `npm ci` refuses a lock that does not match
+# package.json, and never rewrites it.
+npm ci --no-audit --no-fund
