@@ -1,10 +1,10 @@
 import { Show, createMemo, createSignal } from 'solid-js';
-import type { ItemView } from '../lib/board/read';
+import type { ItemView, PersonView } from '../lib/board/read';
 import { isDue, parseDateInput, revisitOpenedAt, toDateInput } from '../lib/board/revisit';
 import { canConsent, canEdit } from '../lib/board/roles';
 import type { BoardSession } from '../lib/session/boardSession';
 import type { ConsentView } from '../lib/solid/createConsent';
-import type { ConsentState } from '../lib/board/consent';
+import type { ConsentState, NotCounted } from '../lib/board/consent';
 import { formatDate } from './dates';
 import { WordDiff } from './WordDiff';
 
@@ -22,15 +22,20 @@ interface ItemConsentView {
   renewedByMe: boolean;
   /** The words last agreed, when the text has changed since. */
   lastAgreed: string | null;
+  /** This person agreed to these words before, in a statement that no longer counts (older, or of the old shape): they agree again. */
+  againToConfirm: boolean;
 }
 
 /** Everything the item shows about consent, read in one pass. */
-function readConsentView(consent: ConsentView, item: ItemView): ItemConsentView {
+function readConsentView(consent: ConsentView, item: ItemView, session: Pick<BoardSession, 'personId'>): ItemConsentView {
   const state = consent.stateOf(item.id, item.text);
   const due = consent.dueAt(item);
   const mineAt = consent.myAgreementAt(item.id, item.text);
+  // Agreements that do not count matter only while the item waits (read only then: fewer items to wake when they change).
+  const notCounted = state.kind === 'open' ? consent.notCountedFor(item.id, item.text) : [];
+  const myNotCounted = notCounted.find((entry) => entry.person.id === session.personId)?.why;
   return {
-    words: consentWords(consent, item, state),
+    words: consentWords(consent, state, notCounted),
     agreed: state.kind === 'agreed',
     mine: consent.agreedByMe(item.id, item.text),
     due,
@@ -39,19 +44,25 @@ function readConsentView(consent: ConsentView, item: ItemView): ItemConsentView 
     // done for the board once every partner has.
     renewedByMe: due !== null && mineAt !== null && mineAt >= revisitOpenedAt(item, due),
     lastAgreed: state.kind === 'open' ? consent.lastAgreedText(item.id, item.text) : null,
+    againToConfirm: myNotCounted === 'older' || myNotCounted === 'old-format',
   };
 }
 
-function consentWords(consent: ConsentView, item: ItemView, state: ConsentState): string {
+/** How an agreement that is shown but does not count reads beside its person (see `NotCounted`). */
+const NOT_COUNTED_WORDS: Record<NotCounted, (name: string) => string> = {
+  unverified: (name) => `Waiting for ${name} (an agreement in their name could not be verified, so it does not count)`,
+  older: (name) => `Waiting for ${name} (an older agreement was written back, so it does not count)`,
+  'old-format': (name) => `Waiting for ${name} to agree again to confirm (their earlier agreement was saved in an older form)`,
+};
+
+function consentWords(consent: ConsentView, state: ConsentState, notCounted: { person: PersonView; why: NotCounted }[]): string {
   if (!consent.checked()) return 'Checking agreements…';
   if (state.kind === 'agreed') return 'Agreed by everyone';
-  // An agreement in someone's name that their key did not sign is shown, and never counted.
-  const unverified = new Set(consent.unverifiedFor(item.id, item.text).map((person) => person.id));
-  const parts = state.waitingFor.map((person) =>
-    unverified.has(person.id)
-      ? `Waiting for ${person.name} (an agreement in their name could not be verified, so it does not count)`
-      : `Waiting for ${person.name}`,
-  );
+  const why = new Map(notCounted.map((entry) => [entry.person.id, entry.why]));
+  const parts = state.waitingFor.map((person) => {
+    const reason = why.get(person.id);
+    return reason ? NOT_COUNTED_WORDS[reason](person.name) : `Waiting for ${person.name}`;
+  });
   if (state.changedSinceAgreed) parts.unshift('Changed since agreed');
   if (parts.length === 0) parts.push('No partners on this board yet');
   return parts.join(' · ');
@@ -67,7 +78,7 @@ export function ItemConsent(props: { item: () => ItemView; consent: ConsentView;
   // consent changes. Parts that come and go are hidden, or plain conditionals
   // (one memo) rather than `<Show>` (three): a 1,000-item board has hundreds of
   // these, and a memo and a `<Show>` per part made it open ~2x slower.
-  const view = createMemo(() => readConsentView(props.consent, props.item()));
+  const view = createMemo(() => readConsentView(props.consent, props.item(), props.session));
   const id = () => props.item().id;
   const partner = () => canConsent(props.consent.myRole());
   const [choosingDate, setChoosingDate] = createSignal(false);
@@ -86,20 +97,20 @@ export function ItemConsent(props: { item: () => ItemView; consent: ConsentView;
       {view().lastAgreed !== null && <AgreedWording agreed={view().lastAgreed ?? ''} draft={props.item().text} />}
       <p class="revisit" classList={{ due: view().dueNow }} hidden={view().due === null} textContent={revisitWords()} />
       <div class="consent-actions">
-        {/* `Agree`, or once agreed and the revisit has come, `Agree again`. */}
+        {/* `Agree`; once agreed and the revisit has come, or to confirm an agreement that no longer counts, `Agree again`. */}
         <button
           type="button"
           class="small"
           hidden={!partner() || (view().mine && !againDue())}
           disabled={props.item().text.trim() === ''}
-          textContent={view().mine ? 'Agree again' : 'Agree'}
+          textContent={view().mine || view().againToConfirm ? 'Agree again' : 'Agree'}
           onClick={() => void props.session.agree(id())}
         />
         <button
           type="button"
           class="small quiet"
           hidden={!partner() || !view().mine}
-          onClick={() => props.session.withdraw(id())}
+          onClick={() => void props.session.withdraw(id())}
         >
           Withdraw agreement
         </button>

@@ -103,7 +103,7 @@ function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session
                   <button
                     type="button"
                     class="small quiet"
-                    onClick={() => props.session.withdrawRoleVote(props.person.id, change.role)}
+                    onClick={() => void props.session.withdrawRoleVote(props.person.id, change.role)}
                   >
                     Take back my agreement
                   </button>

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { isPersonColour } from './colours';
-import { consentKey, textHash } from './consent';
+import { consentKey, parseConsent, textHash, type ConsentValue } from './consent';
 import { MAX_CADENCE_DAYS, MAX_ITEM_TEXT_LENGTH, type Section } from './format';
 import { randomId } from './ids';
 import { cleanName } from './names';
@@ -138,23 +138,50 @@ export function signPerson(doc: Y.Doc, personId: string, publicKey: string, sig:
 }
 
 /**
+ * What a person signed for one consent statement: `statements.consent`
+ * (trust.ts) with the same values. `n` is one past their newest statement
+ * about the item (see `nextCounter`); left out, it is one past the counter
+ * in the doc, which only unsigned writes in tests and benchmarks rely on.
+ */
+export interface SignedConsent {
+  at: number;
+  sig: string;
+  n?: number;
+}
+
+/** One past the counter of the consent statement at `key` in the doc, signed or not. */
+function counterAfter(doc: Y.Doc, key: string): number {
+  const value = parseConsent(doc.getMap<unknown>('consent').get(key));
+  return value?.v === 2 ? value.n + 1 : 1;
+}
+
+/**
  * Records this person's agreement to `text`, the words they saw, with their
  * signature of `statements.consent` for the same values (trust.ts). If the
  * item changed while they signed, the record is for the old words and shows
  * as such: it never stretches to words they did not see.
  */
-export function agree(doc: Y.Doc, itemId: string, personId: string, signed: { text: string; at: number; sig: string }): boolean {
+export function agree(doc: Y.Doc, itemId: string, personId: string, signed: SignedConsent & { text: string }): boolean {
   if (!readItem(itemId, boardMaps(doc).items.get(itemId))) return false;
-  const { text, at, sig } = signed;
-  doc.transact(() => {
-    doc.getMap<unknown>('consent').set(consentKey(itemId, personId), { textHash: textHash(text), text, at, sig });
-  }, origins.consent);
+  const key = consentKey(itemId, personId);
+  const { text, at, sig, n = counterAfter(doc, key) } = signed;
+  const value: ConsentValue = { v: 2, kind: 'agree', textHash: textHash(text), text, at, n, sig };
+  doc.transact(() => doc.getMap<unknown>('consent').set(key, value), origins.consent);
   return true;
 }
 
-/** Withdraws this person's agreement (always possible, and visible to the others). */
-export function withdraw(doc: Y.Doc, itemId: string, personId: string): void {
-  doc.transact(() => doc.getMap<unknown>('consent').delete(consentKey(itemId, personId)), origins.consent);
+/**
+ * Withdraws this person's agreement (always possible, and visible to the
+ * others). A signed statement that replaces the agreement, never a
+ * deletion: a deleted key leaves nothing to tell an old agreement written
+ * back from a new one. Without `signed`, an unsigned withdrawal (tests of
+ * merging only: it never verifies, though it still replaces the agreement).
+ */
+export function withdraw(doc: Y.Doc, itemId: string, personId: string, signed: SignedConsent): void {
+  const key = consentKey(itemId, personId);
+  const { at, sig, n = counterAfter(doc, key) } = signed;
+  const value: ConsentValue = { v: 2, kind: 'withdraw', at, n, sig };
+  doc.transact(() => doc.getMap<unknown>('consent').set(key, value), origins.consent);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { isCounter } from './consent';
 import { origins } from './origins';
 import type { Trust } from './trust';
 
@@ -33,29 +34,51 @@ export const canEdit = (role: Role) => role !== 'observer';
 /**
  * A role changes by agreement of the partners. The top-level `roleVotes`
  * map holds one key per (person whose role changes, role, partner who
- * agrees), set to the time they agreed; each partner writes only their own
- * keys, so concurrent votes never conflict. A role is in force once every
- * partner (by the role they joined with) has voted for it; of several such,
- * the one completed last wins, so a later change can replace an earlier one.
+ * agrees): that partner's newest signed statement there, a vote or its
+ * withdrawal, with a counter inside the signature (trust.ts), so an older
+ * vote written back over a withdrawal never counts again on a device that
+ * saw the withdrawal. Each partner writes only their own keys, so
+ * concurrent votes never conflict. A role is in force once every partner
+ * (by the role they joined with) has voted for it; of several such, the one
+ * completed last wins, so a later change can replace an earlier one.
  */
 export const roleVoteKey = (subjectId: string, role: Role, voterId: string) => `${subjectId}|${role}|${voterId}`;
 
-/** subject → role → voter → when. Malformed keys and values, and votes whose signature does not verify, are ignored. */
+export function splitRoleVoteKey(key: string): { subjectId: string; role: Role; voterId: string } | null {
+  const [subjectId, role, voterId, extra] = key.split('|');
+  return subjectId && voterId && extra === undefined && isRole(role) ? { subjectId, role, voterId } : null;
+}
+
+/** A role vote as stored (docs/board-format.md); its signature is checked by trust.ts. Votes from before counters (`cg-role-vote/1`) are not read at all. */
+export interface RoleVoteValue {
+  v: 2;
+  kind: 'vote' | 'withdraw';
+  at: number;
+  n: number;
+  sig: unknown;
+}
+
+export function parseRoleVote(raw: unknown): RoleVoteValue | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { v, kind, at, n, sig } = raw as Record<string, unknown>;
+  if (v !== 2 || (kind !== 'vote' && kind !== 'withdraw') || typeof at !== 'number' || !Number.isFinite(at)) return null;
+  return isCounter(n) ? { v, kind, at, n, sig } : null;
+}
+
+/** subject → role → voter → when. Malformed keys and values, withdrawn votes, and votes that do not count (trust.ts) are left out. */
 export type RoleVotes = Map<string, Map<Role, Map<string, number>>>;
 
 export function readRoleVotes(doc: Y.Doc, trust: Trust): RoleVotes {
   const votes: RoleVotes = new Map();
-  doc.getMap<unknown>('roleVotes').forEach((value, key) => {
-    const [subject, role, voter, extra] = key.split('|');
-    if (!subject || !voter || extra !== undefined || !isRole(role)) return;
-    if (typeof value !== 'object' || value === null) return;
-    const { at, sig } = value as Record<string, unknown>;
-    if (typeof at !== 'number' || !Number.isFinite(at) || !trust.entry('roleVotes', key, { at, sig })) return;
-    const byRole = votes.get(subject) ?? new Map<Role, Map<string, number>>();
-    const byVoter = byRole.get(role) ?? new Map<string, number>();
-    byVoter.set(voter, at);
-    byRole.set(role, byVoter);
-    votes.set(subject, byRole);
+  doc.getMap<unknown>('roleVotes').forEach((raw, key) => {
+    const at = splitRoleVoteKey(key);
+    const value = parseRoleVote(raw);
+    if (!at || value?.kind !== 'vote' || trust.entry('roleVotes', key, value) !== 'current') return;
+    const byRole = votes.get(at.subjectId) ?? new Map<Role, Map<string, number>>();
+    const byVoter = byRole.get(at.role) ?? new Map<string, number>();
+    byVoter.set(at.voterId, value.at);
+    byRole.set(at.role, byVoter);
+    votes.set(at.subjectId, byRole);
   });
   return votes;
 }
@@ -111,15 +134,21 @@ export function pendingRoleChanges(
   return changes.sort((a, b) => b.latest - a.latest).map(({ role, agreed, waiting }) => ({ role, agreed, waiting }));
 }
 
-/**
- * This partner agrees that `subjectId` takes `role` (suggesting it, if
- * nobody has yet). `sig` is their signature of `statements.roleVote` for
- * the same values (trust.ts).
- */
-export function voteForRole(doc: Y.Doc, subjectId: string, role: Role, voterId: string, at: number, sig: string): void {
-  doc.transact(() => doc.getMap<unknown>('roleVotes').set(roleVoteKey(subjectId, role, voterId), { at, sig }), origins.roles);
+/** What a partner signed for one vote or withdrawal: `statements.roleVote` (trust.ts) with the same values. */
+export interface SignedRoleVote {
+  at: number;
+  n: number;
+  sig: string;
 }
 
-export function withdrawRoleVote(doc: Y.Doc, subjectId: string, role: Role, voterId: string): void {
-  doc.transact(() => doc.getMap<unknown>('roleVotes').delete(roleVoteKey(subjectId, role, voterId)), origins.roles);
+/** This partner agrees that `subjectId` takes `role` (suggesting it, if nobody has yet). */
+export function voteForRole(doc: Y.Doc, subjectId: string, role: Role, voterId: string, signed: SignedRoleVote): void {
+  const value: RoleVoteValue = { v: 2, kind: 'vote', ...signed };
+  doc.transact(() => doc.getMap<unknown>('roleVotes').set(roleVoteKey(subjectId, role, voterId), value), origins.roles);
+}
+
+/** This partner takes their vote back: a signed statement too, never a deletion, so the vote cannot be written back. */
+export function withdrawRoleVote(doc: Y.Doc, subjectId: string, role: Role, voterId: string, signed: SignedRoleVote): void {
+  const value: RoleVoteValue = { v: 2, kind: 'withdraw', ...signed };
+  doc.transact(() => doc.getMap<unknown>('roleVotes').set(roleVoteKey(subjectId, role, voterId), value), origins.roles);
 }

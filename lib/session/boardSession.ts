@@ -16,23 +16,24 @@ import {
 } from '../board/actions';
 import { addCheckIn } from '../board/checkins';
 import { react, type ReactionKey } from '../board/reactions';
-import { voteForRole, withdrawRoleVote, type Role } from '../board/roles';
+import { roleVoteKey, voteForRole, withdrawRoleVote, type Role } from '../board/roles';
 import type { Section } from '../board/format';
 import { makeBoardObserver } from '../board/observe';
 import { mergeKnown, readItem, readMeta, type KnownPerson } from '../board/read';
 import { rememberPeople } from '../store/knownPeople';
 import { boardMaps } from '../board/schema';
-import { textHash } from '../board/consent';
-import { boardOf, statements } from '../board/trust';
-import { keepSelfSigned } from './selfSigned';
+import { consentKey, textHash } from '../board/consent';
+import { checkTrust, statements, type Trust } from '../board/trust';
+import { keepSelfSigned, makeOwnSigning } from './selfSigned';
 import { personIdForKey } from '../board/signing';
 import type { Result } from '../board/result';
 import { makeUndoManager } from '../board/undo';
 import { awaitsSync, type CommonGroundDB } from '../store/db';
 import type { Device } from '../store/device';
 import { loadBoardDoc, type LoadProblem } from '../store/loadBoard';
+import { loadCounters, rememberCounters } from '../store/statementCounters';
 import { makePersistence, type Persistence, type PersistenceOptions } from '../store/persistence';
-import type { BoardConnection } from '../sync/boardConnection';
+import type { BoardConnection, Me } from '../sync/boardConnection';
 import { colourFor } from '../board/colours';
 import type { NetSettings } from '../sync/netSettings';
 import type { Share } from '../sync/share';
@@ -78,8 +79,14 @@ export interface BoardSession {
   known(): readonly KnownPerson[];
   /** Remembers people seen verified (kept in IndexedDB; the first key seen for an id stays). */
   remember(people: readonly KnownPerson[]): void;
-  /** How this device appears to others: its person id, name and colour. */
-  readonly me: { personId: string; name: string; colour: string };
+  /** The newest statement counters this device saw verified on this board (by `counterKey`; lib/board/trust.ts). */
+  counters(): ReadonlyMap<string, number>;
+  /** Raises the remembered counters to those seen verified (kept in IndexedDB; they never go down). */
+  rememberCounters(seen: ReadonlyMap<string, number>): void;
+  /** The board's signatures checked as this device knows them now: pinned keys, and no statement older than one it saw. */
+  trust(): Promise<Trust>;
+  /** This device as its connections announce it, with what proves its presence (lib/sync/presenceProof.ts). */
+  readonly me: Me;
   /** The board's shared title (empty until a joined board's first sync). */
   title(): string;
   /** Whether close() was called. */
@@ -96,7 +103,8 @@ export interface BoardSession {
    * key, so it resolves once the signature is written.
    */
   agree(itemId: string): Promise<void>;
-  withdraw(itemId: string): void;
+  /** Withdraws this person's agreement: a signed statement too, so it resolves once that is written. */
+  withdraw(itemId: string): Promise<void>;
   /** A revisit date for one agreement (local midnight), or null for the board's cadence. */
   setRevisitOn(itemId: string, date: number | null): void;
   setRhythm(rhythm: Rhythm): void;
@@ -105,7 +113,7 @@ export interface BoardSession {
   checkIn(input: { score: number; statement: string }): boolean;
   /** This partner agrees that someone takes a role (suggesting it if nobody has yet), or takes that back. */
   voteForRole(subjectId: string, role: Role): Promise<void>;
-  withdrawRoleVote(subjectId: string, role: Role): void;
+  withdrawRoleVote(subjectId: string, role: Role): Promise<void>;
   /** The person's cursor entered (or left) an item: shown to the others, and starts a new undo step. */
   setEditing(itemId: string | null): void;
   undo(): void;
@@ -142,7 +150,10 @@ export async function openBoardSession(
   device: Device,
   options: SessionOptions = {},
 ): Promise<Result<BoardSession, LoadProblem>> {
-  const loaded = await loadBoardDoc(db, boardId, { awaitingSync: awaitsSync(listing), stored: options.stored });
+  const [loaded, counters] = await Promise.all([
+    loadBoardDoc(db, boardId, { awaitingSync: awaitsSync(listing), stored: options.stored }),
+    loadCounters(db, boardId),
+  ]);
   if (!loaded.ok) return loaded;
   mark(MARKS.boardRead);
   const doc = loaded.value;
@@ -161,6 +172,11 @@ export async function openBoardSession(
     device.signer,
     listing.role ?? 'partner',
     device.displayName ? { name: device.displayName, colour: device.colour } : undefined,
+  );
+  const own = makeOwnSigning(doc, device.personId, device.signer, counters, now, (rose) =>
+    rememberCounters(db, boardId, rose).catch((error: unknown) =>
+      console.warn('Common Ground: could not remember the newest agreements on this board', error),
+    ),
   );
 
   // Keep the board list in step with the shared title and kind, whoever changed them.
@@ -190,6 +206,17 @@ export async function openBoardSession(
   const openedAt = now();
   let stopFollowingOthers = () => {};
 
+  // Presence is proved with this device's key, and checked against the keys
+  // this device knows for the others (their verified entries, pinned).
+  const me: Me = {
+    personId: device.personId,
+    name,
+    colour,
+    identity: {
+      keyOf: (personId) => (personId === device.personId ? device.signer.publicKey : known.find((person) => person.id === personId)?.key),
+      sign: (statement) => device.signer.sign(statement),
+    },
+  };
   let connection: BoardConnection | null = null;
   let connecting: Promise<void> | null = null;
   let closed: Promise<void> | null = null;
@@ -201,7 +228,7 @@ export async function openBoardSession(
     // code, and a board that was never shared, or the first paint of one that
     // was, does not need them.
     connecting ??= import('../sync/boardConnection')
-      .then(({ connectBoard }) => connectBoard(doc, share, net, { personId: device.personId, name, colour }))
+      .then(({ connectBoard }) => connectBoard(doc, share, net, me))
       .then(
       async (made) => {
         if (closed) return made.destroy();
@@ -247,7 +274,7 @@ export async function openBoardSession(
       connectionListeners.forEach((listener) => listener(made));
       await leaving?.destroy();
     },
-    me: { personId: device.personId, name, colour },
+    me,
     known: () => known,
     remember(people) {
       const changed = people.filter((person) => known.find((before) => before.id === person.id)?.name !== person.name);
@@ -257,6 +284,9 @@ export async function openBoardSession(
         console.warn('Common Ground: could not remember who is on this board', error),
       );
     },
+    counters: own.counters,
+    rememberCounters: own.rememberCounters,
+    trust: () => checkTrust(doc, new Map(known.map((person) => [person.id, person.key])), own.counters()),
     title() {
       const meta = readMeta(doc);
       return meta.ok ? meta.value.title : '';
@@ -279,28 +309,34 @@ export async function openBoardSession(
     deleteItem: (itemId) => void ownStep(() => deleteItem(doc, itemId)),
     moveItem: (itemId, toIndex) => void ownStep(() => moveItem(doc, itemId, toIndex)),
     rename: (title) => ownStep(() => renameBoard(doc, title)),
-    async agree(itemId) {
-      const item = readItem(itemId, boardMaps(doc).items.get(itemId));
-      const board = boardOf(doc);
-      if (!item || board === '') return;
-      const at = now();
-      const sig = await device.signer.sign(statements.consent(board, itemId, device.personId, textHash(item.text), at));
-      if (!closed) agree(doc, itemId, device.personId, { text: item.text, at, sig });
-    },
-    withdraw: (itemId) => withdraw(doc, itemId, device.personId),
+    agree: (itemId) =>
+      own.state('consent', consentKey(itemId, device.personId), async (n, at, board) => {
+        const item = readItem(itemId, boardMaps(doc).items.get(itemId));
+        if (!item) return null;
+        const said = { kind: 'agree', textHash: textHash(item.text), n, at } as const;
+        const sig = await device.signer.sign(statements.consent(board, itemId, device.personId, said));
+        return () => agree(doc, itemId, device.personId, { text: item.text, at, n, sig });
+      }),
+    withdraw: (itemId) =>
+      own.state('consent', consentKey(itemId, device.personId), async (n, at, board) => {
+        const sig = await device.signer.sign(statements.consent(board, itemId, device.personId, { kind: 'withdraw', n, at }));
+        return () => withdraw(doc, itemId, device.personId, { at, n, sig });
+      }),
     setRevisitOn: (itemId, date) => void ownStep(() => setRevisitOn(doc, itemId, date, now())),
     setRhythm: (rhythm) => ownStep(() => setRhythm(doc, rhythm)),
     setCelebrationFor: (itemId, personId) => void ownStep(() => setCelebrationFor(doc, itemId, personId)),
     react: (itemId, reaction) => react(doc, itemId, device.personId, reaction),
     checkIn: (input) => addCheckIn(doc, device.personId, input, now()),
-    async voteForRole(subjectId, role) {
-      const board = boardOf(doc);
-      if (board === '') return;
-      const at = now();
-      const sig = await device.signer.sign(statements.roleVote(board, subjectId, role, device.personId, at));
-      if (!closed) voteForRole(doc, subjectId, role, device.personId, at, sig);
-    },
-    withdrawRoleVote: (subjectId, role) => withdrawRoleVote(doc, subjectId, role, device.personId),
+    voteForRole: (subjectId, role) =>
+      own.state('roleVotes', roleVoteKey(subjectId, role, device.personId), async (n, at, board) => {
+        const sig = await device.signer.sign(statements.roleVote(board, subjectId, role, device.personId, { kind: 'vote', n, at }));
+        return () => voteForRole(doc, subjectId, role, device.personId, { at, n, sig });
+      }),
+    withdrawRoleVote: (subjectId, role) =>
+      own.state('roleVotes', roleVoteKey(subjectId, role, device.personId), async (n, at, board) => {
+        const sig = await device.signer.sign(statements.roleVote(board, subjectId, role, device.personId, { kind: 'withdraw', n, at }));
+        return () => withdrawRoleVote(doc, subjectId, role, device.personId, { at, n, sig });
+      }),
     setEditing(itemId) {
       // Moving into a text box starts a new undo step: typing elsewhere a
       // moment ago is not undone together with what comes next.
@@ -320,6 +356,7 @@ export async function openBoardSession(
         await connection?.destroy();
         stopObserving();
         stopSigning();
+        own.stop();
         undoManager.destroy();
         await persistence.destroy();
         doc.destroy();

@@ -21,7 +21,7 @@ import {
 import { openBoardSession, type BoardSession } from './boardSession';
 import { readPastBoard, type PastBoard } from './pastBoard';
 import { boardToMarkdown } from '../board/markdown';
-import { boardOf, checkTrust } from '../board/trust';
+import { boardOf } from '../board/trust';
 import { findBoardByUid } from '../store/findBoard';
 import type { Share } from '../sync/share';
 import { isPairingCode } from '../sync/pairingCode';
@@ -277,7 +277,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
     saveNotes: (boardId, text) => saveNotes(db, boardId, text, Date.now()),
     async exportMarkdown(session, withNotes, formatDate) {
       const privateNotes = withNotes ? await loadNotes(db, session.boardId) : undefined;
-      return boardToMarkdown(session.doc, { trust: await checkTrust(session.doc), privateNotes, formatDate, now: Date.now() });
+      return boardToMarkdown(session.doc, { trust: await session.trust(), privateNotes, formatDate, now: Date.now() });
     },
     async exportBackup(session, withNotes) {
       const record = await db.boards.get(session.boardId);

@@ -40,7 +40,10 @@ export function createChanges(
     if (!last) return;
     const { session: since, doc: before } = last;
     const mine = ++comparisons;
-    const trust = { before: await checkTrust(before), after: await checkTrust(session.doc) };
+    // The board now is checked as the panel checks it (pinned keys, no statement older than one seen); the
+    // last session's copy with the pinned keys only, as its agreements stood then.
+    const pins = new Map(session.known().map((person) => [person.id, person.key]));
+    const trust = { before: await checkTrust(before, pins), after: await session.trust() };
     if (!disposed && mine === comparisons) setChanges({ session: since, changes: changesBetween(before, session.doc, trust) });
   };
   const onUpdate = () => {

@@ -4,9 +4,11 @@ import {
   consentState,
   hasAgreed,
   readAllConsent,
-  readUnverifiedConsent,
+  readConsentStatements,
   type ConsentRecord,
   type ConsentState,
+  type NotCounted,
+  type UncountedRecord,
 } from '../board/consent';
 import { DEFAULT_REVISIT_DAYS } from '../board/format';
 import { makeBoardObserver } from '../board/observe';
@@ -38,8 +40,12 @@ export interface ConsentView {
   /** Where an item stands; re-runs when its text or anyone's consent changes. */
   stateOf(itemId: string, text: string): ConsentState;
   agreedByMe(itemId: string, text: string): boolean;
-  /** Partners with an agreement to these words whose signature did not verify: shown, never counted. */
-  unverifiedFor(itemId: string, text: string): PersonView[];
+  /**
+   * Partners with an agreement to these words that does not count, and why:
+   * its signature did not verify, it is older than one this device saw, or
+   * it is of the shape from before counters. Shown, never counted.
+   */
+  notCountedFor(itemId: string, text: string): { person: PersonView; why: NotCounted }[];
   /** When this person last agreed to these exact words, if they have. */
   myAgreementAt(itemId: string, text: string): number | null;
   /** The words most recently agreed to, if the text has changed since. */
@@ -59,9 +65,11 @@ const MINUTE = 60_000;
  * enough; the item's text, which does change per keystroke, is passed in by
  * its reader and compared as text (records were checked against their hash
  * when read). Agreements, roles and votes count only once their signatures
- * verified (trust.ts); checking is asynchronous, so each change re-checks
- * (remembered signatures cost nothing) and a check overtaken by a newer one
- * is dropped.
+ * verified (trust.ts), and only while no newer statement of the same person
+ * at the same key was seen on this device (the session remembers the
+ * newest counters each check finds); checking is asynchronous, so each
+ * change re-checks (remembered signatures cost nothing) and a check
+ * overtaken by a newer one is dropped.
  */
 export function createConsent(session: BoardSession): ConsentView {
   const { doc } = session;
@@ -73,7 +81,7 @@ export function createConsent(session: BoardSession): ConsentView {
   // nothing cost ~100 ms per check on a 1,000-item board.
   const same = { equals: dequal };
   const [index, setIndex] = createSignal(readAllConsent(doc, TRUST_NOTHING), same);
-  const [unverified, setUnverified] = createSignal(new Map<string, ConsentRecord[]>(), same);
+  const [notCounted, setNotCounted] = createSignal(new Map<string, UncountedRecord[]>(), same);
   const [people, setPeople] = createSignal(readPeople(doc, TRUST_NOTHING), same);
   const [votes, setVotes] = createSignal(readRoleVotes(doc, TRUST_NOTHING), same);
   const revisitDays = () => {
@@ -93,7 +101,7 @@ export function createConsent(session: BoardSession): ConsentView {
   const recheck = async () => {
     const mine = ++checks;
     const known = session.known();
-    const trust = await checkTrust(doc, new Map(known.map((person) => [person.id, person.key])));
+    const trust = await checkTrust(doc, new Map(known.map((person) => [person.id, person.key])), session.counters());
     if (disposed || mine !== checks) return;
     const everyone = readPeople(doc, trust, known);
     // Who verified now is remembered: their key is pinned, and they stay a partner whatever happens to their entry.
@@ -102,9 +110,12 @@ export function createConsent(session: BoardSession): ConsentView {
         .filter((person) => person.verified && trust.key(person.id))
         .map((person) => ({ id: person.id, name: person.name, joinedAs: person.joinedAs, key: trust.key(person.id)! })),
     );
+    // And so is the newest statement seen at each key: an older one written back never counts here again.
+    session.rememberCounters(trust.counters());
+    const reading = readConsentStatements(doc, trust);
     batch(() => {
-      setIndex(readAllConsent(doc, trust));
-      setUnverified(readUnverifiedConsent(doc, trust));
+      setIndex(reading.counted);
+      setNotCounted(reading.notCounted);
       setPeople(everyone);
       setInviter(checkInviter(everyone));
       setVotes(readRoleVotes(doc, trust));
@@ -151,9 +162,13 @@ export function createConsent(session: BoardSession): ConsentView {
     },
     stateOf: (itemId, text) => consentState({ text }, records(itemId), partners()),
     agreedByMe: (itemId, text) => hasAgreed({ text }, records(itemId), session.personId),
-    unverifiedFor(itemId, text) {
-      const ids = new Set((unverified().get(itemId) ?? []).filter((record) => record.text === text).map((record) => record.personId));
-      return ids.size === 0 ? [] : partners().filter((partner) => ids.has(partner.id) && !hasAgreed({ text }, records(itemId), partner.id));
+    notCountedFor(itemId, text) {
+      const shown = (notCounted().get(itemId) ?? []).filter((record) => record.text === text);
+      if (shown.length === 0) return [];
+      return partners().flatMap((person) => {
+        const record = shown.find((candidate) => candidate.personId === person.id);
+        return record && !hasAgreed({ text }, records(itemId), person.id) ? [{ person, why: record.why }] : [];
+      });
     },
     myAgreementAt: (itemId, text) =>
       records(itemId).find((record) => record.personId === session.personId && record.text === text)?.at ?? null,

@@ -28,6 +28,12 @@ export interface BoardRecord {
   joined?: boolean;
   /** People this device saw verified on the board: their pinned keys (trust on first use; see lib/board/read.ts). */
   known?: KnownPerson[];
+  /**
+   * The newest counter this device saw verified for each signed statement key
+   * on the board (consent and role votes, by `counterKey`; lib/board/trust.ts):
+   * an older statement written back never counts here again. Not indexed.
+   */
+  counters?: Record<string, number>;
 }
 
 /** One stored Yjs update of one board. Compaction merges a board's rows into one. */

@@ -1,11 +1,11 @@
 import type * as Y from 'yjs';
-import { agree, setPerson, signPerson } from '../../lib/board/actions';
-import { textHash } from '../../lib/board/consent';
+import { agree, setPerson, signPerson, withdraw } from '../../lib/board/actions';
+import { consentKey, textHash } from '../../lib/board/consent';
 import { readItem } from '../../lib/board/read';
-import { voteForRole, type Role } from '../../lib/board/roles';
+import { roleVoteKey, voteForRole, withdrawRoleVote, type Role } from '../../lib/board/roles';
 import { boardMaps } from '../../lib/board/schema';
 import { makeDeviceKeyPair, makeSigner, personIdForKey, type Signer } from '../../lib/board/signing';
-import { boardOf, statements } from '../../lib/board/trust';
+import { boardOf, nextCounter, statements } from '../../lib/board/trust';
 
 /** A person with a real device key, whose id is the key's fingerprint, as the panel makes them. */
 export interface TestPerson {
@@ -25,15 +25,34 @@ export async function joinSigned(doc: Y.Doc, person: TestPerson, name: string, r
   signPerson(doc, person.id, person.signer.publicKey, sig, role);
 }
 
-/** The person agrees to the item's current words, signed. */
-export async function agreeSigned(doc: Y.Doc, person: TestPerson, itemId: string, at: number): Promise<void> {
+/** The counter a person's device picks for its next statement at a consent key, from what this doc holds (`n` overrides it). */
+const next = (doc: Y.Doc, person: TestPerson, map: 'consent' | 'roleVotes', key: string, n?: number) =>
+  n === undefined ? nextCounter(doc, map, key, person.signer.publicKey, 0) : Promise.resolve(n);
+
+/** The person agrees to the item's current words, signed (with the next counter, or `n`). */
+export async function agreeSigned(doc: Y.Doc, person: TestPerson, itemId: string, at: number, n?: number): Promise<void> {
   const item = readItem(itemId, boardMaps(doc).items.get(itemId));
   if (!item) throw new Error(`no item ${itemId}`);
-  const sig = await person.signer.sign(statements.consent(boardOf(doc), itemId, person.id, textHash(item.text), at));
-  agree(doc, itemId, person.id, { text: item.text, at, sig });
+  const counter = await next(doc, person, 'consent', consentKey(itemId, person.id), n);
+  const sig = await person.signer.sign(statements.consent(boardOf(doc), itemId, person.id, { kind: 'agree', textHash: textHash(item.text), n: counter, at }));
+  agree(doc, itemId, person.id, { text: item.text, at, n: counter, sig });
 }
 
-export async function voteSigned(doc: Y.Doc, person: TestPerson, subjectId: string, role: Role, at: number): Promise<void> {
-  const sig = await person.signer.sign(statements.roleVote(boardOf(doc), subjectId, role, person.id, at));
-  voteForRole(doc, subjectId, role, person.id, at, sig);
+/** The person withdraws their agreement, signed. */
+export async function withdrawSigned(doc: Y.Doc, person: TestPerson, itemId: string, at: number, n?: number): Promise<void> {
+  const counter = await next(doc, person, 'consent', consentKey(itemId, person.id), n);
+  const sig = await person.signer.sign(statements.consent(boardOf(doc), itemId, person.id, { kind: 'withdraw', n: counter, at }));
+  withdraw(doc, itemId, person.id, { at, n: counter, sig });
+}
+
+export async function voteSigned(doc: Y.Doc, person: TestPerson, subjectId: string, role: Role, at: number, n?: number): Promise<void> {
+  const counter = await next(doc, person, 'roleVotes', roleVoteKey(subjectId, role, person.id), n);
+  const sig = await person.signer.sign(statements.roleVote(boardOf(doc), subjectId, role, person.id, { kind: 'vote', n: counter, at }));
+  voteForRole(doc, subjectId, role, person.id, { at, n: counter, sig });
+}
+
+export async function withdrawVoteSigned(doc: Y.Doc, person: TestPerson, subjectId: string, role: Role, at: number, n?: number): Promise<void> {
+  const counter = await next(doc, person, 'roleVotes', roleVoteKey(subjectId, role, person.id), n);
+  const sig = await person.signer.sign(statements.roleVote(boardOf(doc), subjectId, role, person.id, { kind: 'withdraw', n: counter, at }));
+  withdrawRoleVote(doc, subjectId, role, person.id, { at, n: counter, sig });
 }

@@ -1,7 +1,7 @@
-import { agreeAsWritten, voteAsWritten } from './asWritten';
+import { agreeAsWritten, voteAsWritten, withdrawAsWritten } from './asWritten';
 import { TRUST_AS_WRITTEN } from '../../lib/board/trust';
 import * as Y from 'yjs';
-import { addItem, deleteItem, moveItem, setItemText, setPerson, setRevisitOn, withdraw } from '../../lib/board/actions';
+import { addItem, deleteItem, moveItem, setItemText, setPerson, setRevisitOn } from '../../lib/board/actions';
 import { addCheckIn, readCheckIns } from '../../lib/board/checkins';
 import { consentState, readAllConsent, textHash } from '../../lib/board/consent';
 import { SECTIONS } from '../../lib/board/format';
@@ -97,7 +97,7 @@ function act(doc: Y.Doc, person: string, step: number, rng: ReturnType<typeof se
   } else if (roll < 0.8) {
     agreeAsWritten(doc, pickItem().id, person, step);
   } else if (roll < 0.85) {
-    withdraw(doc, pickItem().id, person);
+    withdrawAsWritten(doc, pickItem().id, person, step);
   } else if (roll < 0.9) {
     addCheckIn(doc, person, { score: 1 + rng.int(5), statement: rng.next() < 0.5 ? `I feel ${step}` : '' }, step);
   } else if (roll < 0.94) {

@@ -1,8 +1,8 @@
-import { agreeAsWritten } from '../../support/asWritten';
+import { agreeAsWritten, withdrawAsWritten } from '../../support/asWritten';
 import { TRUST_AS_WRITTEN } from '../../../lib/board/trust';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addItem, setItemText, setPerson, withdraw } from '../../../lib/board/actions';
+import { addItem, setItemText, setPerson } from '../../../lib/board/actions';
 import { consentState, hasAgreed, readConsent, textHash } from '../../../lib/board/consent';
 import { boardMaps } from '../../../lib/board/schema';
 import { readItems, readPeople } from '../../../lib/board/read';
@@ -63,7 +63,7 @@ describe('consent', () => {
     agreeAsWritten(sam, id, 'sam', 3);
     agreeAsWritten(alex, id, 'alex', 3);
     sync(sam, alex);
-    withdraw(alex, id, 'alex');
+    withdrawAsWritten(alex, id, 'alex', 4);
     sync(sam, alex);
     expect(stateOf(sam, id)).toEqual({ waitingFor: ['Alex'], changed: false });
     const item = readItems(sam)[0]!;

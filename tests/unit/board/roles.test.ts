@@ -1,10 +1,10 @@
-import { agreeAsWritten, voteAsWritten } from '../../support/asWritten';
+import { agreeAsWritten, voteAsWritten, withdrawVoteAsWritten } from '../../support/asWritten';
 import { TRUST_AS_WRITTEN } from '../../../lib/board/trust';
 import { describe, expect, it } from 'vitest';
 import { addItem, setPerson } from '../../../lib/board/actions';
 import { consentState, readConsent } from '../../../lib/board/consent';
 import { readItems, readPeople } from '../../../lib/board/read';
-import { pendingRoleChanges, readRoleVotes, settledRole, withdrawRoleVote } from '../../../lib/board/roles';
+import { pendingRoleChanges, readRoleVotes, settledRole } from '../../../lib/board/roles';
 import { sync, twoDevices } from '../../support/docs';
 
 const roles = (doc: Parameters<typeof readPeople>[0]) =>
@@ -55,7 +55,7 @@ describe('roles', () => {
     sync(sam, alex);
     // Half agreed: the role in force stays.
     expect(roles(sam)).toMatchObject({ Kai: 'partner' });
-    withdrawRoleVote(sam, 'kai', 'facilitator', 'sam');
+    withdrawVoteAsWritten(sam, 'kai', 'facilitator', 'sam', 20);
     voteAsWritten(alex, 'kai', 'facilitator', 'alex', 21);
     sync(sam, alex);
     expect(roles(sam)).toMatchObject({ Kai: 'partner' });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addItem, agree, setPerson, signPerson } from '../../../lib/board/actions';
-import { consentState, readAllConsent, readUnverifiedConsent, textHash } from '../../../lib/board/consent';
+import { consentState, readAllConsent, readConsentStatements, textHash } from '../../../lib/board/consent';
 import { readPeople } from '../../../lib/board/read';
 import { readRoleVotes } from '../../../lib/board/roles';
 import { boardMaps } from '../../../lib/board/schema';
@@ -40,17 +40,21 @@ describe('signed consent', () => {
     const { doc, sam, alex, mallory, itemId } = await boardWithPartners();
     await agreeSigned(doc, sam, itemId, 2);
     const text = 'I need a quiet hour after work.';
+    const said = { kind: 'agree', textHash: textHash(text), n: 1, at: 3 } as const;
     const forgeries = [
-      { text, at: 3, sig: 'A'.repeat(86) }, // made up
-      { text, at: 3, sig: await mallory.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, textHash(text), 3)) }, // someone else's key
-      { text, at: 3, sig: await alex.signer.sign(statements.consent('another board', itemId, alex.id, textHash(text), 3)) }, // copied from another board
-      { text, at: 4, sig: await alex.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, textHash(text), 3)) }, // time changed
-      { text, at: 3, sig: await alex.signer.sign(statements.consent(boardOf(doc), 'other-item', alex.id, textHash(text), 3)) }, // other item
+      { text, at: 3, n: 1, sig: 'A'.repeat(86) }, // made up
+      { text, at: 3, n: 1, sig: await mallory.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, said)) }, // someone else's key
+      { text, at: 3, n: 1, sig: await alex.signer.sign(statements.consent('another board', itemId, alex.id, said)) }, // copied from another board
+      { text, at: 4, n: 1, sig: await alex.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, said)) }, // time changed
+      { text, at: 3, n: 2, sig: await alex.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, said)) }, // counter changed
+      { text, at: 3, n: 1, sig: await alex.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, { kind: 'withdraw', n: 1, at: 3 })) }, // a withdrawal made an agreement
+      { text, at: 3, n: 1, sig: await alex.signer.sign(statements.consent(boardOf(doc), 'other-item', alex.id, said)) }, // other item
     ];
     for (const forged of forgeries) {
       agree(doc, itemId, alex.id, forged);
       expect(await stateOf(doc, itemId)).toMatchObject({ kind: 'open', waitingFor: [{ name: 'Alex' }] });
-      expect(readUnverifiedConsent(doc, await checkTrust(doc)).get(itemId)?.map((record) => record.personId)).toEqual([alex.id]);
+      const notCounted = readConsentStatements(doc, await checkTrust(doc)).notCounted.get(itemId);
+      expect(notCounted?.map((record) => [record.personId, record.why])).toEqual([[alex.id, 'unverified']]);
     }
   });
 
@@ -58,8 +62,9 @@ describe('signed consent', () => {
     const { doc, alex, mallory, itemId } = await boardWithPartners();
     const statement = statements.person(boardOf(doc), alex.id, 'partner', mallory.signer.publicKey);
     signPerson(doc, alex.id, mallory.signer.publicKey, await mallory.signer.sign(statement), 'partner');
-    const sig = await mallory.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, textHash('I need a quiet hour after work.'), 3));
-    agree(doc, itemId, alex.id, { text: 'I need a quiet hour after work.', at: 3, sig });
+    const said = { kind: 'agree', textHash: textHash('I need a quiet hour after work.'), n: 1, at: 3 } as const;
+    const sig = await mallory.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, said));
+    agree(doc, itemId, alex.id, { text: 'I need a quiet hour after work.', at: 3, n: 1, sig });
     const trust = await checkTrust(doc);
     expect(readPeople(doc, trust).find((person) => person.id === alex.id)?.verified).toBe(false);
     expect(readAllConsent(doc, trust).get(itemId)?.map((record) => record.personId)).toEqual(undefined);
@@ -79,8 +84,8 @@ describe('signed consent', () => {
     await joinSigned(doc, mallory, 'Kai', 'facilitator');
     await voteSigned(doc, sam, alex.id, 'observer', 5);
     // Mallory writes Alex's vote to make Alex an observer (which would let Sam's agreement stand alone).
-    const forged = await mallory.signer.sign(statements.roleVote(boardOf(doc), alex.id, 'observer', alex.id, 6));
-    doc.getMap('roleVotes').set(`${alex.id}|observer|${alex.id}`, { at: 6, sig: forged });
+    const forged = await mallory.signer.sign(statements.roleVote(boardOf(doc), alex.id, 'observer', alex.id, { kind: 'vote', n: 1, at: 6 }));
+    doc.getMap('roleVotes').set(`${alex.id}|observer|${alex.id}`, { v: 2, kind: 'vote', at: 6, n: 1, sig: forged });
     const trust = await checkTrust(doc);
     expect([...(readRoleVotes(doc, trust).get(alex.id)?.get('observer')?.keys() ?? [])]).toEqual([sam.id]);
     expect(readPeople(doc, trust).find((person) => person.id === alex.id)?.role).toBe('partner');

@@ -1,8 +1,8 @@
-import { agreeAsWritten } from '../../support/asWritten';
+import { agreeAsWritten, withdrawAsWritten } from '../../support/asWritten';
 import { TRUST_AS_WRITTEN } from '../../../lib/board/trust';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addItem, deleteItem, setItemText, setPerson, withdraw } from '../../../lib/board/actions';
+import { addItem, deleteItem, setItemText, setPerson } from '../../../lib/board/actions';
 import { changesBetween } from '../../../lib/board/changes';
 import { sync, twoDevices } from '../../support/docs';
 
@@ -33,7 +33,7 @@ describe('what changed between two moments', () => {
     deleteItem(alex, removed);
     addItem(alex, { section: 'celebration', author: 'alex', now: 3, text: 'A calm week.' });
     agreeAsWritten(alex, kept, 'alex', 3);
-    withdraw(sam, kept, 'sam');
+    withdrawAsWritten(sam, kept, 'sam', 3);
     addItem(sam, { section: 'support', author: 'sam', now: 3, text: 'Ask me about the move.' });
     sync(sam, alex);
 

@@ -1,10 +1,13 @@
 import { createComputed, createRoot } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
 import { agree, setPerson } from '../../../lib/board/actions';
+import { consentKey, textHash } from '../../../lib/board/consent';
+import { roleVoteKey } from '../../../lib/board/roles';
+import { boardOf, counterKey, statements } from '../../../lib/board/trust';
 import { createConsent } from '../../../lib/solid/createConsent';
 import { freshDb } from '../../support/db';
 import { device, mustOpen, newStoredBoard } from '../../support/session';
-import { agreeSigned, joinSigned, makeTestPerson, voteSigned } from '../../support/signedPeople';
+import { agreeSigned, joinSigned, makeTestPerson, voteSigned, withdrawSigned } from '../../support/signedPeople';
 
 /** A board opened by Sam (this device), with Alex as the other partner and Kai as facilitator, all signed. */
 async function openWithTherapist() {
@@ -15,8 +18,12 @@ async function openWithTherapist() {
   session.doc.getMap('people').delete('p');
   await joinSigned(session.doc, alex, 'Alex', 'partner', 2);
   await joinSigned(session.doc, kai, 'Kai', 'facilitator', 5);
-  return { session, alex, kai };
+  return { db, session, alex, kai };
 }
+
+/** What a peer that kept a copy of one entry of the `consent` or `roleVotes` map writes back later. */
+const copyOf = (session: { doc: { getMap(name: string): { get(key: string): unknown } } }, map: string, key: string) =>
+  structuredClone(session.doc.getMap(map).get(key));
 
 describe('createConsent', () => {
   it('follows role changes: suggested, agreed by every partner, then in force for everyone', async () => {
@@ -73,11 +80,11 @@ describe('createConsent', () => {
       await session.agree(id);
       // Someone with the code writes Alex's agreement: a made-up signature, then Sam's own real one.
       agree(session.doc, id, alex.id, { text, at: 5, sig: 'A'.repeat(86) });
-      await vi.waitFor(() => expect(consent.unverifiedFor(id, text).map((p) => p.name)).toEqual(['Alex']));
+      await vi.waitFor(() => expect(consent.notCountedFor(id, text).map(({ person, why }) => [person.name, why])).toEqual([['Alex', 'unverified']]));
       expect(consent.stateOf(id, text)).toMatchObject({ kind: 'open', waitingFor: [{ name: 'Alex' }] });
       const sig = await device.signer.sign('anything');
       agree(session.doc, id, alex.id, { text, at: 6, sig });
-      await vi.waitFor(() => expect(consent.unverifiedFor(id, text)).toHaveLength(1));
+      await vi.waitFor(() => expect(consent.notCountedFor(id, text)).toHaveLength(1));
       expect(consent.stateOf(id, text).kind).toBe('open');
       // Someone who adds themselves without a signed entry counts as a partner: nothing is agreed without them.
       setPerson(session.doc, 'intruder', { name: 'Alex', role: 'observer' }, 9);
@@ -111,6 +118,110 @@ describe('createConsent', () => {
       await joinSigned(session.doc, alex, 'Alex R.', 'partner', 3);
       await vi.waitFor(() => expect(consent.names().map((person) => person.name)).toContain('Alex R.'));
       expect(runs.names).toBe(before.names + 1);
+      dispose();
+    });
+    await session.close();
+  });
+
+  it('never counts an older agreement written back, says so, and still knows after the board is reopened', async () => {
+    const { db, session, alex } = await openWithTherapist();
+    const text = 'I need a quiet hour after work.';
+    const id = session.addItem('boundary', text);
+    const key = consentKey(id, alex.id);
+    let old: unknown;
+    await createRoot(async (dispose) => {
+      const consent = createConsent(session);
+      await session.agree(id);
+      await agreeSigned(session.doc, alex, id, 2);
+      await vi.waitFor(() => expect(consent.stateOf(id, text)).toEqual({ kind: 'agreed' }));
+      old = copyOf(session, 'consent', key);
+      await withdrawSigned(session.doc, alex, id, 3);
+      await vi.waitFor(() => expect(consent.stateOf(id, text)).toMatchObject({ waitingFor: [{ name: 'Alex' }] }));
+      // Someone who kept Alex's agreement writes it back: it verifies, and it is older than what this device saw.
+      session.doc.getMap('consent').set(key, old);
+      await vi.waitFor(() => expect(consent.notCountedFor(id, text).map(({ person, why }) => [person.name, why])).toEqual([['Alex', 'older']]));
+      expect(consent.stateOf(id, text)).toMatchObject({ kind: 'open', waitingFor: [{ name: 'Alex' }] });
+      dispose();
+    });
+    await vi.waitFor(async () => expect((await db.boards.get(session.boardId))?.counters?.[counterKey('consent', key)]).toBe(2));
+    await session.close();
+
+    // Reopened with the written-back agreement stored: the remembered counter still says it is older.
+    const again = await mustOpen(db, session.boardId);
+    expect(again.doc.getMap('consent').get(key)).toEqual(old);
+    await createRoot(async (dispose) => {
+      const consent = createConsent(again);
+      await vi.waitFor(() => expect(consent.notCountedFor(id, text).map(({ why }) => why)).toEqual(['older']));
+      expect(consent.stateOf(id, text).kind).toBe('open');
+      dispose();
+    });
+    await again.close();
+  });
+
+  it('my withdrawal is a signed statement, and my agreement written back over it is answered with it', async () => {
+    const { session, alex } = await openWithTherapist();
+    const text = 'We talk about money on Sundays.';
+    const id = session.addItem('expectation', text);
+    const key = consentKey(id, device.personId);
+    await createRoot(async (dispose) => {
+      const consent = createConsent(session);
+      await session.agree(id);
+      await agreeSigned(session.doc, alex, id, 2);
+      await vi.waitFor(() => expect(consent.stateOf(id, text)).toEqual({ kind: 'agreed' }));
+      const old = copyOf(session, 'consent', key);
+      await session.withdraw(id);
+      const withdrawal = session.doc.getMap('consent').get(key);
+      expect(withdrawal).toMatchObject({ v: 2, kind: 'withdraw', n: 2 });
+      await vi.waitFor(() => expect(consent.agreedByMe(id, text)).toBe(false));
+      session.doc.getMap('consent').set(key, old);
+      await vi.waitFor(() => expect(session.doc.getMap('consent').get(key)).toEqual(withdrawal));
+      expect(consent.stateOf(id, text).kind).toBe('open');
+      // Agreeing again goes past both.
+      await session.agree(id);
+      expect(session.doc.getMap('consent').get(key)).toMatchObject({ kind: 'agree', n: 3 });
+      await vi.waitFor(() => expect(consent.stateOf(id, text)).toEqual({ kind: 'agreed' }));
+      dispose();
+    });
+    await session.close();
+  });
+
+  it('asks a partner whose agreement is of the shape from before counters to agree again', async () => {
+    const { session } = await openWithTherapist();
+    const text = 'We keep Friday evenings for us.';
+    const id = session.addItem('boundary', text);
+    await createRoot(async (dispose) => {
+      const consent = createConsent(session);
+      await vi.waitFor(() => expect(consent.checked()).toBe(true));
+      const at = 4;
+      const sig = await device.signer.sign(statements.consentV1(boardOf(session.doc), id, device.personId, textHash(text), at));
+      session.doc.getMap('consent').set(consentKey(id, device.personId), { textHash: textHash(text), text, at, sig });
+      await vi.waitFor(() => expect(consent.notCountedFor(id, text).map(({ person, why }) => [person.name, why])).toEqual([['Sam', 'old-format']]));
+      expect(consent.agreedByMe(id, text)).toBe(false);
+      await session.agree(id);
+      await vi.waitFor(() => expect(consent.agreedByMe(id, text)).toBe(true));
+      expect(consent.notCountedFor(id, text)).toEqual([]);
+      dispose();
+    });
+    await session.close();
+  });
+
+  it('taking back a role vote is a signed statement, and the vote written back over it does not count', async () => {
+    const { session, alex, kai } = await openWithTherapist();
+    await createRoot(async (dispose) => {
+      const consent = createConsent(session);
+      await session.voteForRole(kai.id, 'partner');
+      await vi.waitFor(() => expect(consent.roleChangesFor(kai.id)).toEqual([{ role: 'partner', agreed: [device.personId], waiting: [alex.id] }]));
+      const key = roleVoteKey(kai.id, 'partner', device.personId);
+      const old = copyOf(session, 'roleVotes', key);
+      await session.withdrawRoleVote(kai.id, 'partner');
+      expect(session.doc.getMap('roleVotes').get(key)).toMatchObject({ v: 2, kind: 'withdraw', n: 2 });
+      await vi.waitFor(() => expect(consent.roleChangesFor(kai.id)).toEqual([]));
+      session.doc.getMap('roleVotes').set(key, old);
+      // This panel writes its newest statement back; nothing counts the old vote meanwhile.
+      await vi.waitFor(() => expect(session.doc.getMap('roleVotes').get(key)).toMatchObject({ kind: 'withdraw', n: 2 }));
+      await voteSigned(session.doc, alex, kai.id, 'partner', Date.now());
+      await vi.waitFor(() => expect(consent.roleChangesFor(kai.id)).toEqual([{ role: 'partner', agreed: [alex.id], waiting: [device.personId] }]));
+      expect(consent.partners().map((p) => p.name)).not.toContain('Kai');
       dispose();
     });
     await session.close();

@@ -1,0 +1,30 @@
+import { isCounter } from '../board/consent';
+import type { CommonGroundDB } from './db';
+
+/**
+ * The newest statement counters this device saw verified on one board (by
+ * `counterKey`, lib/board/trust.ts), kept on the board's row beside the
+ * pinned keys. They only ever rise: a statement below one never counts here
+ * again, whatever the shared document later holds.
+ */
+export async function loadCounters(db: CommonGroundDB, boardId: string): Promise<Map<string, number>> {
+  const record = await db.boards.get(boardId);
+  return new Map(Object.entries(record?.counters ?? {}).filter(([, n]) => isCounter(n)));
+}
+
+/** Raises the stored counters to those seen (never lowers one), in one transaction, so two windows never undo each other. */
+export async function rememberCounters(db: CommonGroundDB, boardId: string, seen: ReadonlyMap<string, number>): Promise<void> {
+  await db.transaction('rw', db.boards, async () => {
+    const record = await db.boards.get(boardId);
+    if (!record) return;
+    const counters = { ...record.counters };
+    let rose = false;
+    for (const [key, n] of seen) {
+      if (n > (counters[key] ?? 0)) {
+        counters[key] = n;
+        rose = true;
+      }
+    }
+    if (rose) await db.boards.update(boardId, { counters });
+  });
+}
