@@ -150,7 +150,14 @@ export function makeGate(doc: Y.Doc, options: GateOptions): Gate {
   }
 
   function apply(peer: string, update: Uint8Array, summary: UpdateSummary) {
-    Y.applyUpdate(doc, update, options.origin);
+    const touched = new Set<Y.Text>();
+    const onTransaction = (transaction: Y.Transaction) => collectTexts(doc, transaction, touched);
+    if (summary.stringLength > 0) doc.on('afterTransaction', onTransaction);
+    try {
+      Y.applyUpdate(doc, update, options.origin);
+    } finally {
+      doc.off('afterTransaction', onTransaction);
+    }
     // waitsFor() follows what Yjs does for every update a sound peer sends;
     // one that still leaves something pending (dependencies that form a
     // cycle, say) must not stay in the doc, where every later update would
@@ -161,7 +168,7 @@ export function makeGate(doc: Y.Doc, options: GateOptions): Gate {
       store.pendingDs = null;
       options.onRefused(peer, 'part of a change that builds on changes that do not exist');
     }
-    if (summary.stringLength > 0) cutLongTexts(peer);
+    cutLongTexts(peer, touched);
   }
 
   /** Applies held updates whose dependencies are here now, until none is left to apply. */
@@ -185,12 +192,8 @@ export function makeGate(doc: Y.Doc, options: GateOptions): Gate {
    * text a peer took past it is cut back to it. Every device cuts the same
    * characters, and deleting twice is deleting once, so they converge.
    */
-  function cutLongTexts(peer: string) {
-    const long: Y.Text[] = [];
-    doc.getMap('items').forEach((item) => {
-      const text = item instanceof Y.Map ? item.get('text') : null;
-      if (text instanceof Y.Text && text.length > BOARD_LIMITS.itemText) long.push(text);
-    });
+  function cutLongTexts(peer: string, touched: Set<Y.Text>) {
+    const long = [...touched].filter((text) => text.length > BOARD_LIMITS.itemText);
     if (long.length === 0) return;
     doc.transact(() => {
       for (const text of long) text.delete(BOARD_LIMITS.itemText, text.length - BOARD_LIMITS.itemText);
@@ -247,4 +250,23 @@ export function waitsFor(doc: Y.Doc, summary: UpdateSummary): boolean {
   for (const [client, end] of summary.references) if (end > known(client)) return true;
   for (const [client, end] of summary.deletes) if (end > known(client)) return true;
   return false;
+}
+
+/**
+ * The item texts a transaction may have lengthened: texts it changed, and
+ * the texts of items it added or whose text it replaced (a text made in the
+ * same transaction is not itself listed as changed). Only these are
+ * measured, so a keystroke costs the same on a board of 10 or 10,000 items.
+ */
+function collectTexts(doc: Y.Doc, transaction: Y.Transaction, into: Set<Y.Text>) {
+  const items = doc.getMap('items');
+  const textOf = (item: unknown) => {
+    const text = item instanceof Y.Map ? item.get('text') : null;
+    if (text instanceof Y.Text) into.add(text);
+  };
+  transaction.changed.forEach((keys, type) => {
+    if (type instanceof Y.Text) into.add(type);
+    else if ((type as unknown) === items) keys.forEach((key) => key !== null && textOf(items.get(key)));
+    else if (type instanceof Y.Map && type.parent === items) textOf(type);
+  });
 }

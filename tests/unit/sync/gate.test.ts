@@ -104,6 +104,20 @@ describe('the receive gate (every update from a peer passes it before Yjs)', () 
     expect(refused).toEqual(['mallory: words past 4000 characters']);
   });
 
+  it('cuts back a new item’s text and a replaced text too (only the texts a change touched are measured)', () => {
+    const { doc, gate } = gated();
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateVector(other);
+    const items = other.getMap('items');
+    other.transact(() => {
+      items.set('huge', new Y.Map(Object.entries({ section: 'support', text: new Y.Text('y'.repeat(9_000)), order: 'zz', author: 'm', createdAt: 1, updatedAt: 1 })));
+      (items.get(readItems(other)[0]!.id) as Y.Map<unknown>).set('text', new Y.Text('z'.repeat(5_000)));
+    });
+    expect(gate.receive('mallory', Y.encodeStateAsUpdate(other, before))).toBe('applied');
+    expect(readItems(doc).map((item) => item.text.length)).toEqual([4_000, 4_000]);
+  });
+
   it('disconnects a peer past its byte or message budget, and keeps it out', () => {
     let now = 0;
     const { gate, sentAway } = gated({ budget: { bytes: 1_000_000, bytesPerSecond: 100_000 }, now: () => now });
