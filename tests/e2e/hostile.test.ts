@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInvite } from '../../lib/sync/invite';
+import { describe, expect, it } from 'vitest';
 import { addItem } from './support/board';
 import { connectionText, createBoard, requireChromium } from './support/chromium';
-import { buildNodePeer, PeerProcess, removeNodePeerBuild } from './support/nodePeerProcess';
-import { closePeople, inviteCode, launchPeople, reopenBoard, type Named } from './support/people';
-import { startSignaling, type Signaling } from './support/signaling';
+import { withHostilePeer } from './support/hostilePeer';
+import { inviteCode, reopenBoard, type Named } from './support/people';
 
 /**
  * A peer with the invite code sends everything it should not (see hostile()
@@ -13,28 +11,12 @@ import { startSignaling, type Signaling } from './support/signaling';
  * could not be read.
  */
 describe.runIf(requireChromium())('a hostile peer with the invite code (Node peer, Chromium, WebRTC on loopback)', () => {
-  let signaling: Signaling;
-  let sam: Named;
-  let mallory: PeerProcess | undefined;
-  beforeAll(async () => {
-    await buildNodePeer();
-    signaling = await startSignaling();
-    [sam] = (await launchPeople(['Sam'], signaling.url)) as [Named];
-  });
-  afterAll(async () => {
-    await mallory?.quit();
-    await closePeople([sam]);
-    await signaling?.stop();
-    removeNodePeerBuild();
-  });
-
+  const setup = withHostilePeer(['Sam']);
   it('malformed, oversized, wrongly typed, markup, huge and flooding changes', async () => {
+    const [sam] = setup.people() as [Named];
     await createBoard(sam.page, 'Under attack');
     await addItem(sam.page, 'Boundaries', 'I need us to keep this between us.');
-    const invite = parseInvite(await inviteCode(sam.page));
-    if (!invite.ok) expect.fail(invite.error);
-    mallory = new PeerProcess('mallory', { signalingUrl: signaling.url, room: invite.value.room, secret: invite.value.secret, seed: 9 });
-    await expect.poll(() => mallory!.ask('status', 'status '), { timeout: 45_000 }).toBe('connected 1');
+    const mallory = await setup.mallory(await inviteCode(sam.page), 9);
     // Mallory's device proves no presence: a visitor, never a person on the board.
     await expect.poll(() => connectionText(sam.page), { timeout: 20_000 }).toBe('Connected with 1 unconfirmed visitor');
 

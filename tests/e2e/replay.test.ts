@@ -1,11 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInvite } from '../../lib/sync/invite';
+import { describe, expect, it } from 'vitest';
 import { addItem } from './support/board';
 import { createBoard, requireChromium } from './support/chromium';
-import { buildNodePeer, PeerProcess, removeNodePeerBuild } from './support/nodePeerProcess';
-import { closePeople, inviteCode, join, launchPeople, type Named } from './support/people';
-import { startSignaling, type Signaling } from './support/signaling';
+import { withHostilePeer } from './support/hostilePeer';
+import { inviteCode, join, type Named } from './support/people';
 
 const boundaries = (page: Page) => page.getByRole('region', { name: 'Boundaries' }).getByRole('listitem');
 const statusOf = (page: Page, index: number) => boundaries(page).nth(index).getByRole('status').innerText();
@@ -18,23 +16,9 @@ const statusOf = (page: Page, index: number) => boundaries(page).nth(index).getB
  * withdrawal back, so the board ends on it again.
  */
 describe.runIf(requireChromium())('an old agreement written back (two Chromium profiles and a Node peer)', () => {
-  let signaling: Signaling;
-  let sam: Named;
-  let alex: Named;
-  let mallory: PeerProcess | undefined;
-  beforeAll(async () => {
-    await buildNodePeer();
-    signaling = await startSignaling();
-    [sam, alex] = (await launchPeople(['Sam', 'Alex'], signaling.url)) as [Named, Named];
-  });
-  afterAll(async () => {
-    await mallory?.quit();
-    await closePeople([sam, alex]);
-    await signaling?.stop();
-    removeNodePeerBuild();
-  });
-
+  const setup = withHostilePeer(['Sam', 'Alex']);
   it('does not count again after a withdrawal, on either device', async () => {
+    const [sam, alex] = setup.people() as [Named, Named];
     await createBoard(sam.page, 'Our agreements');
     await addItem(sam.page, 'Boundaries', 'I need a quiet hour after work.');
     await addItem(sam.page, 'Boundaries', 'We keep Friday evenings for us.');
@@ -42,20 +26,17 @@ describe.runIf(requireChromium())('an old agreement written back (two Chromium p
     await join(alex.page, code, 'Our agreements');
     // Synced, and both people's entries checked (the connection's own wording is another test's concern).
     await expect.poll(() => statusOf(alex.page, 0), { timeout: 30_000 }).toBe('Waiting for Sam · Waiting for Alex');
-    const invite = parseInvite(code);
-    if (!invite.ok) expect.fail(invite.error);
-    mallory = new PeerProcess('mallory', { signalingUrl: signaling.url, room: invite.value.room, secret: invite.value.secret, seed: 13 });
-    await expect.poll(() => mallory!.ask('status', 'status '), { timeout: 45_000 }).toMatch(/^connected [12]$/);
+    const mallory = await setup.mallory(code, 13);
 
     // Both agree; the peer keeps a copy of both signed agreements.
     for (const person of [sam, alex]) await boundaries(person.page).first().getByRole('button', { name: 'Agree', exact: true }).click();
     for (const person of [sam, alex]) await expect.poll(() => statusOf(person.page, 0)).toBe('Agreed by everyone');
-    await expect.poll(() => mallory!.ask('replay record', 'replay '), { timeout: 30_000 }).toBe('2');
+    await expect.poll(() => mallory.ask('replay record', 'replay '), { timeout: 30_000 }).toBe('2');
 
     // Sam withdraws; both devices (and the peer) see it.
     await boundaries(sam.page).first().getByRole('button', { name: 'Withdraw agreement' }).click();
     for (const person of [sam, alex]) await expect.poll(() => statusOf(person.page, 0)).toBe('Waiting for Sam');
-    await expect.poll(() => mallory!.ask('replay withdrawn', 'replay '), { timeout: 30_000 }).toBe('1');
+    await expect.poll(() => mallory.ask('replay withdrawn', 'replay '), { timeout: 30_000 }).toBe('1');
 
     // The peer writes Sam's old agreement back, with a forged one on the second item as a marker:
     // once a panel names the forgery, it has checked the change that carried the old agreement too.
@@ -68,7 +49,7 @@ describe.runIf(requireChromium())('an old agreement written back (two Chromium p
     await expect(boundaries(sam.page).first().getByRole('button', { name: /^Agree( again)?$/ }).count()).resolves.toBe(1);
     await expect(boundaries(sam.page).first().getByRole('button', { name: 'Withdraw agreement' }).count()).resolves.toBe(0);
     // Sam's panel answers with the withdrawal as Sam signed it: the board, the peer's copy included, ends on it.
-    await expect.poll(() => mallory!.ask('replay withdrawn', 'replay '), { timeout: 30_000 }).toBe('1');
+    await expect.poll(() => mallory.ask('replay withdrawn', 'replay '), { timeout: 30_000 }).toBe('1');
     for (const person of [sam, alex]) await expect.poll(() => statusOf(person.page, 0)).toBe('Waiting for Sam');
 
     // Sam agrees again: a new statement past both, which counts.

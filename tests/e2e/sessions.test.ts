@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
@@ -8,6 +7,7 @@ import { boardBar, closePeople, inviteCode, join, launchPeople, reopenBoard, typ
 import { rawRows, storedDocsText } from './support/seed';
 import { startSignaling, type Signaling } from './support/signaling';
 import { screenshotPath } from './support/screenshots';
+import { downloadText } from './support/download';
 
 const NOTE = 'Sam only: I felt nervous raising the money question.';
 const region = (page: Page, name: string) => page.getByRole('region', { name });
@@ -19,10 +19,6 @@ async function rawStore(page: Page, text: string) {
   return { notes: (await rawRows(page, 'notes')).length, inUpdates: (await storedDocsText(page)).includes(text) };
 }
 
-async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  return readFile((await file.path())!, 'utf8');
-}
 
 describe.runIf(requireChromium())('sessions, what changed, history, private notes, export (two Chromium profiles)', () => {
   let signaling: Signaling;
@@ -112,15 +108,15 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
 
     // Exports leave the private notes out unless Sam includes them.
     await sam.page.getByRole('button', { name: 'Export', exact: true }).click();
-    const markdown = await download(sam.page, 'Markdown');
+    const markdown = await downloadText(sam.page, 'Markdown');
     expect(markdown).toContain('# Our review');
     expect(markdown).toContain('We talk on Sundays, or Saturdays\\.');
     expect(markdown).not.toContain('nervous');
-    const backup = await download(sam.page, 'JSON backup');
+    const backup = await downloadText(sam.page, 'JSON backup');
     expect(JSON.parse(backup)).toMatchObject({ format: 'common-ground-backup', version: 1 });
     expect(backup).not.toContain('nervous');
     await sam.page.getByRole('checkbox', { name: 'Include my private notes' }).check();
-    expect(await download(sam.page, 'Markdown')).toContain('nervous');
+    expect(await downloadText(sam.page, 'Markdown')).toContain('nervous');
     const [printPage] = await Promise.all([
       sam.context.waitForEvent('page'),
       sam.page.getByRole('button', { name: 'Print view' }).click(),

@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { parseInvite } from '../../lib/sync/invite';
 import { addItem, sectionTexts } from './support/board';
 import { connectionText, createBoard, requireChromium, waitSaved } from './support/chromium';
-import { buildNodePeer, PeerProcess, removeNodePeerBuild } from './support/nodePeerProcess';
-import { boardBar, closePeople, inviteCode, launchPeople, reopenBoard, type Named } from './support/people';
+import { downloadText } from './support/download';
+import { withHostilePeer } from './support/hostilePeer';
+import { boardBar, inviteCode, reopenBoard, type Named } from './support/people';
 import { rawRows } from './support/seed';
-import { startSignaling, type Signaling } from './support/signaling';
 
 /** The board as this profile stored it: every row of the update log merged into one doc. */
 async function storedDoc(page: Page): Promise<{ doc: Y.Doc; bytes: number }> {
@@ -22,10 +20,6 @@ async function storedDoc(page: Page): Promise<{ doc: Y.Doc; bytes: number }> {
   return { doc, bytes };
 }
 
-async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  return readFile((await file.path())!, 'utf8');
-}
 
 /**
  * Issue 13, end to end: a Node peer with the invite code sends the raw
@@ -35,29 +29,12 @@ async function download(page: Page, button: string): Promise<string> {
  * profile (before, pending data made it "damaged").
  */
 describe.runIf(requireChromium())('raw attacks on the receive path (Node peer, Chromium, WebRTC on loopback)', () => {
-  let signaling: Signaling;
-  let sam: Named;
-  let alex: Named;
-  let mallory: PeerProcess | undefined;
-  beforeAll(async () => {
-    await buildNodePeer();
-    signaling = await startSignaling();
-    [sam, alex] = (await launchPeople(['Sam', 'Alex'], signaling.url)) as [Named, Named];
-  });
-  afterAll(async () => {
-    await mallory?.quit();
-    await closePeople([sam, alex]);
-    await signaling?.stop();
-    removeNodePeerBuild();
-  });
-
+  const setup = withHostilePeer(['Sam', 'Alex']);
   it('the 10-byte freeze, top-level bloat and pending-data poisoning: counted, never stored, and the backup imports', async () => {
+    const [sam, alex] = setup.people() as [Named, Named];
     await createBoard(sam.page, 'Kept safe');
     await addItem(sam.page, 'Boundaries', 'I need a quiet hour after work.');
-    const invite = parseInvite(await inviteCode(sam.page));
-    if (!invite.ok) expect.fail(invite.error);
-    mallory = new PeerProcess('mallory', { signalingUrl: signaling.url, room: invite.value.room, secret: invite.value.secret, seed: 3 });
-    await expect.poll(() => mallory!.ask('status', 'status '), { timeout: 45_000 }).toBe('connected 1');
+    const mallory = await setup.mallory(await inviteCode(sam.page), 3);
     await expect.poll(() => connectionText(sam.page), { timeout: 20_000 }).toBe('Connected with 1 unconfirmed visitor');
 
     expect(await mallory.ask('wire freeze', 'wired ')).toBe('2');
@@ -79,7 +56,7 @@ describe.runIf(requireChromium())('raw attacks on the receive path (Node peer, C
 
     // A backup exported now imports cleanly on another profile, as a new board with Sam's words.
     await sam.page.getByRole('button', { name: 'Export', exact: true }).click();
-    const backup = await download(sam.page, 'JSON backup');
+    const backup = await downloadText(sam.page, 'JSON backup');
     const state = Y.decodeUpdate(Buffer.from((JSON.parse(backup) as { state: string }).state, 'base64'));
     expect(state.structs.length).toBeGreaterThan(0);
     await createBoard(alex.page, 'Alex’s own');
