@@ -2,10 +2,13 @@
  * Splits data-channel messages into chunks and joins them again. Browsers
  * drop data-channel messages above ~256 KiB (Chromium's SCTP limit) and
  * y-webrtc swallows the send error, so without this the initial sync of a
- * large board never arrives. Every message gets a one-byte frame header:
+ * large board never arrives. A message that fits in one frame goes out
+ * exactly as y-webrtc sends it, so any y-webrtc peer reads it; only a
+ * larger one is cut into chunk frames, marked with a message kind y-webrtc
+ * never uses (it uses 0 to 4; docs/interop.md):
  *
- *   0x00 <message>                                   a whole message
- *   0x01 <id u32> <index u32> <count u32> <part>     one chunk of a message
+ *   <message>                                                 a whole message, as y-webrtc's
+ *   0x64 <id u32> <index u32> <count u32> <part>              one chunk of a larger message
  *
  * Data channels are reliable and ordered, so chunks of one message arrive in
  * order and uninterleaved; anything else is a broken or hostile peer and is
@@ -13,7 +16,8 @@
  *
  * What the receiver accepts, and why each rule is sound for our sender
  * (`splitMessage` cuts every part but the last at exactly chunkSize - 13
- * bytes, and sends a message whole whenever it fits in one frame):
+ * bytes, and sends a message whole whenever it fits in one frame; a whole
+ * message never starts with CHUNK_KIND, since y-webrtc's kinds are 0 to 4):
  * - a whole message is at most `maxBytes`, like a chunked one;
  * - a chunked message has 2 or more parts, none empty;
  * - part 0 carries at least MIN_PART_BYTES, and parts 1..count-2 carry
@@ -35,18 +39,15 @@ export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 /** The smallest first part the receiver accepts; see the rules above. */
 export const MIN_PART_BYTES = 1024;
 
-const WHOLE = 0x00;
-const PART = 0x01;
+/** The message kind of a chunk frame: a one-byte varUint y-webrtc never sends (docs/interop.md). */
+export const CHUNK_KIND = 0x64;
 const HEADER = 13;
 
 /** Frames one message; `chunkSize` (for tests) must leave parts of at least MIN_PART_BYTES, or the receiver refuses them. */
 export function splitMessage(message: Uint8Array, id: number, chunkSize = CHUNK_SIZE): Uint8Array[] {
-  if (message.byteLength + 1 <= chunkSize) {
-    const frame = new Uint8Array(message.byteLength + 1);
-    frame[0] = WHOLE;
-    frame.set(message, 1);
-    return [frame];
-  }
+  // y-webrtc's kinds are 0 to 4; a whole message of our kind would read as a chunk.
+  if (message[0] === CHUNK_KIND) throw new RangeError('a message of the chunk kind cannot be sent');
+  if (message.byteLength <= chunkSize) return [message];
   const partSize = chunkSize - HEADER;
   if (partSize < MIN_PART_BYTES) throw new RangeError(`chunk size ${chunkSize} leaves parts under ${MIN_PART_BYTES} bytes`);
   const count = Math.ceil(message.byteLength / partSize);
@@ -54,7 +55,7 @@ export function splitMessage(message: Uint8Array, id: number, chunkSize = CHUNK_
     const part = message.subarray(index * partSize, (index + 1) * partSize);
     const frame = new Uint8Array(HEADER + part.byteLength);
     const view = new DataView(frame.buffer);
-    frame[0] = PART;
+    frame[0] = CHUNK_KIND;
     view.setUint32(1, id);
     view.setUint32(5, index);
     view.setUint32(9, count);
@@ -91,12 +92,13 @@ export function makeJoiner(maxBytes = MAX_MESSAGE_BYTES): (frame: Uint8Array) =>
   let pending: Pending | null = null;
   return (frame) => {
     if (frame.byteLength === 0) return { kind: 'invalid', reason: 'empty frame' };
-    if (frame[0] === WHOLE) {
+    if (frame[0] !== CHUNK_KIND) {
+      // A whole message: the screen reads its kind (screen.ts).
       pending = null;
-      if (frame.byteLength - 1 > maxBytes) return { kind: 'invalid', reason: 'message too large' };
-      return { kind: 'message', message: frame.subarray(1) };
+      if (frame.byteLength > maxBytes) return { kind: 'invalid', reason: 'message too large' };
+      return { kind: 'message', message: frame };
     }
-    if (frame[0] !== PART || frame.byteLength < HEADER) return { kind: 'invalid', reason: 'unknown frame' };
+    if (frame.byteLength < HEADER) return { kind: 'invalid', reason: 'chunk cut short' };
     const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
     const id = view.getUint32(1);
     const index = view.getUint32(5);

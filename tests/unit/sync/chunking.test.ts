@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkPeer, makeJoiner, MIN_PART_BYTES, splitMessage, type ChunkablePeer } from '../../../lib/sync/chunking';
+import { CHUNK_KIND, chunkPeer, makeJoiner, MIN_PART_BYTES, splitMessage, type ChunkablePeer } from '../../../lib/sync/chunking';
 
 /** The smallest chunk size whose parts the receiver accepts (13 header bytes). */
 const SMALLEST_CHUNK = MIN_PART_BYTES + 13;
@@ -10,7 +10,7 @@ const SMALLEST_CHUNK = MIN_PART_BYTES + 13;
 function chunk(id: number, index: number, count: number, part: Uint8Array): Uint8Array {
   const frame = new Uint8Array(13 + part.byteLength);
   const view = new DataView(frame.buffer);
-  frame[0] = 0x01;
+  frame[0] = CHUNK_KIND;
   view.setUint32(1, id);
   view.setUint32(5, index);
   view.setUint32(9, count);
@@ -19,9 +19,20 @@ function chunk(id: number, index: number, count: number, part: Uint8Array): Uint
 }
 
 describe('chunking', () => {
+  it('sends a message that fits exactly as y-webrtc would (no header), and chunks only larger ones', () => {
+    const message = Uint8Array.of(0, 2, 3, 1, 2, 3);
+    expect(splitMessage(message, 1)).toEqual([message]);
+    const frames = splitMessage(new Uint8Array(70_000), 2);
+    expect(frames).toHaveLength(2);
+    expect(frames.every((frame) => frame[0] === CHUNK_KIND)).toBe(true);
+    expect(() => splitMessage(Uint8Array.of(CHUNK_KIND, 1), 3)).toThrow(RangeError);
+  });
+
   it('split then join gives back any message, at any chunk size', () => {
+    // Messages are y-webrtc's (kinds 0 to 4): none starts with the chunk kind.
+    const messages = fc.uint8Array({ minLength: 1, maxLength: 12_000 }).filter((message) => message[0] !== CHUNK_KIND);
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 12_000 }), fc.integer({ min: SMALLEST_CHUNK, max: 4000 }), (message, size) => {
+      fc.property(messages, fc.integer({ min: SMALLEST_CHUNK, max: 4000 }), (message, size) => {
         const join = makeJoiner();
         const frames = splitMessage(message, 7, size);
         frames.forEach((frame) => expect(frame.byteLength).toBeLessThanOrEqual(size));
@@ -38,7 +49,9 @@ describe('chunking', () => {
     expect(join(second!)).toMatchObject({ kind: 'invalid' });
     expect(join(first!)).toEqual({ kind: 'partial' });
     expect(join(third!)).toMatchObject({ kind: 'invalid', reason: 'chunk out of order' });
-    expect(join(new Uint8Array([9, 9]))).toMatchObject({ kind: 'invalid', reason: 'unknown frame' });
+    expect(join(Uint8Array.of(CHUNK_KIND, 9))).toMatchObject({ kind: 'invalid', reason: 'chunk cut short' });
+    // Any other first byte is a whole message: the screen reads its kind (screen.ts).
+    expect(join(Uint8Array.of(9, 9))).toEqual({ kind: 'message', message: Uint8Array.of(9, 9) });
     expect(join(new Uint8Array())).toMatchObject({ kind: 'invalid' });
     const huge = splitMessage(new Uint8Array(50_000), 2, SMALLEST_CHUNK);
     expect(huge.map(join).some((r) => r.kind === 'invalid' && r.reason === 'message too large')).toBe(true);
@@ -137,8 +150,8 @@ describe('chunking', () => {
     expect(wire.length).toBe(6);
     wire.forEach((frame) => receiver.emit('data', frame));
     expect(received).toEqual([big, new Uint8Array([1, 2, 3])]);
-    receiver.emit('data', new Uint8Array([7]));
-    expect(invalid).toEqual(['unknown frame']);
+    receiver.emit('data', Uint8Array.of(CHUNK_KIND, 7));
+    expect(invalid).toEqual(['chunk cut short']);
   });
 
   it('reports a message its reader cannot read instead of throwing, and keeps reading', () => {
@@ -153,7 +166,7 @@ describe('chunking', () => {
     });
     const invalid: string[] = [];
     chunkPeer(peer, (reason) => invalid.push(reason));
-    for (const byte of [1, 0xff, 2]) expect(() => peer.emit('data', new Uint8Array([0, byte]))).not.toThrow();
+    for (const byte of [1, 0xff, 2]) expect(() => peer.emit('data', new Uint8Array([byte]))).not.toThrow();
     expect(read).toEqual([1, 2]);
     expect(invalid).toEqual(['a change that could not be read']);
   });
