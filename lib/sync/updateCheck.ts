@@ -32,6 +32,7 @@
  */
 import * as decoding from 'lib0/decoding';
 import { err, ok, type Result } from '../board/result';
+import { Refused, byte, bytesLeft, count, json, refuse, skipAny, string, uint } from './boundedRead';
 
 export interface UpdateLimits {
   maxClients: number;
@@ -80,23 +81,9 @@ export interface UpdateSummary {
   contentRefs: Set<number>;
 }
 
-/**
- * lib0's `readAny` recurses once per nesting level and Yjs applies the
- * value with more recursion; 2 bytes per level would otherwise let one
- * message ask for millions of frames. Board values nest a few levels.
- */
-const MAX_ANY_DEPTH = 100;
-
 /** Yjs's type refs: 0 YArray ... 6 YXmlText (src/structs/ContentType.js). */
 const MAX_TYPE_REF = 6;
 const TYPE_REFS_WITH_NAME = new Set([3, 5]); // YXmlElement, YXmlHook
-
-/** Thrown inside the walk only; `inspectUpdate` turns it into a value. */
-class Refused extends Error {}
-
-function refuse(reason: string): never {
-  throw new Refused(reason);
-}
 
 interface Walk {
   d: decoding.Decoder;
@@ -107,94 +94,11 @@ interface Walk {
   clock: number;
 }
 
-const bytesLeft = (d: decoding.Decoder): number => d.arr.length - d.pos;
-
-/** lib0's readUint8 does not check the end (it returns undefined), so this does. */
-function byte(d: decoding.Decoder): number {
-  if (bytesLeft(d) < 1) refuse('update is cut off');
-  return decoding.readUint8(d);
-}
-
-/** lib0 can return an imprecise number for a 9th-byte overflow; refuse those. */
-function uint(d: decoding.Decoder): number {
-  const n = decoding.readVarUint(d);
-  if (n >= Number.MAX_SAFE_INTEGER) refuse('number out of range');
-  return n;
-}
-
-/** A claimed count is looped over only if the bytes left could hold it and it is under its cap. */
-function count(d: decoding.Decoder, claimed: number, minBytesEach: number, cap: number, what: string): number {
-  if (claimed * minBytesEach > bytesLeft(d)) refuse(`${what} count exceeds the bytes left`);
-  if (claimed > cap) refuse(`too many ${what}`);
-  return claimed;
-}
-
 function length(w: Walk, allowZero = false): number {
   const len = uint(w.d);
   if (len > w.limits.maxLength) refuse('length too large');
   if (len === 0 && !allowZero) refuse('empty struct');
   return len;
-}
-
-/** lib0 0.2.120's readVarString checks the length against the bytes left before decoding. */
-const string = (d: decoding.Decoder): string => decoding.readVarString(d);
-
-/** Yjs runs JSON.parse on these and would throw mid-update. V8's JSON.parse is not recursive. */
-function json(text: string): void {
-  try {
-    JSON.parse(text);
-  } catch {
-    refuse('content is not JSON');
-  }
-}
-
-function skipBytes(d: decoding.Decoder, n: number): void {
-  if (bytesLeft(d) < n) refuse('update is cut off');
-  d.pos += n;
-}
-
-/** Skips one lib0 `writeAny` value (lib0/decoding.js readAnyLookupTable). */
-function skipAny(d: decoding.Decoder, depth: number): void {
-  if (depth > MAX_ANY_DEPTH) refuse('value nested too deeply');
-  const tag = byte(d);
-  switch (tag) {
-    case 127: // undefined
-    case 126: // null
-    case 121: // false
-    case 120: // true
-      return;
-    case 125: // varInt: lib0 reads its first byte unchecked
-      if (bytesLeft(d) < 1) refuse('update is cut off');
-      decoding.readVarInt(d);
-      return;
-    case 124:
-      return skipBytes(d, 4); // float32
-    case 123: // float64
-    case 122: // bigint64
-      return skipBytes(d, 8);
-    case 119:
-      string(d);
-      return;
-    case 118: {
-      // object: key (>= 1 byte) + value (>= 1 byte) per entry
-      const n = count(d, uint(d), 2, Infinity, 'object entries');
-      for (let i = 0; i < n; i++) {
-        string(d);
-        skipAny(d, depth + 1);
-      }
-      return;
-    }
-    case 117: {
-      const n = count(d, uint(d), 1, Infinity, 'array elements');
-      for (let i = 0; i < n; i++) skipAny(d, depth + 1);
-      return;
-    }
-    case 116:
-      decoding.readVarUint8Array(d);
-      return;
-    default:
-      refuse('unknown value tag');
-  }
 }
 
 /** Reads an Item's content (src/structs/Content*.js read functions) and returns its length in clock units. */
