@@ -85,9 +85,24 @@ export interface UpdateSummary {
 const MAX_TYPE_REF = 6;
 const TYPE_REFS_WITH_NAME = new Set([3, 5]); // YXmlElement, YXmlHook
 
+/**
+ * What the receiver allows of the document's shape, checked during the walk
+ * so that an update that breaks it is refused at its first offending struct
+ * (a 5.6 MiB update of a foreign map used to be walked whole first).
+ */
+export interface ShapeRules {
+  /** Whether a top-level type of this name may be written. */
+  root(name: string): boolean;
+  /** How many new keys a top-level map may still take. */
+  keysLeft(name: string): number;
+}
+
+const ANY_SHAPE: ShapeRules = { root: () => true, keysLeft: () => Infinity };
+
 interface Walk {
   d: decoding.Decoder;
   limits: UpdateLimits;
+  shape: ShapeRules;
   summary: UpdateSummary;
   /** ID of the struct being read. */
   client: number;
@@ -181,10 +196,13 @@ function item(w: Walk, info: number): number {
     const parentInfo = uint(d);
     if (parentInfo === 1) {
       const root = string(d);
+      if (!w.shape.root(root)) refuse('a change to a part of the document that boards do not have');
       summary.roots.add(root);
       if (info & 0x20) {
         string(d);
-        summary.rootKeys.set(root, (summary.rootKeys.get(root) ?? 0) + 1);
+        const keys = (summary.rootKeys.get(root) ?? 0) + 1;
+        if (keys > w.shape.keysLeft(root)) refuse(`more entries in “${root}” than a board may hold`);
+        summary.rootKeys.set(root, keys);
       }
     } else if (parentInfo === 0) {
       reference(w);
@@ -242,10 +260,11 @@ function deleteSet(w: Walk): void {
 }
 
 /**
- * Checks a V1 update's structure and claims, and summarises what it would
- * touch, so a caller can refuse it before `Y.applyUpdate`. Never throws.
+ * Checks a V1 update's structure and claims (and, given `shape`, the
+ * receiver's rules for the document), and summarises what it would touch,
+ * so a caller can refuse it before `Y.applyUpdate`. Never throws.
  */
-export function inspectUpdate(update: Uint8Array, limits?: Partial<UpdateLimits>): Result<UpdateSummary> {
+export function inspectUpdate(update: Uint8Array, limits?: Partial<UpdateLimits>, shape: ShapeRules = ANY_SHAPE): Result<UpdateSummary> {
   const summary: UpdateSummary = {
     clients: new Map(),
     references: new Map(),
@@ -260,7 +279,7 @@ export function inspectUpdate(update: Uint8Array, limits?: Partial<UpdateLimits>
   // Spread would let an explicit `undefined` switch a cap off.
   const caps = { ...DEFAULT_UPDATE_LIMITS };
   for (const key of Object.keys(caps) as (keyof UpdateLimits)[]) caps[key] = limits?.[key] ?? caps[key];
-  const w: Walk = { d: decoding.createDecoder(update), limits: caps, summary, client: 0, clock: 0 };
+  const w: Walk = { d: decoding.createDecoder(update), limits: caps, shape, summary, client: 0, clock: 0 };
   try {
     // A client entry is at least three bytes (struct count, client, clock).
     const clients = count(w.d, uint(w.d), 3, w.limits.maxClients, 'clients');

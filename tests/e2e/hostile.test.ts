@@ -30,7 +30,7 @@ describe.runIf(requireChromium())('a hostile peer with the invite code (Node pee
       .toContain('Some changes sent from another device could not be read');
 
     // The flood arrives and renders (in steps), the one past the board's limit does not; the valid data is
-    // intact, the junk is not shown, and the 200,000-character text is cut back to 4,000.
+    // intact, the junk is not shown, and a 20,000-character text is cut back to 4,000.
     await expect.poll(() => sam.page.locator('textarea.item-text').count(), { timeout: 90_000 }).toBe(5_000 + 1 + 3 + 1);
     expect(await texts('support')).toEqual(['x'.repeat(4_000)]);
     expect(await texts('boundary')).toEqual(['I need us to keep this between us.']);

@@ -118,6 +118,18 @@ describe('the receive gate (every update from a peer passes it before Yjs)', () 
     expect(readItems(doc).map((item) => item.text.length)).toEqual([4_000, 4_000]);
   });
 
+  it('refuses, before Yjs takes them in, more words than the board’s items could hold (churn: 4 MiB in, 4 MiB out)', () => {
+    const { doc, gate, refused } = gated();
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const text = (other.getMap('items').get(readItems(other)[0]!.id) as Y.Map<unknown>).get('text') as Y.Text;
+    const before = Y.encodeStateVector(other);
+    text.insert(0, 'x'.repeat(100_000));
+    expect(gate.receive('mallory', Y.encodeStateAsUpdate(other, before))).toBe('refused');
+    expect(refused).toEqual(['mallory: more words than the board’s items can hold']);
+    expect(readItems(doc)[0]!.text).toBe('I need a quiet hour after work.');
+  });
+
   it('disconnects a peer past its byte or message budget, and keeps it out', () => {
     let now = 0;
     const { gate, sentAway } = gated({ budget: { bytes: 1_000_000, bytesPerSecond: 100_000 }, now: () => now });
