@@ -56,6 +56,27 @@ export function json(text: string): void {
   }
 }
 
+/**
+ * Checks a string without making one: map keys and names are many and
+ * never needed here (decoding each was most of a 1 MB flood's cost). ASCII
+ * is valid UTF-8 as it stands; anything else is decoded as usual, so text
+ * Yjs could not decode is still refused here.
+ */
+export function skipString(d: decoding.Decoder): void {
+  const start = d.pos;
+  const length = uint(d);
+  if (bytesLeft(d) < length) refuse('update is cut off');
+  const { arr, pos } = d;
+  for (let i = pos; i < pos + length; i++) {
+    if (arr[i]! >= 0x80) {
+      d.pos = start;
+      decoding.readVarString(d);
+      return;
+    }
+  }
+  d.pos = pos + length;
+}
+
 export function skipBytes(d: decoding.Decoder, n: number): void {
   if (bytesLeft(d) < n) refuse('update is cut off');
   d.pos += n;

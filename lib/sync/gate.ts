@@ -92,10 +92,22 @@ export function makeGate(doc: Y.Doc, options: GateOptions): Gate {
   const hold = options.hold ?? { bytes: 1024 * 1024, count: 32 };
   const now = options.now ?? Date.now;
   const peers = new Map<string, PeerState>();
-  /** The board's shape, as the decoder checks it struct by struct. */
-  const shapeRules: ShapeRules = {
-    root: isBoardRoot,
-    keysLeft: (root) => (isBoardRoot(root) ? BOARD_LIMITS.keys[root] - doc.getMap(root).size : 0),
+  /**
+   * The board's shape, as the decoder checks it struct by struct. A map's
+   * size is counted once per update (Y.Map#size walks the map: asked per
+   * key, a 10,000-item flood cost ~50 million steps).
+   */
+  const shapeRules = (): ShapeRules => {
+    const left = new Map<string, number>();
+    return {
+      root: isBoardRoot,
+      keysLeft(root) {
+        if (!isBoardRoot(root)) return 0;
+        let value = left.get(root);
+        if (value === undefined) left.set(root, (value = BOARD_LIMITS.keys[root] - doc.getMap(root).size));
+        return value;
+      },
+    };
   };
 
   const peerState = (peer: string): PeerState => {
@@ -130,7 +142,7 @@ export function makeGate(doc: Y.Doc, options: GateOptions): Gate {
 
   function receive(peer: string, update: Uint8Array): Verdict {
     if (peerState(peer).over) return 'refused';
-    const inspected = inspectUpdate(update, undefined, shapeRules);
+    const inspected = inspectUpdate(update, undefined, shapeRules());
     if (!inspected.ok) {
       const shapeError = inspected.error.startsWith('a change to a part') || inspected.error.startsWith('more entries');
       return refuse(peer, shapeError ? inspected.error : `a change that could not be read (${inspected.error})`);
@@ -215,8 +227,11 @@ export function makeGate(doc: Y.Doc, options: GateOptions): Gate {
     overBudget: (peer) => peers.get(peer)?.over ?? false,
     forget(peer) {
       const state = peers.get(peer);
+      // What it had waiting never found what it builds on: left out, and counted as such.
+      for (let i = 0; i < (state?.held.length ?? 0); i++) options.onRefused(peer, 'a change whose earlier changes never arrived');
       // A peer that went over its budget stays known as such: reconnecting under the same name gives it no fresh budget.
       if (state && !state.over) peers.delete(peer);
+      else if (state) state.held = [];
     },
     destroy: () => peers.clear(),
   };

@@ -32,7 +32,7 @@
  */
 import * as decoding from 'lib0/decoding';
 import { err, ok, type Result } from '../board/result';
-import { Refused, byte, bytesLeft, count, json, refuse, skipAny, string, uint } from './boundedRead';
+import { Refused, byte, bytesLeft, count, json, refuse, skipAny, skipString, string, uint } from './boundedRead';
 
 export interface UpdateLimits {
   maxClients: number;
@@ -152,7 +152,7 @@ function content(w: Walk, ref: number): number {
       // ContentType
       const typeRef = uint(d);
       if (typeRef > MAX_TYPE_REF) refuse('unknown type');
-      if (TYPE_REFS_WITH_NAME.has(typeRef)) string(d);
+      if (TYPE_REFS_WITH_NAME.has(typeRef)) skipString(d);
       return 1;
     }
     case 8: {
@@ -199,14 +199,14 @@ function item(w: Walk, info: number): number {
       if (!w.shape.root(root)) refuse('a change to a part of the document that boards do not have');
       summary.roots.add(root);
       if (info & 0x20) {
-        string(d);
+        skipString(d);
         const keys = (summary.rootKeys.get(root) ?? 0) + 1;
         if (keys > w.shape.keysLeft(root)) refuse(`more entries in “${root}” than a board may hold`);
         summary.rootKeys.set(root, keys);
       }
     } else if (parentInfo === 0) {
       reference(w);
-      if (info & 0x20) string(d);
+      if (info & 0x20) skipString(d);
     } else {
       refuse('unknown parent kind'); // Yjs writes only 1 or 0
     }
