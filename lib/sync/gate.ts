@@ -256,8 +256,11 @@ function checkShape(doc: Y.Doc, summary: UpdateSummary): string | null {
   // hold would only be cut back after Yjs took them in: inserting and
   // deleting 4 MiB over and over blocked the panel for ~370 ms each time.
   // Twice the room, because a change may replace texts as well as add them.
-  const items = doc.getMap('items').size + (summary.rootKeys.get('items') ?? 0) + 1;
-  if (summary.stringLength > 2 * BOARD_LIMITS.itemText * items) return 'more words than the board’s items can hold';
+  // Y.Map#size walks the map, so it is asked only when the words could be too many (never for a keystroke).
+  const room = (items: number) => 2 * BOARD_LIMITS.itemText * (items + (summary.rootKeys.get('items') ?? 0) + 1);
+  if (summary.stringLength > room(0) && summary.stringLength > room(doc.getMap('items').size)) {
+    return 'more words than the board’s items can hold';
+  }
   return null;
 }
 
