@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { afterAll, expect, it } from 'vitest';
@@ -9,8 +11,9 @@ import { fmt, median } from './support';
 
 /**
  * Live figures on loopback, two Chromium profiles:
- * - edit-to-screen: an edit in A until B's text box shows it, 100 edits,
- *   beside a floor: a raw RTCDataChannel between the same two pages,
+ * - edit-to-screen: an edit in A until B's text box shows it, 3 x 100 edits,
+ *   beside the same for a baseline build (an earlier commit, built by
+ *   scripts/baseline-build.sh), the two taking turns, and beside a floor: a raw RTCDataChannel between the same two pages,
  *   one-way time (half a ping-pong round trip), 100 pings;
  * - join: from pressing Join to all 1,000 items of a board rendered, JOINS
  *   times, each by someone new (a fresh profile).
@@ -24,6 +27,11 @@ afterAll(async () => {
 });
 
 const JOINS = 5;
+/** Edit-to-screen: rounds of edits, today's build and the baseline taking turns so both meet the same load. */
+const ROUNDS = 3;
+const EDITS = 100;
+/** An earlier build to measure beside today's (scripts/baseline-build.sh, which npm run bench runs). */
+const BASELINE_BUILD = resolve('.output/baseline/chrome-mv3');
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
 const now = (page: Page) => page.evaluate(() => performance.timeOrigin + performance.now());
 
@@ -59,39 +67,13 @@ it.runIf(requireChromium())('edit-to-screen latency and join time', async () => 
     }
   }
 
-  // --- edit-to-screen: 100 edits of one item in A, seen in B ---
-  await a.page.getByRole('button', { name: 'All boards' }).click();
-  await createBoard(a.page, 'Latency bench');
-  await a.page.getByRole('button', { name: 'Add boundary' }).click();
-  await join(b.page, await inviteCode(a.page), 'Latency bench');
-  await expect.poll(() => connectionText(b.page), { timeout: 20_000 }).toBe('Connected with A');
-  const boxA = a.page.getByRole('textbox', { name: 'Boundary' });
-  const boxB = b.page.getByRole('textbox', { name: 'Boundary' });
-  await boxB.waitFor();
-  // Record in B when its text box is given each new value (ItemText sets .value on remote changes).
-  await boxB.evaluate((box) => {
-    const seen = new Map<string, number>();
-    (window as unknown as { seen: Map<string, number> }).seen = seen;
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-    Object.defineProperty(box, 'value', {
-      get: Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.get,
-      set(value: string) {
-        setter.call(this, value);
-        if (!seen.has(value)) seen.set(value, performance.timeOrigin + performance.now());
-      },
-    });
-  });
+  // --- edit-to-screen: today's build beside the baseline build, taking turns ---
   const latencies: number[] = [];
-  for (let edit = 0; edit < 100; edit++) {
-    const text = `edit ${edit}`;
-    const sentAt = await boxA.evaluate((box, value) => {
-      const at = performance.timeOrigin + performance.now();
-      (box as HTMLTextAreaElement).value = value;
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-      return at;
-    }, text);
-    await b.page.waitForFunction((value) => (window as unknown as { seen: Map<string, number> }).seen.has(value), text);
-    latencies.push((await b.page.evaluate((value) => (window as unknown as { seen: Map<string, number> }).seen.get(value)!, text)) - sentAt);
+  const baseline: number[] = [];
+  const hasBaseline = existsSync(BASELINE_BUILD);
+  for (let round = 0; round < ROUNDS; round++) {
+    if (hasBaseline) baseline.push(...(await editToScreen(signaling.url, EDITS, BASELINE_BUILD)));
+    latencies.push(...(await editToScreen(signaling.url, EDITS)));
   }
 
   // --- floor: a raw data channel between the same two pages ---
@@ -100,12 +82,66 @@ it.runIf(requireChromium())('edit-to-screen latency and join time', async () => 
   console.log(
     `\njoin a 1,000-item board, from Join to all items rendered, ${JOINS} joins: median ${fmt(median(joins))} ms, ` +
       `min ${fmt(Math.min(...joins))}, max ${fmt(Math.max(...joins))} (target <= 1000 ms)\n` +
-      `edit-to-screen over 100 edits: p50 ${fmt(percentile(latencies, 50))} ms, p95 ${fmt(percentile(latencies, 95))} ms, ` +
-      `max ${fmt(Math.max(...latencies))} ms (target p50 <= 20 ms)\n` +
+      `edit-to-screen over ${latencies.length} edits: ${spread(latencies)} (target p50 <= 20 ms)\n` +
+      (hasBaseline
+        ? `  baseline build (${baselineRev()}), same run, ${baseline.length} edits: ${spread(baseline)}; ` +
+          `today / baseline: p50 ${fmt(percentile(latencies, 50) / percentile(baseline, 50), 2)}x, p95 ${fmt(percentile(latencies, 95) / percentile(baseline, 95), 2)}x (target <= 1.10x)\n`
+        : `  (no baseline build in ${BASELINE_BUILD}: bash scripts/baseline-build.sh makes one)\n`) +
       `floor, raw data channel one-way (half round trip) over 100 pings: p50 ${fmt(median(floor))} ms, p95 ${fmt(percentile(floor, 95))} ms\n`,
   );
-  expect(latencies).toHaveLength(100);
+  expect(latencies).toHaveLength(ROUNDS * EDITS);
 });
+
+const spread = (values: number[]) =>
+  `p50 ${fmt(percentile(values, 50))} ms, p95 ${fmt(percentile(values, 95))} ms, max ${fmt(Math.max(...values))} ms`;
+
+const baselineRev = () => readFileSync(`${BASELINE_BUILD}/../REV`, 'utf8').trim().slice(0, 7);
+
+/**
+ * `edits` edits of one item in A until B's text box shows each, in two
+ * fresh profiles running `extension`: a new board, B joined by invite.
+ */
+async function editToScreen(signalingUrl: string, edits: number, extension?: string): Promise<number[]> {
+  const pair = await launchPeople(['A', 'B'], signalingUrl, extension);
+  try {
+    const [a, b] = pair as [Named, Named];
+    await createBoard(a.page, 'Latency bench');
+    await a.page.getByRole('button', { name: 'Add boundary' }).click();
+    await join(b.page, await inviteCode(a.page), 'Latency bench');
+    await expect.poll(() => connectionText(b.page), { timeout: 20_000 }).toBe('Connected with A');
+    const boxA = a.page.getByRole('textbox', { name: 'Boundary' });
+    const boxB = b.page.getByRole('textbox', { name: 'Boundary' });
+    await boxB.waitFor();
+    // Record in B when its text box is given each new value (the panel sets .value on remote changes).
+    await boxB.evaluate((box) => {
+      const seen = new Map<string, number>();
+      (window as unknown as { seen: Map<string, number> }).seen = seen;
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      Object.defineProperty(box, 'value', {
+        get: Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.get,
+        set(value: string) {
+          setter.call(this, value);
+          if (!seen.has(value)) seen.set(value, performance.timeOrigin + performance.now());
+        },
+      });
+    });
+    const latencies: number[] = [];
+    for (let edit = 0; edit < edits; edit++) {
+      const text = `edit ${edit}`;
+      const sentAt = await boxA.evaluate((box, value) => {
+        const at = performance.timeOrigin + performance.now();
+        (box as HTMLTextAreaElement).value = value;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        return at;
+      }, text);
+      await b.page.waitForFunction((value) => (window as unknown as { seen: Map<string, number> }).seen.has(value), text);
+      latencies.push((await b.page.evaluate((value) => (window as unknown as { seen: Map<string, number> }).seen.get(value)!, text)) - sentAt);
+    }
+    return latencies;
+  } finally {
+    await closePeople(pair);
+  }
+}
 
 /**
  * Opens a plain RTCPeerConnection between two pages (descriptions passed

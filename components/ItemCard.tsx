@@ -12,9 +12,7 @@ import { I_STATEMENT_NUDGE, soundsLikeAccusation } from '../lib/board/phrasing';
 import type { Presence } from '../lib/sync/boardConnection';
 import { SECTION_COPY } from './copy';
 import { focusItemText } from './focus';
-import { ItemText } from './ItemText';
-
-const CARET_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+import { ItemText, isCaretMove } from './ItemText';
 
 /** One item: its text, reordering (keys, buttons, drag), date, delete. */
 export function ItemCard(props: {
@@ -64,7 +62,7 @@ export function ItemCard(props: {
 
   const onKeyDown = (event: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => {
     // A caret jump ends the current undo step, as in any editor.
-    if (CARET_KEYS.has(event.key) && editable()) props.session.setEditing(props.id);
+    if (isCaretMove(event) && editable()) props.session.setEditing(props.id);
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       const { selectionStart: start, selectionEnd: end } = event.currentTarget;
@@ -98,8 +96,11 @@ export function ItemCard(props: {
         label={copy().itemLabel}
         placeholder={copy().placeholder}
         value={item().text}
+        revision={props.state.revision(props.id)}
         readOnly={!editable()}
-        onInput={(value) => props.session.setText(props.id, value)}
+        bind={(box) => props.session.textInput(props.id, box)}
+        onUndo={() => props.session.undo()}
+        onRedo={() => props.session.redo()}
         onKeyDown={onKeyDown}
         // Reading is not editing: an observer's cursor is not shown to the others.
         onFocus={() => editable() && props.session.setEditing(props.id)}

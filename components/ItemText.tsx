@@ -1,19 +1,33 @@
-import { createEffect, on } from 'solid-js';
-import { movePosition } from '../lib/board/textDiff';
+import { createEffect, on, onCleanup } from 'solid-js';
+import { MAX_ITEM_TEXT_LENGTH } from '../lib/board/format';
+import type { TextBox, TextInput } from '../lib/board/textInput/textBox';
 import { autosize } from './autosize';
 import { itemTextId } from './focus';
 
+const CARET_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+
+/** A key that moves the caret or the selection (select-all included), not one that edits. */
+export const isCaretMove = (event: KeyboardEvent) =>
+  CARET_KEYS.has(event.key) || ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a');
+
 /**
  * An item's text, edited in place. The textarea is not bound to `value`
- * reactively: when the text changes under the person (undo, or someone else
- * typing), the caret is carried through the change instead of jumping.
+ * reactively: the board session's text input (lib/board/textInput) fills it
+ * and turns each input into an edit of what the person saw, keeping the
+ * caret on its characters while others type.
  */
 export function ItemText(props: {
   itemId: string;
   label: string;
   placeholder: string;
+  /** The item's words: when they change, the box is filled again. */
   value: string;
-  onInput: (value: string) => void;
+  /** Goes up with every change to the item (`BoardState.revision`): the box is filled again then too. */
+  revision: number;
+  /** Binds the box to the item's shared text (`BoardSession.textInput`). */
+  bind: (box: TextBox) => TextInput;
+  onUndo: () => void;
+  onRedo: () => void;
   onKeyDown: (event: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => void;
   onFocus: () => void;
   onBlur: () => void;
@@ -23,6 +37,27 @@ export function ItemText(props: {
   readOnly?: boolean;
 }) {
   const fit = () => autosize(el);
+  // Composition events are not delegated by Solid: they are listened to only
+  // while the box has focus (an IME composes only there), not on every item.
+  const onCompositionStart = () => input.compositionStart();
+  const onCompositionEnd = () => {
+    input.compositionEnd();
+    fit();
+  };
+  const listenForComposition = (listen: boolean) => {
+    const method = listen ? 'addEventListener' : 'removeEventListener';
+    el[method]('compositionstart', onCompositionStart);
+    el[method]('compositionend', onCompositionEnd);
+  };
+  // While a mouse button is down on the box it is not rewritten (a drag of
+  // its words, or a selection being made, would end): released on the
+  // button coming up anywhere, or a drag ending.
+  const release = () => {
+    window.removeEventListener('mouseup', release);
+    window.removeEventListener('dragend', release);
+    input.release();
+    fit();
+  };
   const el = (
     <textarea
       id={itemTextId(props.itemId)}
@@ -31,35 +66,64 @@ export function ItemText(props: {
       aria-label={props.label}
       aria-describedby={props.describedBy}
       placeholder={props.placeholder}
-      maxLength={4000}
+      maxLength={MAX_ITEM_TEXT_LENGTH}
       readOnly={props.readOnly}
+      onBeforeInput={(event) => {
+        // The browser's own undo knows nothing of the shared words (the
+        // Edit menu and context menu send these; keys are handled by the board).
+        if (event.inputType === 'historyUndo' || event.inputType === 'historyRedo') {
+          event.preventDefault();
+          if (event.inputType === 'historyUndo') props.onUndo();
+          else props.onRedo();
+          return;
+        }
+        input.beforeInput(event);
+      }}
       onInput={(event) => {
-        props.onInput(event.currentTarget.value);
+        input.input(event);
         fit();
       }}
-      onKeyDown={(event) => props.onKeyDown(event)}
+      onKeyDown={(event) => {
+        if (isCaretMove(event)) input.moving();
+        props.onKeyDown(event);
+      }}
       // focusin/focusout are delegated by Solid: no listener per item.
-      onFocusIn={() => props.onFocus()}
-      onMouseDown={() => props.onCaretJump()}
-      onFocusOut={() => props.onBlur()}
+      onFocusIn={() => {
+        input.focus();
+        listenForComposition(true);
+        props.onFocus();
+      }}
+      onMouseDown={() => {
+        input.moving();
+        input.press();
+        window.addEventListener('mouseup', release);
+        window.addEventListener('dragend', release);
+        props.onCaretJump();
+      }}
+      onFocusOut={() => {
+        listenForComposition(false);
+        input.blur();
+        props.onBlur();
+      }}
     />
   ) as HTMLTextAreaElement;
-  // Set once here (a component body runs untracked), then kept in step below.
+  // Bound once here (a component body runs untracked): the item never changes for this box.
+  // eslint-disable-next-line solid/reactivity -- the binding is for this box's life
+  const input = props.bind(el);
+  // The first words as they are (the binding takes over from the first change or focus).
   // eslint-disable-next-line solid/reactivity -- the first value; the effect below follows changes
   el.value = props.value;
   fit();
+  onCleanup(() => {
+    listenForComposition(false);
+    window.removeEventListener('mouseup', release);
+    window.removeEventListener('dragend', release);
+  });
   createEffect(
     on(
-      () => props.value,
-      (value) => {
-        if (el.value === value) return;
-        const before = el.value;
-        const focused = document.activeElement === el;
-        const { selectionStart, selectionEnd } = el;
-        el.value = value;
-        if (focused) {
-          el.setSelectionRange(movePosition(selectionStart, before, value), movePosition(selectionEnd, before, value));
-        }
+      [() => props.value, () => props.revision],
+      () => {
+        input.show();
         fit();
       },
       { defer: true },

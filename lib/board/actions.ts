@@ -40,13 +40,25 @@ export function addItem(doc: Y.Doc, { section, author, now, text = '' }: AddItem
   return id;
 }
 
-function itemText(doc: Y.Doc, id: string): { item: Y.Map<unknown>; text: Y.Text } | null {
+/** An item and its words, if the item is there and its words are a Y.Text. */
+export function itemText(doc: Y.Doc, id: string): { item: Y.Map<unknown>; text: Y.Text } | null {
   const item = boardMaps(doc).items.get(id);
   const text = item?.get('text');
   return item && text instanceof Y.Text ? { item, text } : null;
 }
 
-/** Sets an item's text to `value` by the smallest splice, so concurrent typing merges; `by` is who typed. */
+/** Stamps an item as changed now by `by` (who typed). Call inside the transaction that changed it. */
+export function markEdited(item: Y.Map<unknown>, now: number, by?: string): void {
+  item.set('updatedAt', now);
+  if (by && item.get('updatedBy') !== by) item.set('updatedBy', by);
+}
+
+/**
+ * Sets an item's whole text to `value` by the smallest splice against what
+ * the document holds now: for words chosen as a whole (an earlier wording
+ * brought back). Typing goes through `makeTextInput` (textInput/), which
+ * works from what the person saw instead. `by` is who set it.
+ */
 export function setItemText(doc: Y.Doc, id: string, value: string, now: number, by?: string): boolean {
   const target = itemText(doc, id);
   if (!target) return false;
@@ -54,8 +66,7 @@ export function setItemText(doc: Y.Doc, id: string, value: string, now: number, 
   if (target.text.toString() === bounded) return true;
   doc.transact(() => {
     applyTextValue(target.text, bounded);
-    target.item.set('updatedAt', now);
-    if (by && target.item.get('updatedBy') !== by) target.item.set('updatedBy', by);
+    markEdited(target.item, now, by);
   }, origins.localEdit);
   return true;
 }

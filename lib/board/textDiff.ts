@@ -25,24 +25,14 @@ export function diffText(before: string, after: string): Splice {
 }
 
 /**
- * Applies a textarea's new value to a Y.Text as one minimal splice, so a
- * concurrent edit elsewhere in the same text merges by character instead of
- * being overwritten. Call inside a transaction.
+ * Sets a Y.Text to `value` by one minimal splice against its current words,
+ * so the characters both share keep their identity. For words set as a
+ * whole only: typing must not diff against the document, which may hold
+ * letters the person has not seen (textInput/makeTextInput.ts). Call inside
+ * a transaction.
  */
 export function applyTextValue(text: Y.Text, value: string): void {
   const { index, deleteCount, insert } = diffText(text.toString(), value);
   if (deleteCount > 0) text.delete(index, deleteCount);
   if (insert !== '') text.insert(index, insert);
-}
-
-/**
- * Where a caret at `position` in `before` belongs in `after`, so text that
- * changes under a person's cursor (undo, or another person typing) does not
- * make the cursor jump.
- */
-export function movePosition(position: number, before: string, after: string): number {
-  const { index, deleteCount, insert } = diffText(before, after);
-  if (position <= index) return position;
-  if (position >= index + deleteCount) return position - deleteCount + insert.length;
-  return index + insert.length;
 }

@@ -27,6 +27,8 @@ import { checkTrust, statements, type Trust } from '../board/trust';
 import { keepSelfSigned, makeOwnSigning } from './selfSigned';
 import { personIdForKey } from '../board/signing';
 import type { Result } from '../board/result';
+import { makeTextInput } from '../board/textInput/makeTextInput';
+import type { TextBox, TextInput } from '../board/textInput/textBox';
 import { makeUndoManager } from '../board/undo';
 import { awaitsSync, type CommonGroundDB } from '../store/db';
 import type { Device } from '../store/device';
@@ -93,7 +95,14 @@ export interface BoardSession {
   closed(): boolean;
   /** Adds an item (with starting words, e.g. from a prompt) as one undo step; returns its id. */
   addItem(section: Section, text?: string): string;
+  /** Sets an item's whole text (an earlier wording brought back); typing goes through `textInput`. */
   setText(itemId: string, value: string): void;
+  /**
+   * Binds an item's text box to its shared words: each input becomes an edit
+   * of what this person saw, and the caret stays on its characters while
+   * others type (lib/board/textInput/makeTextInput.ts).
+   */
+  textInput(itemId: string, box: TextBox): TextInput;
   deleteItem(itemId: string): void;
   moveItem(itemId: string, toIndex: number): void;
   rename(title: string): Result<string>;
@@ -306,6 +315,7 @@ export async function openBoardSession(
     },
     addItem: (section, text) => ownStep(() => addItem(doc, { section, author: device.personId, now: now(), text })),
     setText: (itemId, value) => void setItemText(doc, itemId, value, now(), device.personId),
+    textInput: (itemId, box) => makeTextInput(doc, itemId, box, { now, by: device.personId }),
     deleteItem: (itemId) => void ownStep(() => deleteItem(doc, itemId)),
     moveItem: (itemId, toIndex) => void ownStep(() => moveItem(doc, itemId, toIndex)),
     rename: (title) => ownStep(() => renameBoard(doc, title)),

@@ -15,6 +15,12 @@ export interface BoardState {
   sectionIds(section: Section): string[];
   /** One item's fields; subscribes to that item only. */
   item(id: string): ItemView | undefined;
+  /**
+   * Goes up with every change to one item, even one that leaves its fields
+   * as they were (a letter retyped as it was, an undo that restores the same
+   * words): its text box must hear of every change to the characters it shows.
+   */
+  revision(id: string): number;
   canUndo: Accessor<boolean>;
   canRedo: Accessor<boolean>;
   saveStatus: Accessor<SaveStatus>;
@@ -65,12 +71,18 @@ export function createBoardState(session: BoardSession): BoardState {
     SECTIONS.map((section) => [section, createSignal(idsOf(section), { equals: sameIds })]),
   );
 
+  // Made when a text box asks for one (so only for items on screen).
+  const revisions = new Map<string, [Accessor<number>, Setter<number>]>();
+
   onCleanup(
     makeBoardObserver(doc, (change) => {
       const { items } = boardMaps(doc);
       const moved = new Set<Section>();
       for (const id of change.items) {
         const view = readItem(id, items.get(id));
+        revisions.get(id)?.[1]((n) => n + 1);
+        // A deleted item's box is gone with it.
+        if (!view) revisions.delete(id);
         const before = placement.get(id);
         if (before && (!view || view.section !== before.section || view.order !== before.order)) {
           moved.add(before.section);
@@ -116,6 +128,11 @@ export function createBoardState(session: BoardSession): BoardState {
     kind,
     sectionIds: (section) => sections.get(section)?.[0]() ?? [],
     item: (id) => views.get(id)?.[0](),
+    revision(id) {
+      let revision = revisions.get(id);
+      if (!revision) revisions.set(id, (revision = createSignal(0)));
+      return revision[0]();
+    },
     canUndo,
     canRedo,
     saveStatus,

@@ -8,9 +8,9 @@ export interface Named extends Person {
   page: Page;
 }
 
-/** Launches one browser profile per name, each pointed at the local signaling server. */
-export async function launchPeople(names: string[], signalingUrl: string): Promise<Named[]> {
-  const people = await Promise.all(names.map(() => launchPerson()));
+/** Launches one browser profile per name, each pointed at the local signaling server (`extension`: another unpacked build, for benchmarks). */
+export async function launchPeople(names: string[], signalingUrl: string, extension?: string): Promise<Named[]> {
+  const people = await Promise.all(names.map(() => launchPerson(undefined, { extension })));
   return Promise.all(
     people.map(async (person, i) => {
       const page = await person.openPanel();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffText, movePosition } from '../../../lib/board/textDiff';
+import { diffText } from '../../../lib/board/textDiff';
 
 describe('diffText', () => {
   it.each([
@@ -11,13 +11,5 @@ describe('diffText', () => {
     ['cat', 'cut', { index: 1, deleteCount: 1, insert: 'u' }],
   ])('%j -> %j', (before, after, splice) => {
     expect(diffText(before, after)).toEqual(splice);
-  });
-});
-
-describe('movePosition', () => {
-  it('keeps a caret before the change, shifts one after it, and clamps one inside', () => {
-    expect(movePosition(2, 'hello world', 'hello big world')).toBe(2);
-    expect(movePosition(8, 'hello world', 'hello big world')).toBe(12);
-    expect(movePosition(3, 'abcdef', 'af')).toBe(1);
   });
 });
