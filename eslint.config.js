@@ -3,8 +3,11 @@ import solid from 'eslint-plugin-solid/configs/typescript';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Every import of the project's own code goes through `@/` (the repository's
+// root), so moving a file rewrites each import of it once, by search.
+const relative = { regex: '^\\.\\.?/', message: "Import the project's own files through '@/' (from the repository's root)." };
 const noImport = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+  'no-restricted-imports': ['error', { patterns: [relative, ...(patterns.length ? [{ group: patterns, message }] : [])] }],
 });
 
 export default tseslint.config(
@@ -18,20 +21,32 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.tsx'], ...solid },
+  { files: ['**/*.ts', '**/*.tsx'], rules: noImport([], '') },
   // The layering of docs/architecture.md, enforced.
   {
     files: ['components/**'],
     rules: noImport(['yjs', 'y-webrtc', 'dexie', 'y-*'], 'Components reach boards through lib/solid and the board session.'),
   },
   {
-    files: ['lib/board/**'],
+    files: ['lib/util/**'],
     rules: noImport(
-      ['solid-js', 'solid-js/*', 'dexie', 'y-webrtc', '../store/*', '../sync/*', '../solid/*', '../session/*'],
-      'lib/board is the framework-free core: it imports nothing from the other layers.',
+      ['solid-js', 'solid-js/*', 'dexie', 'y-webrtc', '@/lib/board/**', '@/lib/store/**', '@/lib/sync/**', '@/lib/app/**', '@/lib/solid/**', '@/components/**'],
+      'lib/util holds general helpers: it imports nothing from the layers above it.',
     ),
   },
   {
-    files: ['lib/store/**', 'lib/session/**', 'lib/sync/**'],
-    rules: noImport(['solid-js', 'solid-js/*', '../solid/*'], 'Only lib/solid may use Solid.'),
+    files: ['lib/board/**'],
+    rules: noImport(
+      ['solid-js', 'solid-js/*', 'dexie', 'y-webrtc', '@/lib/store/**', '@/lib/sync/**', '@/lib/app/**', '@/lib/solid/**', '@/components/**'],
+      'lib/board is the framework-free model: it imports only lib/util.',
+    ),
+  },
+  {
+    files: ['lib/store/**', 'lib/sync/**'],
+    rules: noImport(['solid-js', 'solid-js/*', '@/lib/app/**', '@/lib/solid/**', '@/components/**'], 'lib/store and lib/sync sit under lib/app and know nothing of Solid.'),
+  },
+  {
+    files: ['lib/app/**'],
+    rules: noImport(['solid-js', 'solid-js/*', '@/lib/solid/**', '@/components/**'], 'Only lib/solid may use Solid; lib never imports components.'),
   },
 );

@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// `@/` is the repository's root, as WXT's own alias makes it for the extension
+// and for the unit project (WxtVitest); the browser projects set it themselves.
+const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) };
 
 // Three projects: fast Node unit tests, real-browser end-to-end tests (which
 // need `npm run build` first), and benchmarks that print figures.
@@ -19,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
@@ -30,6 +36,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'bench',
           include: ['bench/**/*.measure.ts'],

@@ -1,16 +1,16 @@
 import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { afterAll, expect, it } from 'vitest';
-import { MAX_ITEM_TEXT_LENGTH } from '../lib/board/format';
-import { parseInvite } from '../lib/sync/invite';
-import { addItem, sectionTexts } from '../tests/e2e/support/board';
-import { connectionText, createBoard, requireChromium } from '../tests/e2e/support/chromium';
-import { buildNodePeer, PeerProcess, removeNodePeerBuild } from '../tests/e2e/support/nodePeerProcess';
-import { closePeople, inviteCode, join, launchPeople, type Named } from '../tests/e2e/support/people';
-import { rawRows } from '../tests/e2e/support/seed';
-import { startSignaling, type Signaling } from '../tests/e2e/support/signaling';
-import { WIRE_ATTACKS, type WireAttack } from '../tests/e2e/support/wireAttacks';
-import { countUpdateBytes, measureCost, takeCount, type Cost } from './panelProbe';
+import { MAX_ITEM_TEXT_LENGTH } from '@/lib/board/format';
+import { parseInvite } from '@/lib/sync/room/invite';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
+import { buildNodePeer, PeerProcess, removeNodePeerBuild } from '@/tests/e2e/support/nodePeerProcess';
+import { closePeople, inviteCode, join, launchPeople, type Named } from '@/tests/e2e/support/people';
+import { rawRows } from '@/tests/e2e/support/seed';
+import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
+import { WIRE_ATTACKS, type WireAttack } from '@/tests/e2e/support/wireAttacks';
+import { countUpdateBytes, measureCost, takeCount, type Cost } from '@/bench/panelProbe';
 
 /**
  * Issue 13's attack table: what each attack on the receive path costs Sam's

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
-import { CHROME_BUILD } from '../tests/e2e/support/chromium';
+import { CHROME_BUILD } from '@/tests/e2e/support/chromium';
 
 const gzipped = (file: string) => gzipSync(readFileSync(join(CHROME_BUILD, file)), { level: 9 }).byteLength;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);

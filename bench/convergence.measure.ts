@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { runSimulation } from '../tests/support/simulation';
-import { fmt } from './support';
+import { runSimulation } from '@/tests/support/simulation';
+import { fmt } from '@/bench/support';
 
 /** The long run of tests/unit/board/convergence.test.ts: 1,000 seeds; a failure prints its seed to replay. */
 it('convergence under stress, 1,000 seeds', () => {

@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { afterAll, expect, it } from 'vitest';
-import { connectionText, createBoard, requireChromium } from '../tests/e2e/support/chromium';
-import { closePeople, inviteCode, join, launchPeople, type Named } from '../tests/e2e/support/people';
-import { bigBoard, replaceStoredState } from '../tests/e2e/support/seed';
-import { startSignaling, type Signaling } from '../tests/e2e/support/signaling';
-import { fmt, median } from './support';
+import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
+import { closePeople, inviteCode, join, launchPeople, type Named } from '@/tests/e2e/support/people';
+import { bigBoard, replaceStoredState } from '@/tests/e2e/support/seed';
+import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
+import { fmt, median } from '@/bench/support';
 
 /**
  * Live figures on loopback, two Chromium profiles:

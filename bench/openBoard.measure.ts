@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { afterAll, expect, it } from 'vitest';
-import { MARKS } from '../lib/marks';
-import { CHROME_BUILD, createBoard, launchPerson, removeProfile, requireChromium, type Person } from '../tests/e2e/support/chromium';
-import { bigBoard, replaceStoredState } from '../tests/e2e/support/seed';
-import { fmt, median } from './support';
+import { MARKS } from '@/lib/util/marks';
+import { CHROME_BUILD, createBoard, launchPerson, removeProfile, requireChromium, type Person } from '@/tests/e2e/support/chromium';
+import { bigBoard, replaceStoredState } from '@/tests/e2e/support/seed';
+import { fmt, median } from '@/bench/support';
 
 /**
  * Opening a board: navigation -> every item rendered, against two floors

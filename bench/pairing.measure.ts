@@ -1,13 +1,13 @@
 import * as polyfill from 'node-datachannel/polyfill';
 import { it } from 'vitest';
 import * as Y from 'yjs';
-import { addItem } from '../lib/board/actions';
-import { readItems } from '../lib/board/read';
-import { initBoard } from '../lib/board/schema';
-import { linkBoard } from '../lib/sync/directLink';
-import { answerPairing, offerPairing, type PairingEnvironment } from '../lib/sync/pairing';
-import { parseOffer } from '../lib/sync/pairingCode';
-import { fmt, median } from './support';
+import { addItem } from '@/lib/board/actions';
+import { readItems } from '@/lib/board/read';
+import { initBoard } from '@/lib/board/schema';
+import { linkBoard } from '@/lib/sync/direct/directLink';
+import { answerPairing, offerPairing, type PairingEnvironment } from '@/lib/sync/direct/pairing';
+import { parseOffer } from '@/lib/sync/direct/pairingCode';
+import { fmt, median } from '@/bench/support';
 
 /**
  * Pairing without a server, node-datachannel on loopback (in the bench's

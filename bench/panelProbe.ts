@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { CHUNK_KIND } from '../lib/sync/chunking';
-import { waitSaved } from '../tests/e2e/support/chromium';
+import { CHUNK_KIND } from '@/lib/sync/room/chunking';
+import { waitSaved } from '@/tests/e2e/support/chromium';
 
 // Figures taken inside a panel page, for bench/attacks.measure.ts.
 

@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { makeGate } from '../lib/sync/gate';
-import { bigBoard } from '../tests/e2e/support/seed';
-import { fmt, median } from './support';
+import { makeGate } from '@/lib/sync/receive/gate';
+import { bigBoard } from '@/tests/e2e/support/seed';
+import { fmt, median } from '@/bench/support';
 
 /**
- * What the receive gate (lib/sync/gate.ts) adds to an honest peer's
+ * What the receive gate (lib/sync/receive/gate.ts) adds to an honest peer's
  * changes, in the same run: each keystroke update, and a whole board's
  * first sync, applied straight with Y.applyUpdate and through the gate, on
  * identical docs. The live benchmark (live.measure.ts) measures

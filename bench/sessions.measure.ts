@@ -1,13 +1,13 @@
 import * as Y from 'yjs';
 import { it } from 'vitest';
-import { addItem, agree, setItemText } from '../lib/board/actions';
-import { addCheckIn } from '../lib/board/checkins';
-import { readItems } from '../lib/board/read';
-import { initBoard } from '../lib/board/schema';
-import { openDatabase } from '../lib/store/db';
-import { listSessions, saveSession } from '../lib/store/sessions';
-import { storageUse } from '../lib/store/usage';
-import { fmt } from './support';
+import { addItem, agree, setItemText } from '@/lib/board/actions';
+import { addCheckIn } from '@/lib/board/checkins';
+import { readItems } from '@/lib/board/read';
+import { initBoard } from '@/lib/board/schema';
+import { openDatabase } from '@/lib/store/db';
+import { listSessions, saveSession } from '@/lib/store/sessions';
+import { storageUse } from '@/lib/store/usage';
+import { fmt } from '@/bench/support';
 
 /**
  * Storage of session snapshots: 100 sessions of a 200-item board, each

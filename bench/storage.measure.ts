@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import { expect, it } from 'vitest';
-import { loadBoardDoc } from '../lib/store/loadBoard';
-import { storedBytes } from '../lib/store/updateLog';
-import { freshDb } from '../tests/support/db';
-import { mustOpen, newStoredBoard } from '../tests/support/session';
-import { seeded } from '../tests/support/random';
+import { loadBoardDoc } from '@/lib/store/loadBoard';
+import { storedBytes } from '@/lib/store/updateLog';
+import { freshDb } from '@/tests/support/db';
+import { mustOpen, newStoredBoard } from '@/tests/support/session';
+import { seeded } from '@/tests/support/random';
 
 /**
  * Storage after 10,000 small edits on a 100-item board, written through the

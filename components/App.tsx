@@ -1,12 +1,12 @@
 import { Match, Show, Switch, createResource, createSignal, onCleanup } from 'solid-js';
-import { createRouter } from '../lib/solid/router';
-import type { Library } from '../lib/session/library';
-import type { Device } from '../lib/store/device';
-import { BoardListView } from './BoardListView';
-import { BoardScreen } from './BoardScreen';
-import { AppProvider } from './context';
-import { PrintView } from './PrintView';
-import { SettingsView } from './SettingsView';
+import { createRouter } from '@/lib/solid/router';
+import type { Library } from '@/lib/app/library';
+import type { Device } from '@/lib/store/device';
+import { BoardListView } from '@/components/boards/BoardListView';
+import { BoardScreen } from '@/components/board/BoardScreen';
+import { AppProvider } from '@/components/common/context';
+import { PrintView } from '@/components/history/PrintView';
+import { SettingsView } from '@/components/settings/SettingsView';
 
 export function App(props: { library: Library }) {
   const { route, navigate, back } = createRouter();

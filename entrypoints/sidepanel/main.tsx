@@ -1,10 +1,10 @@
 import { render } from 'solid-js/web';
-import { App } from '../../components/App';
-import '../../components/styles.css';
-import { makeLibrary } from '../../lib/session/library';
-import { openDatabase } from '../../lib/store/db';
-import { MARKS, mark } from '../../lib/marks';
-import { parseRoute } from '../../lib/solid/router';
+import { App } from '@/components/App';
+import '@/components/styles.css';
+import { makeLibrary } from '@/lib/app/library';
+import { openDatabase } from '@/lib/store/db';
+import { MARKS, mark } from '@/lib/util/marks';
+import { parseRoute } from '@/lib/solid/router';
 
 mark(MARKS.start);
 

@@ -1,16 +1,16 @@
 import * as Y from 'yjs';
-import { isPersonColour } from './colours';
-import { consentKey, parseConsent, textHash, type ConsentValue } from './consent';
-import { MAX_CADENCE_DAYS, MAX_ITEM_TEXT_LENGTH, type Section } from './format';
-import { randomId } from './ids';
-import { cleanName } from './names';
-import { keyAfterLast, keyForIndex } from './order';
-import { origins } from './origins';
-import { readItem, readSection } from './read';
-import { ok, type Result } from './result';
-import type { Role } from './roles';
-import { boardMaps } from './schema';
-import { applyTextValue } from './textDiff';
+import { isPersonColour } from '@/lib/board/colours';
+import { consentKey, parseConsent, textHash, type ConsentValue } from '@/lib/board/agreement/consent';
+import { MAX_CADENCE_DAYS, MAX_ITEM_TEXT_LENGTH, type Section } from '@/lib/board/format';
+import { randomId } from '@/lib/util/ids';
+import { cleanName } from '@/lib/board/names';
+import { keyAfterLast, keyForIndex } from '@/lib/board/order';
+import { origins } from '@/lib/board/origins';
+import { readItem, readSection } from '@/lib/board/read';
+import { ok, type Result } from '@/lib/util/result';
+import type { Role } from '@/lib/board/agreement/roles';
+import { boardMaps } from '@/lib/board/schema';
+import { applyTextValue } from '@/lib/util/textDiff';
 
 /**
  * Typed edits of a board. Each is one transaction with the local-edit origin,

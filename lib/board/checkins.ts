@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
-import { MAX_CHECK_IN_TEXT_LENGTH } from './format';
-import { randomId } from './ids';
-import { origins } from './origins';
-import type { PersonView } from './read';
+import { MAX_CHECK_IN_TEXT_LENGTH } from '@/lib/board/format';
+import { randomId } from '@/lib/util/ids';
+import { origins } from '@/lib/board/origins';
+import type { PersonView } from '@/lib/board/read';
 
 /**
  * Check-ins: each person, now and then, says how they feel about the

@@ -1,7 +1,7 @@
-import { MAX_ITEM_TEXT_LENGTH } from './format';
+import { MAX_ITEM_TEXT_LENGTH } from '@/lib/board/format';
 
 /**
- * What a board may hold, enforced on receipt (lib/sync/gate.ts) so that no
+ * What a board may hold, enforced on receipt (lib/sync/receive/gate.ts) so that no
  * peer can make every device store and re-read without end. The figures sit
  * far above anything a couple or a practice writes by hand (the benchmarks
  * open 5,000 items) and far below what freezes a panel (a map of 1.3 million

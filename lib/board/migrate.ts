@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import { FORMAT_VERSION } from './format';
-import { origins } from './origins';
-import { boardMaps } from './schema';
+import { FORMAT_VERSION } from '@/lib/board/format';
+import { origins } from '@/lib/board/origins';
+import { boardMaps } from '@/lib/board/schema';
 
 /**
  * Upgrades an older board document in place. `migrations[n]` turns format n

@@ -1,5 +1,5 @@
-import { MAX_TITLE_LENGTH } from './format';
-import { err, ok, type Result } from './result';
+import { MAX_TITLE_LENGTH } from '@/lib/board/format';
+import { err, ok, type Result } from '@/lib/util/result';
 
 /**
  * Turns what a person typed as a board or display name into the name we keep:

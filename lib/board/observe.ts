@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { boardMaps } from './schema';
+import { boardMaps } from '@/lib/board/schema';
 
 export interface BoardChange {
   /** Ids of items added, removed or changed in any way. */

@@ -18,7 +18,7 @@ export const origins = {
   roles: 'common-ground:roles',
   /** A person's own check-in, or reaction to a celebration: personal acts, not undoable edits. */
   personal: 'common-ground:personal',
-  /** Keeping what peers sent within the board's limits (an over-long text cut back; lib/sync/gate.ts). Not undoable. */
+  /** Keeping what peers sent within the board's limits (an over-long text cut back; lib/sync/receive/gate.ts). Not undoable. */
   limits: 'common-ground:limits',
 } as const;
 

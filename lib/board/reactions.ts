@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { origins } from './origins';
+import { origins } from '@/lib/board/origins';
 
 /**
  * A reaction from each person to a celebration: one of a few warm words

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { colourFor, isPersonColour } from './colours';
+import { colourFor, isPersonColour } from '@/lib/board/colours';
 import {
   DEFAULT_CHECK_IN_DAYS,
   DEFAULT_REVISIT_DAYS,
@@ -10,12 +10,12 @@ import {
   isSection,
   type RelationshipKind,
   type Section,
-} from './format';
-import { compareOrder } from './order';
-import { err, ok, type Result } from './result';
-import { isRole, readRoleVotes, settledRole, type Role } from './roles';
-import { boardMaps } from './schema';
-import type { Trust } from './trust';
+} from '@/lib/board/format';
+import { compareOrder } from '@/lib/board/order';
+import { err, ok, type Result } from '@/lib/util/result';
+import { isRole, readRoleVotes, settledRole, type Role } from '@/lib/board/agreement/roles';
+import { boardMaps } from '@/lib/board/schema';
+import type { Trust } from '@/lib/board/agreement/trust';
 
 /**
  * Plain, validated views of the document. The doc may hold anything a peer or

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { FORMAT_VERSION, type RelationshipKind } from './format';
-import { origins } from './origins';
+import { FORMAT_VERSION, type RelationshipKind } from '@/lib/board/format';
+import { origins } from '@/lib/board/origins';
 
 /**
  * The top-level shared types of a board's Y.Doc (docs/board-format.md).

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { origins } from './origins';
-import { boardMaps } from './schema';
+import { origins } from '@/lib/board/origins';
+import { boardMaps } from '@/lib/board/schema';
 
 /**
  * An undo manager that only ever sees this person's own edits: other

@@ -1,6 +1,6 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import type { Library } from '../session/library';
-import type { BoardRecord } from '../store/db';
+import type { Library } from '@/lib/app/library';
+import type { BoardRecord } from '@/lib/store/db';
 
 export interface BoardList {
   /** The boards on this device, newest activity first; undefined until first read. */

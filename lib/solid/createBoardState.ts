@@ -1,11 +1,11 @@
 import { createSignal, onCleanup, type Accessor, type Setter } from 'solid-js';
-import { SECTIONS, type RelationshipKind, type Section } from '../board/format';
-import { makeBoardObserver } from '../board/observe';
-import { compareOrder, type Ordered } from '../board/order';
-import { readItem, readItems, readMeta, type ItemView } from '../board/read';
-import { boardMaps } from '../board/schema';
-import type { BoardSession } from '../session/boardSession';
-import type { SaveStatus } from '../store/persistence';
+import { SECTIONS, type RelationshipKind, type Section } from '@/lib/board/format';
+import { makeBoardObserver } from '@/lib/board/observe';
+import { compareOrder, type Ordered } from '@/lib/board/order';
+import { readItem, readItems, readMeta, type ItemView } from '@/lib/board/read';
+import { boardMaps } from '@/lib/board/schema';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { SaveStatus } from '@/lib/store/persistence';
 
 export interface BoardState {
   title: Accessor<string>;
@@ -47,7 +47,7 @@ const sameView = (a: ItemView, b: ItemView) =>
  * removed or moved. Must be called inside a reactive owner; every observer
  * it adds is removed on cleanup.
  */
-export function createBoardState(session: BoardSession): BoardState {
+export function createBoardState(session: BoardHandle): BoardState {
   const { doc, undoManager, persistence } = session;
   const initial = readItems(doc);
   const meta = readMeta(doc);

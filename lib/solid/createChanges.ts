@@ -1,10 +1,10 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
-import { changesBetween, type BoardChange } from '../board/changes';
-import { checkTrust } from '../board/trust';
-import type { BoardSession } from '../session/boardSession';
-import type { Library } from '../session/library';
-import type { SessionSummary } from '../store/sessions';
+import { changesBetween, type BoardChange } from '@/lib/board/review/changes';
+import { checkTrust } from '@/lib/board/agreement/trust';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { Library } from '@/lib/app/library';
+import type { SessionSummary } from '@/lib/store/sessions';
 
 export interface ChangesSince {
   /** The last session before this opening of the board. */
@@ -25,7 +25,7 @@ const SETTLE_MS = 250;
  */
 export function createChanges(
   library: Library,
-  session: BoardSession,
+  session: BoardHandle,
   wanted: Accessor<boolean>,
 ): Accessor<ChangesSince | null> {
   const [changes, setChanges] = createSignal<ChangesSince | null>(null);

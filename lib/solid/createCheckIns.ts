@@ -1,9 +1,9 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import { readCheckIns, type CheckIn } from '../board/checkins';
-import { DEFAULT_CHECK_IN_DAYS } from '../board/format';
-import { makeBoardObserver } from '../board/observe';
-import { readMeta } from '../board/read';
-import type { BoardSession } from '../session/boardSession';
+import { readCheckIns, type CheckIn } from '@/lib/board/checkins';
+import { DEFAULT_CHECK_IN_DAYS } from '@/lib/board/format';
+import { makeBoardObserver } from '@/lib/board/observe';
+import { readMeta } from '@/lib/board/read';
+import type { BoardHandle } from '@/lib/app/boardHandle';
 
 export interface CheckInsView {
   all: Accessor<CheckIn[]>;
@@ -11,7 +11,7 @@ export interface CheckInsView {
 }
 
 /** The board's check-ins and their cadence as Solid state. */
-export function createCheckIns(session: BoardSession): CheckInsView {
+export function createCheckIns(session: BoardHandle): CheckInsView {
   const { doc } = session;
   const map = doc.getMap<unknown>('checkIns');
   const cadence = () => {

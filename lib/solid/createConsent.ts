@@ -9,14 +9,14 @@ import {
   type ConsentState,
   type NotCounted,
   type UncountedRecord,
-} from '../board/consent';
-import { DEFAULT_REVISIT_DAYS } from '../board/format';
-import { makeBoardObserver } from '../board/observe';
-import { readMeta, readPeople, type ItemView, type PersonView } from '../board/read';
-import { revisitDue } from '../board/revisit';
-import { pendingRoleChanges, readRoleVotes, settledRole, type Role, type RoleChange } from '../board/roles';
-import { boardOf, checkTrust, TRUST_NOTHING } from '../board/trust';
-import type { BoardSession } from '../session/boardSession';
+} from '@/lib/board/agreement/consent';
+import { DEFAULT_REVISIT_DAYS } from '@/lib/board/format';
+import { makeBoardObserver } from '@/lib/board/observe';
+import { readMeta, readPeople, type ItemView, type PersonView } from '@/lib/board/read';
+import { revisitDue } from '@/lib/board/agreement/revisit';
+import { pendingRoleChanges, readRoleVotes, settledRole, type Role, type RoleChange } from '@/lib/board/agreement/roles';
+import { boardOf, checkTrust, TRUST_NOTHING } from '@/lib/board/agreement/trust';
+import type { BoardHandle } from '@/lib/app/boardHandle';
 
 /** Whether a joined board is signed by the person whose invite code was used (trust on first use). */
 export type InviterCheck = { kind: 'confirmed'; personId: string } | { kind: 'unconfirmed' } | null;
@@ -71,7 +71,7 @@ const MINUTE = 60_000;
  * change re-checks (remembered signatures cost nothing) and a check
  * overtaken by a newer one is dropped.
  */
-export function createConsent(session: BoardSession): ConsentView {
+export function createConsent(session: BoardHandle): ConsentView {
   const { doc } = session;
   const [checked, setChecked] = createSignal(false);
   // Records indexed by item, rebuilt once per check (not per reader).

@@ -1,8 +1,8 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import type { PersonView } from '../board/read';
-import type { BoardSession } from '../session/boardSession';
-import type { BoardConnection, Presence } from '../sync/boardConnection';
-import type { ConnectionStatus } from '../sync/connectionStatus';
+import type { PersonView } from '@/lib/board/read';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { BoardConnection, Presence } from '@/lib/sync/room/boardConnection';
+import type { ConnectionStatus } from '@/lib/sync/connectionStatus';
 
 export interface PersonOnBoard extends PersonView {
   here: boolean;
@@ -28,7 +28,7 @@ export interface PresenceState {
  * every listener with the owner. `known` is everyone on the board as
  * createConsent reads them (signatures checked, roles in force).
  */
-export function createPresence(session: BoardSession, known: Accessor<PersonView[]>): PresenceState {
+export function createPresence(session: BoardHandle, known: Accessor<PersonView[]>): PresenceState {
   const [status, setStatus] = createSignal<ConnectionStatus>({ kind: 'not-shared' });
   const [others, setOthers] = createSignal<Presence[]>([]);
   const [unreadable, setUnreadable] = createSignal(0);

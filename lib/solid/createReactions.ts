@@ -1,13 +1,13 @@
 import { createSignal, onCleanup } from 'solid-js';
-import { readAllReactions, type Reaction } from '../board/reactions';
-import type { BoardSession } from '../session/boardSession';
+import { readAllReactions, type Reaction } from '@/lib/board/reactions';
+import type { BoardHandle } from '@/lib/app/boardHandle';
 
 export interface ReactionsView {
   of(itemId: string): Reaction[];
 }
 
 /** Reactions to celebrations as Solid state: one index, rebuilt per reaction (a click, not a keystroke). */
-export function createReactions(session: BoardSession): ReactionsView {
+export function createReactions(session: BoardHandle): ReactionsView {
   const map = session.doc.getMap<unknown>('reactions');
   const [index, setIndex] = createSignal(readAllReactions(session.doc));
   const onChange = () => setIndex(readAllReactions(session.doc));

@@ -1,9 +1,9 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import type { BoardSession } from '../session/boardSession';
-import type { LiveSession } from '../session/sessionTracker';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { LiveSession } from '@/lib/app/sessionTracker';
 
 /** The board's live session (or none) as a signal. */
-export function createSessionState(session: BoardSession): Accessor<LiveSession | null> {
+export function createSessionState(session: BoardHandle): Accessor<LiveSession | null> {
   const copy = (live: LiveSession | null) => (live ? { ...live, people: new Map(live.people) } : null);
   const [live, setLive] = createSignal(copy(session.sessions.current()));
   onCleanup(session.sessions.onChange((next) => setLive(copy(next))));

@@ -1,16 +1,16 @@
 import { liveQuery } from 'dexie';
 import * as Y from 'yjs';
-import { setPerson } from '../board/actions';
-import type { RelationshipKind } from '../board/format';
-import type { Role } from '../board/roles';
-import { randomId } from '../board/ids';
-import { cleanName } from '../board/names';
-import { err, ok, type Result } from '../board/result';
-import { initBoard } from '../board/schema';
-import { boardUid } from '../board/read';
-import { toBase64 } from './base64';
-import type { BoardRecord, CommonGroundDB } from './db';
-import { encodeBoardState } from './encodeState';
+import { setPerson } from '@/lib/board/actions';
+import type { RelationshipKind } from '@/lib/board/format';
+import type { Role } from '@/lib/board/agreement/roles';
+import { randomId } from '@/lib/util/ids';
+import { cleanName } from '@/lib/board/names';
+import { err, ok, type Result } from '@/lib/util/result';
+import { initBoard } from '@/lib/board/schema';
+import { boardUid } from '@/lib/board/read';
+import { toBase64 } from '@/lib/util/base64json';
+import type { BoardRecord, CommonGroundDB } from '@/lib/store/db';
+import { encodeBoardState } from '@/lib/store/encodeState';
 
 export interface CreateBoard {
   name: string;

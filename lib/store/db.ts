@@ -1,8 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { RelationshipKind } from '../board/format';
-import type { KnownPerson } from '../board/read';
-import type { Role } from '../board/roles';
-import type { Share } from '../sync/share';
+import type { RelationshipKind } from '@/lib/board/format';
+import type { KnownPerson } from '@/lib/board/read';
+import type { Role } from '@/lib/board/agreement/roles';
+import type { Share } from '@/lib/sync/share';
 
 /** Whether a board's doc may still be empty because it comes from another device (see loadBoard.ts). */
 export const awaitsSync = (record: Pick<BoardRecord, 'share' | 'joined'> | undefined) =>
@@ -30,7 +30,7 @@ export interface BoardRecord {
   known?: KnownPerson[];
   /**
    * The newest counter this device saw verified for each signed statement key
-   * on the board (consent and role votes, by `counterKey`; lib/board/trust.ts):
+   * on the board (consent and role votes, by `counterKey`; lib/board/agreement/trust.ts):
    * an older statement written back never counts here again. Not indexed.
    */
   counters?: Record<string, number>;

@@ -1,8 +1,8 @@
-import { isPersonColour } from '../board/colours';
-import { makeDeviceKeyPair, isKeyBoundId, makeSigner, personIdForKey, type DeviceKeyPair, type Signer } from '../board/signing';
-import { cleanName } from '../board/names';
-import type { Result } from '../board/result';
-import type { CommonGroundDB } from './db';
+import { isPersonColour } from '@/lib/board/colours';
+import { makeDeviceKeyPair, isKeyBoundId, makeSigner, personIdForKey, type DeviceKeyPair, type Signer } from '@/lib/board/agreement/signing';
+import { cleanName } from '@/lib/board/names';
+import type { Result } from '@/lib/util/result';
+import type { CommonGroundDB } from '@/lib/store/db';
 
 /** Who this device's person is. Kept on this device only. */
 export interface Device {

@@ -1,5 +1,5 @@
-import { mergeKnown, type KnownPerson } from '../board/read';
-import type { CommonGroundDB } from './db';
+import { mergeKnown, type KnownPerson } from '@/lib/board/read';
+import type { CommonGroundDB } from '@/lib/store/db';
 
 /** Adds people seen verified on a board to what this device remembers of it (`mergeKnown`); returns the list as stored. */
 export async function rememberPeople(db: CommonGroundDB, boardId: string, seen: readonly KnownPerson[]): Promise<KnownPerson[]> {

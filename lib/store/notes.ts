@@ -1,4 +1,4 @@
-import type { CommonGroundDB } from './db';
+import type { CommonGroundDB } from '@/lib/store/db';
 
 /** This device's private notes on a board ('' when there are none). */
 export async function loadNotes(db: CommonGroundDB, boardId: string): Promise<string> {

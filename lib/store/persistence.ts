@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import { origins } from '../board/origins';
-import type { CommonGroundDB } from './db';
-import { describeSaveError } from './saveErrors';
-import { BoardGoneError, appendUpdate, compactUpdates } from './updateLog';
+import { origins } from '@/lib/board/origins';
+import type { CommonGroundDB } from '@/lib/store/db';
+import { describeSaveError } from '@/lib/store/saveErrors';
+import { BoardGoneError, appendUpdate, compactUpdates } from '@/lib/store/updateLog';
 
 export type SaveStatus =
   | { kind: 'saved' }

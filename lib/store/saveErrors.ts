@@ -1,4 +1,4 @@
-import { BoardGoneError } from './updateLog';
+import { BoardGoneError } from '@/lib/store/updateLog';
 
 /**
  * Plain words for why a save failed. People may be in a hard conversation

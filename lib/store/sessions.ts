@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import { err, ok, type Result } from '../board/result';
-import { gunzip, gzip } from './compress';
-import type { CommonGroundDB, SessionRecord } from './db';
-import { encodeBoardState } from './encodeState';
+import { err, ok, type Result } from '@/lib/util/result';
+import { gunzip, gzip } from '@/lib/store/compress';
+import type { CommonGroundDB, SessionRecord } from '@/lib/store/db';
+import { encodeBoardState } from '@/lib/store/encodeState';
 
 export interface EndedSession {
   startedAt: number;

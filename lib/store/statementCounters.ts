@@ -1,9 +1,9 @@
-import { isCounter } from '../board/consent';
-import type { CommonGroundDB } from './db';
+import { isCounter } from '@/lib/board/agreement/consent';
+import type { CommonGroundDB } from '@/lib/store/db';
 
 /**
  * The newest statement counters this device saw verified on one board (by
- * `counterKey`, lib/board/trust.ts), kept on the board's row beside the
+ * `counterKey`, lib/board/agreement/trust.ts), kept on the board's row beside the
  * pinned keys. They only ever rise: a statement below one never counts here
  * again, whatever the shared document later holds.
  */

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import type { CommonGroundDB } from './db';
-import { encodeBoardState } from './encodeState';
+import type { CommonGroundDB } from '@/lib/store/db';
+import { encodeBoardState } from '@/lib/store/encodeState';
 
 /**
  * A board's Yjs state is an append-only log of updates, compacted now and

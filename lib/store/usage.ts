@@ -1,4 +1,4 @@
-import type { CommonGroundDB } from './db';
+import type { CommonGroundDB } from '@/lib/store/db';
 
 /** Bytes each board takes on this device: its stored updates and its past sessions' snapshots. */
 export async function storageUse(db: CommonGroundDB): Promise<Map<string, number>> {

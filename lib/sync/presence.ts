@@ -1,9 +1,9 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { randomHex } from '../board/ids';
-import type { ConnectionStatus } from './connectionStatus';
-import { makePresenceGuard } from './presenceGuard';
-import { makeProofChecker, presenceStatement, type PresenceProofs } from './presenceProof';
+import { randomHex } from '@/lib/util/ids';
+import type { ConnectionStatus } from '@/lib/sync/connectionStatus';
+import { makePresenceGuard } from '@/lib/sync/room/presenceGuard';
+import { makeProofChecker, presenceStatement, type PresenceProofs } from '@/lib/sync/room/presenceProof';
 
 /** What each device announces about itself while a board is open. */
 export interface Presence {

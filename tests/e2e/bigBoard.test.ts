@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { connectionText, createBoard, requireChromium } from './support/chromium';
-import { boardBar, inviteCode, join, reopenBoard, type Named, withPeople } from './support/people';
-import { bigBoard, replaceStoredState } from './support/seed';
+import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
+import { boardBar, inviteCode, join, reopenBoard, type Named, withPeople } from '@/tests/e2e/support/people';
+import { bigBoard, replaceStoredState } from '@/tests/e2e/support/seed';
 
 const itemCount = (person: Named) => person.page.locator('textarea.item-text').count();
 

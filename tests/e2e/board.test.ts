@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './support/axe';
-import { addItem, boardTexts, sectionTexts } from './support/board';
-import { createBoard, launchPerson, newProfile, removeProfile, requireChromium, waitSaved, type Person } from './support/chromium';
-import { screenshotPath } from './support/screenshots';
+import { seriousViolations } from '@/tests/e2e/support/axe';
+import { addItem, boardTexts, sectionTexts } from '@/tests/e2e/support/board';
+import { createBoard, launchPerson, newProfile, removeProfile, requireChromium, waitSaved, type Person } from '@/tests/e2e/support/chromium';
+import { screenshotPath } from '@/tests/e2e/support/screenshots';
 
 describe.runIf(requireChromium())('a board kept on this device (Chromium, built extension)', () => {
   const profile = newProfile();

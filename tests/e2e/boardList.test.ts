@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './support/axe';
-import { addItem, sectionTexts } from './support/board';
-import { createBoard, launchPerson, removeProfile, requireChromium, waitSaved, type Person } from './support/chromium';
+import { seriousViolations } from '@/tests/e2e/support/axe';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { createBoard, launchPerson, removeProfile, requireChromium, waitSaved, type Person } from '@/tests/e2e/support/chromium';
 
 /** Adds a raw row to the board's stored updates, as a damaged disk might. */
 async function corruptBoard(page: Page, boardId: string): Promise<void> {

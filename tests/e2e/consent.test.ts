@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addItem } from './support/board';
-import { connectionText, createBoard, requireChromium } from './support/chromium';
-import { inviteCode, join, type Named, withPeople } from './support/people';
+import { addItem } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
+import { inviteCode, join, type Named, withPeople } from '@/tests/e2e/support/people';
 
 const boundary = (page: Page) => page.getByRole('region', { name: 'Boundaries' }).getByRole('listitem').first();
 const consentText = (page: Page) => boundary(page).getByRole('status').innerText();

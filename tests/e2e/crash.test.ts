@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sectionTexts } from './support/board';
-import { createBoard, launchPerson, newProfile, removeProfile, requireChromium, waitSaved, type Person } from './support/chromium';
+import { sectionTexts } from '@/tests/e2e/support/board';
+import { createBoard, launchPerson, newProfile, removeProfile, requireChromium, waitSaved, type Person } from '@/tests/e2e/support/chromium';
 
 const ROUNDS = 20;
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchFirefox, requireFirefox, type FirefoxPerson } from './support/firefox';
+import { launchFirefox, requireFirefox, type FirefoxPerson } from '@/tests/e2e/support/firefox';
 
 describe.runIf(requireFirefox())('the Firefox build (firefox-esr, WebDriver BiDi)', () => {
   let kai: FirefoxPerson | undefined;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { addItem, sectionTexts } from './support/board';
-import { connectionText, createBoard, launchPerson, removeProfile, requireChromium, useLocalNetwork, type Person } from './support/chromium';
-import { launchFirefox, requireFirefox, type FirefoxPerson } from './support/firefox';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, launchPerson, removeProfile, requireChromium, useLocalNetwork, type Person } from '@/tests/e2e/support/chromium';
+import { launchFirefox, requireFirefox, type FirefoxPerson } from '@/tests/e2e/support/firefox';
 
 const WAIT = { timeout: 30_000 };
 

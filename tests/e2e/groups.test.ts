@@ -2,10 +2,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as join_ } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseInvite, encodeInvite } from '../../lib/sync/invite';
-import { addItem, sectionTexts } from './support/board';
-import { connectionText, createBoard, requireChromium } from './support/chromium';
-import { inviteCode, join, peopleOnBoard, type Named, withPeople } from './support/people';
+import { parseInvite, encodeInvite } from '@/lib/sync/room/invite';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
+import { inviteCode, join, peopleOnBoard, type Named, withPeople } from '@/tests/e2e/support/people';
 
 describe.runIf(requireChromium())('three people, and someone without the right secret (Chromium, WebRTC on loopback)', () => {
   const capture = join_(tmpdir(), `signaling-${process.pid}-${Date.now()}.log`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addItem } from './support/board';
-import { connectionText, createBoard, requireChromium } from './support/chromium';
-import { withHostilePeer } from './support/hostilePeer';
-import { inviteCode, reopenBoard, type Named } from './support/people';
+import { addItem } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
+import { withHostilePeer } from '@/tests/e2e/support/hostilePeer';
+import { inviteCode, reopenBoard, type Named } from '@/tests/e2e/support/people';
 
 /**
  * A peer with the invite code sends everything it should not (see hostile()

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './support/axe';
-import { addItem } from './support/board';
-import { createBoard, launchPerson, removeProfile, requireChromium, type Person } from './support/chromium';
-import { screenshotPath } from './support/screenshots';
+import { seriousViolations } from '@/tests/e2e/support/axe';
+import { addItem } from '@/tests/e2e/support/board';
+import { createBoard, launchPerson, removeProfile, requireChromium, type Person } from '@/tests/e2e/support/chromium';
+import { screenshotPath } from '@/tests/e2e/support/screenshots';
 
 const overflowsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

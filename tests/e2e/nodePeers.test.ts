@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newShare } from '../../lib/sync/invite';
-import { buildNodePeer, PeerProcess, removeNodePeerBuild } from './support/nodePeerProcess';
-import { startSignaling, type Signaling } from './support/signaling';
+import { newShare } from '@/lib/sync/room/invite';
+import { buildNodePeer, PeerProcess, removeNodePeerBuild } from '@/tests/e2e/support/nodePeerProcess';
+import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
 
 /**
  * Three board peers, each in its own Node process (y-webrtc allows one room

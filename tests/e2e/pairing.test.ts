@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromBase64Url, toBase64Url } from '../../lib/board/base64url';
-import { seriousViolations } from './support/axe';
-import { addItem, sectionTexts } from './support/board';
-import { connectionText, createBoard, launchPerson, requireChromium, useLocalNetwork } from './support/chromium';
-import { boardBar, closePeople, join, type Named } from './support/people';
-import { screenshotPath } from './support/screenshots';
+import { fromBase64Url, toBase64Url } from '@/lib/util/base64';
+import { seriousViolations } from '@/tests/e2e/support/axe';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, launchPerson, requireChromium, useLocalNetwork } from '@/tests/e2e/support/chromium';
+import { boardBar, closePeople, join, type Named } from '@/tests/e2e/support/people';
+import { screenshotPath } from '@/tests/e2e/support/screenshots';
 
 /** Conditions to wait for on a busy 2-core machine (a condition, never a fixed sleep). */
 const WAIT = { timeout: 20_000 };

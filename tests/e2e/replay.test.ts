@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addItem } from './support/board';
-import { createBoard, requireChromium } from './support/chromium';
-import { withHostilePeer } from './support/hostilePeer';
-import { inviteCode, join, type Named } from './support/people';
+import { addItem } from '@/tests/e2e/support/board';
+import { createBoard, requireChromium } from '@/tests/e2e/support/chromium';
+import { withHostilePeer } from '@/tests/e2e/support/hostilePeer';
+import { inviteCode, join, type Named } from '@/tests/e2e/support/people';
 
 const boundaries = (page: Page) => page.getByRole('region', { name: 'Boundaries' }).getByRole('listitem');
 const statusOf = (page: Page, index: number) => boundaries(page).nth(index).getByRole('status').innerText();

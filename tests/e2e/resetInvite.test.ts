@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { encodeInvite, parseInvite } from '../../lib/sync/invite';
-import { addItem, sectionTexts } from './support/board';
-import { connectionText, createBoard, requireChromium } from './support/chromium';
-import { inviteCode, join, type Named, withPeople } from './support/people';
+import { encodeInvite, parseInvite } from '@/lib/sync/room/invite';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
+import { inviteCode, join, type Named, withPeople } from '@/tests/e2e/support/people';
 
 /**
  * The invite names its maker's key, and `Reset invite` leaves a former

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { toDateInput } from '../../lib/board/revisit';
-import { seriousViolations } from './support/axe';
-import { addItem } from './support/board';
-import { connectionText, createBoard, requireChromium } from './support/chromium';
-import { inviteCode, join, type Named, withPeople } from './support/people';
-import { screenshotPath } from './support/screenshots';
+import { toDateInput } from '@/lib/board/agreement/revisit';
+import { seriousViolations } from '@/tests/e2e/support/axe';
+import { addItem } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
+import { inviteCode, join, type Named, withPeople } from '@/tests/e2e/support/people';
+import { screenshotPath } from '@/tests/e2e/support/screenshots';
 
 const DAY = 24 * 60 * 60 * 1000;
 const region = (page: Page, name: string) => page.getByRole('region', { name });

@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './support/axe';
-import { addItem, sectionTexts } from './support/board';
-import { connectionText, createBoard, requireChromium, waitSaved } from './support/chromium';
-import { boardBar, closePeople, inviteCode, join, launchPeople, reopenBoard, type Named } from './support/people';
-import { rawRows, storedDocsText } from './support/seed';
-import { startSignaling, type Signaling } from './support/signaling';
-import { screenshotPath } from './support/screenshots';
-import { downloadText } from './support/download';
+import { seriousViolations } from '@/tests/e2e/support/axe';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, requireChromium, waitSaved } from '@/tests/e2e/support/chromium';
+import { boardBar, closePeople, inviteCode, join, launchPeople, reopenBoard, type Named } from '@/tests/e2e/support/people';
+import { rawRows, storedDocsText } from '@/tests/e2e/support/seed';
+import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
+import { screenshotPath } from '@/tests/e2e/support/screenshots';
+import { downloadText } from '@/tests/e2e/support/download';
 
 const NOTE = 'Sam only: I felt nervous raising the money question.';
 const region = (page: Page, name: string) => page.getByRole('region', { name });

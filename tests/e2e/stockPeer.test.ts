@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addItem, sectionTexts } from './support/board';
-import { createBoard, requireChromium } from './support/chromium';
-import { closePeople, inviteCode, launchPeople, type Named } from './support/people';
-import { startSignaling, type Signaling } from './support/signaling';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { createBoard, requireChromium } from '@/tests/e2e/support/chromium';
+import { closePeople, inviteCode, launchPeople, type Named } from '@/tests/e2e/support/people';
+import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
 
 /**
  * Issue 14: a program built on nothing but upstream yjs and y-webrtc

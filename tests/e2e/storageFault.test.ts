@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { addItem, sectionTexts } from './support/board';
-import { createBoard, launchPerson, removeProfile, requireChromium, waitSaved, type Person } from './support/chromium';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { createBoard, launchPerson, removeProfile, requireChromium, waitSaved, type Person } from '@/tests/e2e/support/chromium';
 
 describe.runIf(requireChromium())('a full disk in the real browser (Chromium)', () => {
   let person: Person | undefined;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addItem, sectionTexts } from './support/board';
-import { connectionText, createBoard, requireChromium, waitSaved } from './support/chromium';
-import { closePeople, inviteCode, join, launchPeople, peopleOnBoard, reopenBoard, type Named } from './support/people';
-import { startSignaling, type Signaling } from './support/signaling';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, requireChromium, waitSaved } from '@/tests/e2e/support/chromium';
+import { closePeople, inviteCode, join, launchPeople, peopleOnBoard, reopenBoard, type Named } from '@/tests/e2e/support/people';
+import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
 
 /**
  * Two people, two Chromium profiles, real WebRTC between them through a

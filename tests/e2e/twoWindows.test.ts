@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { addItem } from './support/board';
-import { createBoard, launchPerson, removeProfile, requireChromium, type Person } from './support/chromium';
-import { storedDocsText } from './support/seed';
+import { addItem } from '@/tests/e2e/support/board';
+import { createBoard, launchPerson, removeProfile, requireChromium, type Person } from '@/tests/e2e/support/chromium';
+import { storedDocsText } from '@/tests/e2e/support/seed';
 
 /**
  * Two windows of the panel, and the other one opens the database with a

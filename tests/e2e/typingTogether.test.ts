@@ -1,10 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../support/random';
-import { addItem, sectionTexts } from './support/board';
-import { connectionText, createBoard, requireChromium } from './support/chromium';
-import { inviteCode, join, withPeople, type Named } from './support/people';
-import { caretAt, expectationBox, headStart, pointAt, selectionOf } from './support/typing';
+import { seeded } from '@/tests/support/random';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
+import { inviteCode, join, withPeople, type Named } from '@/tests/e2e/support/people';
+import { caretAt, expectationBox, headStart, pointAt, selectionOf } from '@/tests/e2e/support/typing';
 
 /**
  * Typing together at one spot (issue 14): two Chromium profiles over real
@@ -14,7 +14,7 @@ import { caretAt, expectationBox, headStart, pointAt, selectionOf } from './supp
  * replays one). Each case checks the properties: both panels end with the
  * same words, each person's letters are there as one unbroken run, nothing
  * typed is lost, and each caret is right after its own person's letters.
- * The unit test (tests/unit/board/typingTogether.test.ts) covers every
+ * The unit test (tests/unit/board/textInput/typingTogether.test.ts) covers every
  * interleaving; this one is the real browsers, IME and clipboard included.
  */
 const BASE = 'We plan weekends together on Thursday';

@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addItem, sectionTexts } from './support/board';
-import { connectionText, createBoard, requireChromium, waitSaved } from './support/chromium';
-import { downloadText } from './support/download';
-import { withHostilePeer } from './support/hostilePeer';
-import { boardBar, inviteCode, reopenBoard, type Named } from './support/people';
-import { rawRows } from './support/seed';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, requireChromium, waitSaved } from '@/tests/e2e/support/chromium';
+import { downloadText } from '@/tests/e2e/support/download';
+import { withHostilePeer } from '@/tests/e2e/support/hostilePeer';
+import { boardBar, inviteCode, reopenBoard, type Named } from '@/tests/e2e/support/people';
+import { rawRows } from '@/tests/e2e/support/seed';
 
 /** The board as this profile stored it: every row of the update log merged into one doc. */
 async function storedDoc(page: Page): Promise<{ doc: Y.Doc; bytes: number }> {
@@ -24,7 +24,7 @@ async function storedDoc(page: Page): Promise<{ doc: Y.Doc; bytes: number }> {
 /**
  * Issue 13, end to end: a Node peer with the invite code sends the raw
  * updates that froze, bloated and poisoned a panel before the receive gate
- * (lib/sync/gate.ts). Sam's panel counts them, keeps working, stores none of
+ * (lib/sync/receive/gate.ts). Sam's panel counts them, keeps working, stores none of
  * it, and a backup Sam exports afterwards imports cleanly on a second
  * profile (before, pending data made it "damaged").
  */

@@ -1,9 +1,9 @@
 import type * as Y from 'yjs';
-import { agree, withdraw } from '../../lib/board/actions';
-import { readItem } from '../../lib/board/read';
-import { roleVoteKey, voteForRole, withdrawRoleVote, type Role } from '../../lib/board/roles';
-import { boardMaps } from '../../lib/board/schema';
-import { parseSigned } from '../../lib/board/trust';
+import { agree, withdraw } from '@/lib/board/actions';
+import { readItem } from '@/lib/board/read';
+import { roleVoteKey, voteForRole, withdrawRoleVote, type Role } from '@/lib/board/agreement/roles';
+import { boardMaps } from '@/lib/board/schema';
+import { parseSigned } from '@/lib/board/agreement/trust';
 
 /**
  * Consent and role votes without signatures, for tests of the rules and of

@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { addItem } from '../../lib/board/actions';
-import { boardMaps } from '../../lib/board/schema';
+import { addItem } from '@/lib/board/actions';
+import { boardMaps } from '@/lib/board/schema';
 
 /**
  * Updates a hostile peer sends (issue 13), built byte by byte or from real

@@ -1,5 +1,5 @@
-import { randomId } from '../../lib/board/ids';
-import { openDatabase, type CommonGroundDB } from '../../lib/store/db';
+import { randomId } from '@/lib/util/ids';
+import { openDatabase, type CommonGroundDB } from '@/lib/store/db';
 
 /** A database of its own for each test (fake-indexeddb is global per process). */
 export function freshDb(): CommonGroundDB {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { initBoard } from '../../lib/board/schema';
+import { initBoard } from '@/lib/board/schema';
 
 /** A new, initialised board doc, as a second device would hold it after syncing. */
 export function newBoardDoc(title = 'Us'): Y.Doc {

@@ -1,10 +1,10 @@
-import type { Me } from '../../lib/sync/boardConnection';
-import { makeTestPerson, type TestPerson } from './signedPeople';
+import type { Me } from '@/lib/sync/room/boardConnection';
+import { makeTestPerson, type TestPerson } from '@/tests/support/signedPeople';
 
 /**
  * People with real device keys who know each other's keys, as panels do
  * once everyone's entry on the board has verified: what connections need to
- * prove presence (lib/sync/presenceProof.ts).
+ * prove presence (lib/sync/room/presenceProof.ts).
  */
 export async function knownPeople(names: string[]): Promise<{ people: TestPerson[]; me(index: number): Me }> {
   const people = await Promise.all(names.map(() => makeTestPerson()));

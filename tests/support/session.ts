@@ -1,11 +1,11 @@
 import { expect } from 'vitest';
-import type { RelationshipKind } from '../../lib/board/format';
-import { openBoardSession, type BoardSession } from '../../lib/session/boardSession';
-import { createBoard } from '../../lib/store/boards';
-import type { CommonGroundDB } from '../../lib/store/db';
-import type { Device } from '../../lib/store/device';
-import type { PersistenceOptions } from '../../lib/store/persistence';
-import { makeTestPerson } from './signedPeople';
+import type { RelationshipKind } from '@/lib/board/format';
+import { openBoardHandle, type BoardHandle } from '@/lib/app/boardHandle';
+import { createBoard } from '@/lib/store/boards';
+import type { CommonGroundDB } from '@/lib/store/db';
+import type { Device } from '@/lib/store/device';
+import type { PersistenceOptions } from '@/lib/store/persistence';
+import { makeTestPerson } from '@/tests/support/signedPeople';
 
 const sam = await makeTestPerson();
 /** This device's person in unit tests: Sam, with a real signing key. */
@@ -16,10 +16,10 @@ export async function mustOpen(
   db: CommonGroundDB,
   boardId: string,
   options?: PersistenceOptions,
-): Promise<BoardSession> {
+): Promise<BoardHandle> {
   // As the library opens it, but never with network settings: unit tests do not connect.
   const record = await db.boards.get(boardId);
-  const opened = await openBoardSession(db, boardId, { name: record?.name ?? 'Us', share: record?.share }, device, options);
+  const opened = await openBoardHandle(db, boardId, { name: record?.name ?? 'Us', share: record?.share }, device, options);
   if (!opened.ok) expect.fail(`board did not open: ${JSON.stringify(opened.error)}`);
   return opened.value;
 }

@@ -1,11 +1,11 @@
 import type * as Y from 'yjs';
-import { agree, setPerson, signPerson, withdraw } from '../../lib/board/actions';
-import { consentKey, textHash } from '../../lib/board/consent';
-import { readItem } from '../../lib/board/read';
-import { roleVoteKey, voteForRole, withdrawRoleVote, type Role } from '../../lib/board/roles';
-import { boardMaps } from '../../lib/board/schema';
-import { makeDeviceKeyPair, makeSigner, personIdForKey, type Signer } from '../../lib/board/signing';
-import { boardOf, nextCounter, statements } from '../../lib/board/trust';
+import { agree, setPerson, signPerson, withdraw } from '@/lib/board/actions';
+import { consentKey, textHash } from '@/lib/board/agreement/consent';
+import { readItem } from '@/lib/board/read';
+import { roleVoteKey, voteForRole, withdrawRoleVote, type Role } from '@/lib/board/agreement/roles';
+import { boardMaps } from '@/lib/board/schema';
+import { makeDeviceKeyPair, makeSigner, personIdForKey, type Signer } from '@/lib/board/agreement/signing';
+import { boardOf, nextCounter, statements } from '@/lib/board/agreement/trust';
 
 /** A person with a real device key, whose id is the key's fingerprint, as the panel makes them. */
 export interface TestPerson {

@@ -1,17 +1,17 @@
-import { agreeAsWritten, voteAsWritten, withdrawAsWritten } from './asWritten';
-import { TRUST_AS_WRITTEN } from '../../lib/board/trust';
+import { agreeAsWritten, voteAsWritten, withdrawAsWritten } from '@/tests/support/asWritten';
+import { TRUST_AS_WRITTEN } from '@/lib/board/agreement/trust';
 import * as Y from 'yjs';
-import { addItem, deleteItem, moveItem, setItemText, setPerson, setRevisitOn } from '../../lib/board/actions';
-import { addCheckIn, readCheckIns } from '../../lib/board/checkins';
-import { consentState, readAllConsent, textHash } from '../../lib/board/consent';
-import { SECTIONS } from '../../lib/board/format';
-import { compareOrder } from '../../lib/board/order';
-import { readItems, readPeople } from '../../lib/board/read';
-import { react, readAllReactions } from '../../lib/board/reactions';
-import { readRoleVotes } from '../../lib/board/roles';
-import { boardMaps } from '../../lib/board/schema';
-import { newBoardDoc } from './docs';
-import { seeded } from './random';
+import { addItem, deleteItem, moveItem, setItemText, setPerson, setRevisitOn } from '@/lib/board/actions';
+import { addCheckIn, readCheckIns } from '@/lib/board/checkins';
+import { consentState, readAllConsent, textHash } from '@/lib/board/agreement/consent';
+import { SECTIONS } from '@/lib/board/format';
+import { compareOrder } from '@/lib/board/order';
+import { readItems, readPeople } from '@/lib/board/read';
+import { react, readAllReactions } from '@/lib/board/reactions';
+import { readRoleVotes } from '@/lib/board/agreement/roles';
+import { boardMaps } from '@/lib/board/schema';
+import { newBoardDoc } from '@/tests/support/docs';
+import { seeded } from '@/tests/support/random';
 
 /**
  * A seeded simulation of 2 to 5 peers editing one board over an in-memory

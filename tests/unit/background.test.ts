@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../entrypoints/background';
+import background from '@/entrypoints/background';
 
 // WXT's fake browser has neither sidePanel (Chrome) nor sidebarAction (Firefox): add what each test needs.
 const browserWith = fakeBrowser as unknown as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { idAt, isShownText, type Run, type Seen } from './seen';
+import { idAt, isShownText, type Run, type Seen } from '@/lib/board/textInput/seen';
 
 /**
  * Which character a position in the text sticks to while others edit: the

@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
-import { markEdited } from '../actions';
-import { MAX_ITEM_TEXT_LENGTH } from '../format';
-import { origins } from '../origins';
-import type { Splice } from '../textDiff';
-import { anchorAt, deleteRuns, insertAfter, placesIn } from './anchors';
-import type { Run, Seen } from './seen';
+import { markEdited } from '@/lib/board/actions';
+import { MAX_ITEM_TEXT_LENGTH } from '@/lib/board/format';
+import { origins } from '@/lib/board/origins';
+import type { Splice } from '@/lib/util/textDiff';
+import { anchorAt, deleteRuns, insertAfter, placesIn } from '@/lib/board/textInput/anchors';
+import type { Run, Seen } from '@/lib/board/textInput/seen';
 
 /** Where an edit's new letters went, in the box's terms, and which characters they are. */
 export interface Applied {

@@ -1,11 +1,11 @@
 import type * as Y from 'yjs';
-import { itemText } from '../actions';
-import type { Splice } from '../textDiff';
-import { anchorAt, placesIn, type Side } from './anchors';
-import { applyEdit, type Applied } from './applyEdit';
-import { readSeen, runsIn, type Run, type Seen } from './seen';
-import { spliceOfInput } from './splice';
-import type { TextBox, TextInput } from './textBox';
+import { itemText } from '@/lib/board/actions';
+import type { Splice } from '@/lib/util/textDiff';
+import { anchorAt, placesIn, type Side } from '@/lib/board/textInput/anchors';
+import { applyEdit, type Applied } from '@/lib/board/textInput/applyEdit';
+import { readSeen, runsIn, type Run, type Seen } from '@/lib/board/textInput/seen';
+import { spliceOfInput } from '@/lib/board/textInput/splice';
+import type { TextBox, TextInput } from '@/lib/board/textInput/textBox';
 
 export interface TextInputOptions {
   now: () => number;

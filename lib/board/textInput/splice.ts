@@ -1,4 +1,4 @@
-import { diffText, type Splice } from '../textDiff';
+import { diffText, type Splice } from '@/lib/util/textDiff';
 
 /**
  * What one input did to the text the person was looking at, worked out from

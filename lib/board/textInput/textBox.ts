@@ -1,5 +1,5 @@
 /**
- * The contract between an item's text box (components/ItemText.tsx) and
+ * The contract between an item's text box (components/items/ItemText.tsx) and
  * the binding that edits the shared words for it (makeTextInput.ts).
  */
 

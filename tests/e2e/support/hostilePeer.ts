@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect } from 'vitest';
-import { parseInvite } from '../../../lib/sync/invite';
-import { buildNodePeer, PeerProcess, removeNodePeerBuild } from './nodePeerProcess';
-import { closePeople, launchPeople, type Named } from './people';
-import { startSignaling, type Signaling } from './signaling';
+import { parseInvite } from '@/lib/sync/room/invite';
+import { buildNodePeer, PeerProcess, removeNodePeerBuild } from '@/tests/e2e/support/nodePeerProcess';
+import { closePeople, launchPeople, type Named } from '@/tests/e2e/support/people';
+import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
 
 /**
  * For one test file: a local signaling server, one Chromium profile per

@@ -15,14 +15,14 @@ import * as polyfill from 'node-datachannel/polyfill';
 import { createInterface } from 'node:readline';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { addItem, deleteItem, moveItem, setItemText } from '../../../lib/board/actions';
-import { SECTIONS } from '../../../lib/board/format';
-import { readItems } from '../../../lib/board/read';
-import { textHash } from '../../../lib/board/consent';
-import { connectBoard } from '../../../lib/sync/boardConnection';
-import { replayAttack } from './replayAttack';
-import { seeded } from '../../support/random';
-import { sendWireAttack } from './wireAttacks';
+import { addItem, deleteItem, moveItem, setItemText } from '@/lib/board/actions';
+import { SECTIONS } from '@/lib/board/format';
+import { readItems } from '@/lib/board/read';
+import { textHash } from '@/lib/board/agreement/consent';
+import { connectBoard } from '@/lib/sync/room/boardConnection';
+import { replayAttack } from '@/tests/e2e/support/replayAttack';
+import { seeded } from '@/tests/support/random';
+import { sendWireAttack } from '@/tests/e2e/support/wireAttacks';
 
 // Node 20 has no WebSocket global; y-webrtc's signaling client needs one.
 (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;

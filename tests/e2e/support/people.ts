@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startSignaling } from './signaling';
-import { launchPerson, removeProfile, useLocalNetwork, type Person } from './chromium';
+import { startSignaling } from '@/tests/e2e/support/signaling';
+import { launchPerson, removeProfile, useLocalNetwork, type Person } from '@/tests/e2e/support/chromium';
 
 export interface Named extends Person {
   name: string;

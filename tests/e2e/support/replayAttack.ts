@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { textHash } from '../../../lib/board/consent';
-import { readItems } from '../../../lib/board/read';
+import { textHash } from '@/lib/board/agreement/consent';
+import { readItems } from '@/lib/board/read';
 
 /**
  * The Node peer's side of tests/e2e/replay.test.ts: a peer with the invite
@@ -18,7 +18,7 @@ import { readItems } from '../../../lib/board/read';
 let kept = new Map<string, unknown>();
 
 const consentOf = (doc: Y.Doc) => doc.getMap<unknown>('consent');
-// Read by hand rather than with lib/board/consent.ts, so the same attack runs against any version of the
+// Read by hand rather than with lib/board/agreement/consent.ts, so the same attack runs against any version of the
 // panel: before withdrawals were statements, withdrawing deleted the key.
 const kindOf = (value: unknown) => (typeof value !== 'object' || value === null ? undefined : (value as { kind?: unknown }).kind);
 const isAgreement = (value: unknown) => typeof value === 'object' && value !== null && kindOf(value) !== 'withdraw';

@@ -1,9 +1,9 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
-import { SECTIONS } from '../../../lib/board/format';
-import { randomId } from '../../../lib/board/ids';
-import { boardMaps, initBoard } from '../../../lib/board/schema';
+import { SECTIONS } from '@/lib/board/format';
+import { randomId } from '@/lib/util/ids';
+import { boardMaps, initBoard } from '@/lib/board/schema';
 
 /**
  * A board doc with `count` items spread over the sections, in the

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { BOARD_LIMITS } from '../../../lib/board/limits';
-import { foreignRoot, itemFlood, missingDependency, pendingDeletes, structClaim, textChurn } from '../../support/attacks';
+import { BOARD_LIMITS } from '@/lib/board/limits';
+import { foreignRoot, itemFlood, missingDependency, pendingDeletes, structClaim, textChurn } from '@/tests/support/attacks';
 
 /**
  * Updates a modified client sends as if they were its own (y-webrtc relays

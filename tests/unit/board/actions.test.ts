@@ -1,4 +1,4 @@
-import { TRUST_AS_WRITTEN } from '../../../lib/board/trust';
+import { TRUST_AS_WRITTEN } from '@/lib/board/agreement/trust';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,13 +8,13 @@ import {
   renameBoard,
   setItemText,
   setPerson,
-} from '../../../lib/board/actions';
-import { MAX_ITEM_TEXT_LENGTH } from '../../../lib/board/format';
-import { cleanName } from '../../../lib/board/names';
-import { colourFor } from '../../../lib/board/colours';
-import { readItems, readMeta, readPeople, readSection } from '../../../lib/board/read';
-import { boardMaps } from '../../../lib/board/schema';
-import { newBoardDoc, sync, twoDevices } from '../../support/docs';
+} from '@/lib/board/actions';
+import { MAX_ITEM_TEXT_LENGTH } from '@/lib/board/format';
+import { cleanName } from '@/lib/board/names';
+import { colourFor } from '@/lib/board/colours';
+import { readItems, readMeta, readPeople, readSection } from '@/lib/board/read';
+import { boardMaps } from '@/lib/board/schema';
+import { newBoardDoc, sync, twoDevices } from '@/tests/support/docs';
 
 const texts = (doc: Y.Doc, section: 'boundary' | 'expectation' | 'celebration') =>
   readSection(doc, section).map((item) => item.text);

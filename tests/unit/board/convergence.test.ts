@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSimulation } from '../../support/simulation';
+import { runSimulation } from '@/tests/support/simulation';
 
 /**
  * 2 to 5 peers, random edits of every kind, dropped links, partitions and

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { migrateBoard } from '../../../lib/board/migrate';
-import { boardMaps } from '../../../lib/board/schema';
-import { newBoardDoc } from '../../support/docs';
+import { migrateBoard } from '@/lib/board/migrate';
+import { boardMaps } from '@/lib/board/schema';
+import { newBoardDoc } from '@/tests/support/docs';
 
 describe('migrateBoard', () => {
   it('leaves a current board alone', () => {

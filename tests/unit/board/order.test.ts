@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addItem, deleteItem, moveItem } from '../../../lib/board/actions';
-import { SECTIONS } from '../../../lib/board/format';
-import { compareOrder, keyForIndex } from '../../../lib/board/order';
-import { readItems, readSection } from '../../../lib/board/read';
-import { sync, twoDevices } from '../../support/docs';
-import { seeded } from '../../support/random';
+import { addItem, deleteItem, moveItem } from '@/lib/board/actions';
+import { SECTIONS } from '@/lib/board/format';
+import { compareOrder, keyForIndex } from '@/lib/board/order';
+import { readItems, readSection } from '@/lib/board/read';
+import { sync, twoDevices } from '@/tests/support/docs';
+import { seeded } from '@/tests/support/random';
 
 const ids = (doc: Y.Doc) => readItems(doc).map((item) => item.id);
 

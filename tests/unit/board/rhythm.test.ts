@@ -1,12 +1,12 @@
-import { agreeAsWritten } from '../../support/asWritten';
-import { TRUST_AS_WRITTEN } from '../../../lib/board/trust';
+import { agreeAsWritten } from '@/tests/support/asWritten';
+import { TRUST_AS_WRITTEN } from '@/lib/board/agreement/trust';
 import { describe, expect, it } from 'vitest';
-import { addItem, setItemText, setPerson, setRevisitOn, setRhythm } from '../../../lib/board/actions';
-import { addCheckIn, checkInDue, checkInHistory, readCheckIns } from '../../../lib/board/checkins';
-import { readConsent } from '../../../lib/board/consent';
-import { readItems, readMeta, readPeople } from '../../../lib/board/read';
-import { isDue, parseDateInput, revisitDue, revisitOpenedAt, toDateInput } from '../../../lib/board/revisit';
-import { sync, twoDevices } from '../../support/docs';
+import { addItem, setItemText, setPerson, setRevisitOn, setRhythm } from '@/lib/board/actions';
+import { addCheckIn, checkInDue, checkInHistory, readCheckIns } from '@/lib/board/checkins';
+import { readConsent } from '@/lib/board/agreement/consent';
+import { readItems, readMeta, readPeople } from '@/lib/board/read';
+import { isDue, parseDateInput, revisitDue, revisitOpenedAt, toDateInput } from '@/lib/board/agreement/revisit';
+import { sync, twoDevices } from '@/tests/support/docs';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 0, 1);

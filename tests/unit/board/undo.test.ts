@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, deleteItem, setItemText } from '../../../lib/board/actions';
-import { readItems } from '../../../lib/board/read';
-import { makeUndoManager } from '../../../lib/board/undo';
-import { sync, twoDevices } from '../../support/docs';
+import { addItem, deleteItem, setItemText } from '@/lib/board/actions';
+import { readItems } from '@/lib/board/read';
+import { makeUndoManager } from '@/lib/board/undo';
+import { sync, twoDevices } from '@/tests/support/docs';
 
 describe('undo', () => {
   it('undoes and redoes only this person’s edits', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RELATIONSHIP_KINDS, SECTIONS } from '../../../lib/board/format';
-import { soundsLikeAccusation } from '../../../lib/board/phrasing';
-import { promptsFor } from '../../../lib/board/prompts';
-import { react, readAllReactions } from '../../../lib/board/reactions';
-import { wordDiff } from '../../../lib/board/wordDiff';
-import { sync, twoDevices } from '../../support/docs';
+import { RELATIONSHIP_KINDS, SECTIONS } from '@/lib/board/format';
+import { soundsLikeAccusation } from '@/lib/board/practice/phrasing';
+import { promptsFor } from '@/lib/board/practice/prompts';
+import { react, readAllReactions } from '@/lib/board/reactions';
+import { wordDiff } from '@/lib/board/review/wordDiff';
+import { sync, twoDevices } from '@/tests/support/docs';
 
 describe('starter prompts', () => {
   it('offer every kind of relationship something in every section, its own first', () => {

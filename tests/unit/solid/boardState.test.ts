@@ -1,8 +1,8 @@
 import { createEffect, createMemo, createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import { createBoardState } from '../../../lib/solid/createBoardState';
-import { freshDb } from '../../support/db';
-import { mustOpen, newStoredBoard } from '../../support/session';
+import { createBoardState } from '@/lib/solid/createBoardState';
+import { freshDb } from '@/tests/support/db';
+import { mustOpen, newStoredBoard } from '@/tests/support/session';
 
 async function openBoard() {
   const db = freshDb();

@@ -1,13 +1,13 @@
 import { createComputed, createRoot } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
-import { agree, setPerson } from '../../../lib/board/actions';
-import { consentKey, textHash } from '../../../lib/board/consent';
-import { roleVoteKey } from '../../../lib/board/roles';
-import { boardOf, counterKey, statements } from '../../../lib/board/trust';
-import { createConsent } from '../../../lib/solid/createConsent';
-import { freshDb } from '../../support/db';
-import { device, mustOpen, newStoredBoard } from '../../support/session';
-import { agreeSigned, joinSigned, makeTestPerson, voteSigned, withdrawSigned } from '../../support/signedPeople';
+import { agree, setPerson } from '@/lib/board/actions';
+import { consentKey, textHash } from '@/lib/board/agreement/consent';
+import { roleVoteKey } from '@/lib/board/agreement/roles';
+import { boardOf, counterKey, statements } from '@/lib/board/agreement/trust';
+import { createConsent } from '@/lib/solid/createConsent';
+import { freshDb } from '@/tests/support/db';
+import { device, mustOpen, newStoredBoard } from '@/tests/support/session';
+import { agreeSigned, joinSigned, makeTestPerson, voteSigned, withdrawSigned } from '@/tests/support/signedPeople';
 
 /** A board opened by Sam (this device), with Alex as the other partner and Kai as facilitator, all signed. */
 async function openWithTherapist() {

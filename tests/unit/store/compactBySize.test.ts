@@ -1,14 +1,14 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addItem } from '../../../lib/board/actions';
-import { readItems } from '../../../lib/board/read';
-import { boardMaps } from '../../../lib/board/schema';
-import type { CommonGroundDB } from '../../../lib/store/db';
-import { loadBoardDoc } from '../../../lib/store/loadBoard';
-import { makePersistence } from '../../../lib/store/persistence';
-import { storedBytes } from '../../../lib/store/updateLog';
-import { freshDb } from '../../support/db';
-import { newStoredBoard } from '../../support/session';
+import { addItem } from '@/lib/board/actions';
+import { readItems } from '@/lib/board/read';
+import { boardMaps } from '@/lib/board/schema';
+import type { CommonGroundDB } from '@/lib/store/db';
+import { loadBoardDoc } from '@/lib/store/loadBoard';
+import { makePersistence } from '@/lib/store/persistence';
+import { storedBytes } from '@/lib/store/updateLog';
+import { freshDb } from '@/tests/support/db';
+import { newStoredBoard } from '@/tests/support/session';
 
 /**
  * Issue 13, case 3: a peer that inserts and deletes 4 MiB again and again.

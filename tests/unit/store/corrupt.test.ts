@@ -1,13 +1,13 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addItem } from '../../../lib/board/actions';
-import { boardMaps } from '../../../lib/board/schema';
-import { exportRawBoard } from '../../../lib/store/boards';
-import { loadBoardDoc } from '../../../lib/store/loadBoard';
-import { compactUpdates } from '../../../lib/store/updateLog';
-import { freshDb } from '../../support/db';
-import { newBoardDoc } from '../../support/docs';
-import { mustOpen, newStoredBoard } from '../../support/session';
+import { addItem } from '@/lib/board/actions';
+import { boardMaps } from '@/lib/board/schema';
+import { exportRawBoard } from '@/lib/store/boards';
+import { loadBoardDoc } from '@/lib/store/loadBoard';
+import { compactUpdates } from '@/lib/store/updateLog';
+import { freshDb } from '@/tests/support/db';
+import { newBoardDoc } from '@/tests/support/docs';
+import { mustOpen, newStoredBoard } from '@/tests/support/session';
 
 async function twoBoards() {
   const db = freshDb();

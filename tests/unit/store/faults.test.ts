@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readItems } from '../../../lib/board/read';
-import type { CommonGroundDB } from '../../../lib/store/db';
-import { loadBoardDoc } from '../../../lib/store/loadBoard';
-import type { SaveStatus } from '../../../lib/store/persistence';
-import { freshDb } from '../../support/db';
-import { mustOpen, newStoredBoard } from '../../support/session';
+import { readItems } from '@/lib/board/read';
+import type { CommonGroundDB } from '@/lib/store/db';
+import { loadBoardDoc } from '@/lib/store/loadBoard';
+import type { SaveStatus } from '@/lib/store/persistence';
+import { freshDb } from '@/tests/support/db';
+import { mustOpen, newStoredBoard } from '@/tests/support/session';
 
 /** Makes every new update row fail as a full disk would, until the returned function is called. */
 function failWritesWithQuota(db: CommonGroundDB): () => void {

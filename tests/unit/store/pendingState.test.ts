@@ -1,16 +1,16 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addItem, setItemText } from '../../../lib/board/actions';
-import { readItems } from '../../../lib/board/read';
-import { encodeBackup, parseBackup } from '../../../lib/store/backup';
-import type { CommonGroundDB } from '../../../lib/store/db';
-import { encodeBoardState } from '../../../lib/store/encodeState';
-import { importBackup } from '../../../lib/store/importBackup';
-import { loadBoardDoc } from '../../../lib/store/loadBoard';
-import { loadSessionDoc, saveSession } from '../../../lib/store/sessions';
-import { appendUpdate, compactUpdates } from '../../../lib/store/updateLog';
-import { freshDb } from '../../support/db';
-import { newStoredBoard } from '../../support/session';
+import { addItem, setItemText } from '@/lib/board/actions';
+import { readItems } from '@/lib/board/read';
+import { encodeBackup, parseBackup } from '@/lib/store/backup/backup';
+import type { CommonGroundDB } from '@/lib/store/db';
+import { encodeBoardState } from '@/lib/store/encodeState';
+import { importBackup } from '@/lib/store/backup/importBackup';
+import { loadBoardDoc } from '@/lib/store/loadBoard';
+import { loadSessionDoc, saveSession } from '@/lib/store/sessions';
+import { appendUpdate, compactUpdates } from '@/lib/store/updateLog';
+import { freshDb } from '@/tests/support/db';
+import { newStoredBoard } from '@/tests/support/session';
 
 /**
  * Issue 13, case 4: a peer sends an update whose dependency never arrives.

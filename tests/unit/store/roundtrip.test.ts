@@ -1,14 +1,14 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readItems, readMeta } from '../../../lib/board/read';
-import { createBoard, deleteBoard, listBoards } from '../../../lib/store/boards';
-import { openDatabase } from '../../../lib/store/db';
-import { loadDevice, saveColour, saveDisplayName } from '../../../lib/store/device';
-import { personIdForKey, verifyStatement } from '../../../lib/board/signing';
-import { compactUpdates, storedBytes } from '../../../lib/store/updateLog';
-import { makeLibrary } from '../../../lib/session/library';
-import { freshDb } from '../../support/db';
-import { device, mustOpen, newStoredBoard } from '../../support/session';
+import { readItems, readMeta } from '@/lib/board/read';
+import { createBoard, deleteBoard, listBoards } from '@/lib/store/boards';
+import { openDatabase } from '@/lib/store/db';
+import { loadDevice, saveColour, saveDisplayName } from '@/lib/store/device';
+import { personIdForKey, verifyStatement } from '@/lib/board/agreement/signing';
+import { compactUpdates, storedBytes } from '@/lib/store/updateLog';
+import { makeLibrary } from '@/lib/app/library';
+import { freshDb } from '@/tests/support/db';
+import { device, mustOpen, newStoredBoard } from '@/tests/support/session';
 
 const newBoard = async (db: ReturnType<typeof freshDb>, name: string, now = 1) => ({
   id: await newStoredBoard(db, name, { now }),

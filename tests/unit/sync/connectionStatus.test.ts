@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionStatus, describeConnection, type ConnectionFacts } from '../../../lib/sync/connectionStatus';
+import { connectionStatus, describeConnection, type ConnectionFacts } from '@/lib/sync/connectionStatus';
 
 const facts = (over: Partial<ConnectionFacts>): ConnectionFacts => ({
   browserOnline: true,

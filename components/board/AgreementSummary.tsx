@@ -1,0 +1,31 @@
+import { Show, createMemo } from 'solid-js';
+import { AGREEMENT_SECTIONS } from '@/lib/board/format';
+import type { BoardState } from '@/lib/solid/createBoardState';
+import type { ConsentView } from '@/lib/solid/createConsent';
+
+/** How the board's boundaries and expectations stand, in one line. */
+export function AgreementSummary(props: { state: BoardState; consent: ConsentView }) {
+  // One pass per change, shared by the four numbers below.
+  const counts = createMemo(() => {
+    let agreed = 0;
+    let waiting = 0;
+    let changed = 0;
+    for (const section of AGREEMENT_SECTIONS) {
+      for (const id of props.state.sectionIds(section)) {
+        const text = props.state.item(id)?.text ?? '';
+        const state = props.consent.stateOf(id, text);
+        if (state.kind === 'agreed') agreed++;
+        else if (state.changedSinceAgreed) changed++;
+        else waiting++;
+      }
+    }
+    return { agreed, waiting, changed, total: agreed + waiting + changed };
+  });
+  return (
+    <Show when={counts().total > 0}>
+      <p class="agreement-summary" aria-label="Agreements">
+        Agreements: {counts().agreed} agreed by everyone · {counts().waiting} waiting · {counts().changed} changed since agreed
+      </p>
+    </Show>
+  );
+}

@@ -1,0 +1,259 @@
+import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { SECTIONS } from '@/lib/board/format';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import { createBoardState } from '@/lib/solid/createBoardState';
+import { createPresence } from '@/lib/solid/createPresence';
+import { createConsent } from '@/lib/solid/createConsent';
+import { AgreementSummary } from '@/components/board/AgreementSummary';
+import { CheckIns } from '@/components/checkins/CheckIns';
+import { DueForRevisit } from '@/components/items/DueForRevisit';
+import { RhythmSettings } from '@/components/checkins/RhythmSettings';
+import { canEdit } from '@/lib/board/agreement/roles';
+import { createCheckIns } from '@/lib/solid/createCheckIns';
+import { createReactions } from '@/lib/solid/createReactions';
+import type { Route } from '@/lib/solid/router';
+import { ConfirmDialog } from '@/components/common/ConfirmDialog';
+import { ConnectionBar } from '@/components/board/ConnectionBar';
+import { InvitePanel } from '@/components/sharing/InvitePanel';
+import { PairingPanel } from '@/components/sharing/PairingPanel';
+import { ReplyPanel } from '@/components/sharing/ReplyPanel';
+import { LeaveBoard } from '@/components/board/LeaveBoard';
+import { PeopleList } from '@/components/board/PeopleList';
+import { useApp } from '@/components/common/context';
+import { MARKS, mark } from '@/lib/util/marks';
+import { createReveal } from '@/components/common/reveal';
+import { ExportPanel } from '@/components/history/ExportPanel';
+import { HistoryPanel } from '@/components/history/HistoryPanel';
+import { PrivateNotes } from '@/components/checkins/PrivateNotes';
+import { SessionBar } from '@/components/checkins/SessionBar';
+import { WhatChanged } from '@/components/history/WhatChanged';
+import { createChanges } from '@/lib/solid/createChanges';
+import { createSessionState } from '@/lib/solid/createSessionState';
+import { isRedoKey, isUndoKey } from '@/components/common/keys';
+import { SaveStatusBar } from '@/components/board/SaveStatusBar';
+import { SectionView } from '@/components/items/SectionView';
+
+/** An open board: people and roles, agreements due for a revisit, its sections, check-ins, undo and redo, and whether it is saved. */
+export function BoardView(props: { session: BoardHandle }) {
+  const app = useApp();
+  // eslint-disable-next-line solid/reactivity -- BoardScreen is keyed by session: a new session is a new view
+  const { session } = props;
+  const state = createBoardState(session);
+  const consent = createConsent(session);
+  const presence = createPresence(session, consent.people);
+  const reactions = createReactions(session);
+  const checkIns = createCheckIns(session);
+  const liveSession = createSessionState(session);
+  const [changesHidden, setChangesHidden] = createSignal(false);
+  const changes = createChanges(app.library, session, () => !changesHidden());
+  // One of the board's panels at a time: invite, history or export.
+  // A board just joined with a pairing code opens with its reply code showing.
+  const answer = app.library.answeredPairing(session.boardId);
+  const [panel, setPanel] = createSignal<'invite' | 'pair' | 'reply' | 'history' | 'export' | null>(answer ? 'reply' : null);
+  const inviting = () => panel() === 'invite';
+  const setInviting = (open: boolean) => setPanel(open ? 'invite' : null);
+  // A joined board has no title (or anything else) until the first sync.
+  const awaitingSync = () => state.title() === '';
+  const [announcement, setAnnouncement] = createSignal('');
+  // `npm run bench` times navigation to these marks: the first screen, then every item.
+  onMount(() => mark(MARKS.boardRendered));
+  const reveal = createReveal(
+    () => Math.max(...SECTIONS.map((section) => state.sectionIds(section).length)),
+    () => mark(MARKS.boardComplete),
+  );
+
+  // Edits that storage refused live only in this page until a retry works:
+  // leaving the board (or closing the panel) would drop them, so ask first.
+  const [leaving, setLeaving] = createSignal<Route | null>(null);
+  const leaveTo = (route: Route) => {
+    if (state.saveStatus().kind === 'failed') setLeaving(route);
+    else app.navigate(route);
+  };
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (state.saveStatus().kind !== 'saved') event.preventDefault();
+  };
+  window.addEventListener('beforeunload', onBeforeUnload);
+  onCleanup(() => window.removeEventListener('beforeunload', onBeforeUnload));
+
+  // Undo and redo from anywhere on the board, item text boxes included:
+  // cancelling the keydown here also stops the textarea's own undo, which
+  // knows nothing of the shared document.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented) return;
+    if (isUndoKey(event)) {
+      event.preventDefault();
+      props.session.undo();
+    } else if (isRedoKey(event)) {
+      event.preventDefault();
+      props.session.redo();
+    }
+  };
+
+  return (
+    <main class="view board" onKeyDown={onKeyDown}>
+      <header class="bar">
+        <button type="button" class="quiet" onClick={() => leaveTo({ view: 'boards' })}>
+          All boards
+        </button>
+        <span class="bar-end">
+          <button
+            type="button"
+            class="quiet"
+            aria-keyshortcuts="Control+Z"
+            disabled={!state.canUndo()}
+            onClick={() => props.session.undo()}
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            class="quiet"
+            aria-keyshortcuts="Control+Shift+Z"
+            disabled={!state.canRedo()}
+            onClick={() => props.session.redo()}
+          >
+            Redo
+          </button>
+          <button type="button" class="quiet" onClick={() => leaveTo({ view: 'settings' })}>
+            Settings
+          </button>
+          <Show when={canEdit(consent.myRole())}>
+            <button type="button" class="quiet" aria-expanded={inviting()} onClick={() => setInviting(!inviting())}>
+              Invite
+            </button>
+          </Show>
+        </span>
+      </header>
+      <h1 class="board-title">{state.title() || props.session.listedName}</h1>
+      <ConnectionBar status={presence.status()} />
+      <Show when={canEdit(consent.myRole()) && !awaitingSync()}>
+        <button
+          type="button"
+          class="small quiet pair-button"
+          aria-expanded={panel() === 'pair'}
+          onClick={() => setPanel(panel() === 'pair' ? null : 'pair')}
+        >
+          Pair without a server
+        </button>
+      </Show>
+      <Show when={presence.unreadable() > 0}>
+        <p role="status" class="card help peer-notice">
+          Some changes sent from another device could not be read, so they were left out{refusedFromText(presence.refusedFrom())}.
+          Nothing of this board was lost: everything else on it is here and saved. If it keeps happening, the other
+          person may need to update Common Ground.
+        </p>
+      </Show>
+      <Show when={consent.inviter()?.kind === 'unconfirmed'}>
+        <p role="status" class="card help trust-notice">
+          We could not confirm that this board comes from the person who sent you the invite: it is not signed by the
+          device key their code names. If you did not expect this, check with them on your call before adding anything
+          personal, and ask for a fresh code.
+        </p>
+      </Show>
+      <SaveStatusBar status={state.saveStatus()} onRetry={() => void props.session.persistence.retryNow()} />
+      <Show when={inviting()}>
+        <InvitePanel session={props.session} onClose={() => setInviting(false)} />
+      </Show>
+      <Show when={panel() === 'pair'}>
+        <PairingPanel session={props.session} onClose={() => setPanel(null)} />
+      </Show>
+      <Show when={panel() === 'reply' && answer}>
+        {(pending) => <ReplyPanel answer={pending()} onClose={() => setPanel(null)} />}
+      </Show>
+      <PeopleList people={presence.people()} consent={consent} session={props.session} />
+      <SessionBar session={props.session} live={liveSession()}>
+        <button
+          type="button"
+          class="small"
+          aria-expanded={panel() === 'history'}
+          onClick={() => setPanel(panel() === 'history' ? null : 'history')}
+        >
+          History
+        </button>
+        <button
+          type="button"
+          class="small"
+          aria-expanded={panel() === 'export'}
+          onClick={() => setPanel(panel() === 'export' ? null : 'export')}
+        >
+          Export
+        </button>
+      </SessionBar>
+      <Show when={panel() === 'history'}>
+        <HistoryPanel session={props.session} state={state} reveal={reveal} onClose={() => setPanel(null)} />
+      </Show>
+      <Show when={panel() === 'export'}>
+        <ExportPanel session={props.session} name={state.title() || props.session.listedName} onClose={() => setPanel(null)} />
+      </Show>
+      <Show when={!changesHidden() && changes()}>
+        {(since) => (
+          <WhatChanged
+            since={since()}
+            people={consent.people()}
+            myId={props.session.personId}
+            onHide={() => setChangesHidden(true)}
+          />
+        )}
+      </Show>
+      <Show when={consent.myRole() === 'observer'}>
+        <p class="card help">You are an observer on this board: you can read everything on it, but not change it.</p>
+      </Show>
+      <AgreementSummary state={state} consent={consent} />
+      <RhythmSettings session={props.session} consent={consent} checkIns={checkIns} />
+      <DueForRevisit session={props.session} state={state} consent={consent} reveal={reveal} />
+      <Show when={awaitingSync()}>
+        <p class="card waiting">
+          Waiting to receive this board from the person who invited you. Keep this panel open: it arrives as soon as
+          you are both connected, and anything you add meanwhile is kept.
+        </p>
+      </Show>
+      <For each={SECTIONS}>
+        {(section) => (
+          <SectionView
+            section={section}
+            session={props.session}
+            state={state}
+            presence={presence}
+            consent={consent}
+            reactions={reactions}
+            reveal={reveal}
+            announce={setAnnouncement}
+          />
+        )}
+      </For>
+      <CheckIns session={props.session} checkIns={checkIns} consent={consent} />
+      <PrivateNotes boardId={props.session.boardId} />
+      <Show when={presence.status().kind !== 'not-shared'}>
+        <LeaveBoard boardId={props.session.boardId} name={state.title() || props.session.listedName} />
+      </Show>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement()}
+      </p>
+      <Show when={leaving()}>
+        {(route) => (
+          <ConfirmDialog
+            title="Leave without saving?"
+            confirmLabel="Leave anyway"
+            cancelLabel="Stay on this board"
+            onConfirm={() => app.navigate(route())}
+            onClose={() => setLeaving(null)}
+          >
+            <p>
+              Your latest changes could not be saved to this device yet. If you leave this board now, they will be
+              lost. Staying keeps them here and saving keeps being tried.
+            </p>
+          </ConfirmDialog>
+        )}
+      </Show>
+    </main>
+  );
+}
+
+/** Whose changes were left out, as the end of a sentence: " (they came from Alex)". */
+function refusedFromText(from: (string | null)[]): string {
+  const names = from.filter((name): name is string => name !== null);
+  if (from.includes(null)) names.push('a device that is not confirmed');
+  if (names.length === 0) return '';
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return ` (they came from ${list})`;
+}

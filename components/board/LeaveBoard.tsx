@@ -1,0 +1,36 @@
+import { Show, createSignal } from 'solid-js';
+import { ConfirmDialog } from '@/components/common/ConfirmDialog';
+import { useApp } from '@/components/common/context';
+
+/** Leaving a shared board: it goes from this device only; the others keep theirs. */
+export function LeaveBoard(props: { boardId: string; name: string }) {
+  const app = useApp();
+  const [confirming, setConfirming] = createSignal(false);
+  const leave = async () => {
+    setConfirming(false);
+    // Navigating closes the session (and its connection) before the rows go.
+    app.navigate({ view: 'boards' });
+    await app.library.deleteBoard(props.boardId);
+  };
+  return (
+    <>
+      <button type="button" class="danger leave" onClick={() => setConfirming(true)}>
+        Leave board
+      </button>
+      <Show when={confirming()}>
+        <ConfirmDialog
+          title={`Leave “${props.name}”?`}
+          confirmLabel="Leave board"
+          cancelLabel="Stay"
+          onConfirm={() => void leave()}
+          onClose={() => setConfirming(false)}
+        >
+          <p>
+            This disconnects you and removes the board from this device. The others keep their copies and can invite you
+            again.
+          </p>
+        </ConfirmDialog>
+      </Show>
+    </>
+  );
+}

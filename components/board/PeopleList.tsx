@@ -1,0 +1,139 @@
+import { For, Show, createSignal } from 'solid-js';
+import { ROLES, ROLE_NAMES, type Role } from '@/lib/board/agreement/roles';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { ConsentView } from '@/lib/solid/createConsent';
+import type { PersonOnBoard } from '@/lib/solid/createPresence';
+
+/**
+ * Everyone who ever joined this board, each with their colour, role and
+ * whether they are here now; and role changes, which take effect once every
+ * partner has agreed to them.
+ */
+export function PeopleList(props: { people: PersonOnBoard[]; consent: ConsentView; session: BoardHandle }) {
+  return (
+    <ul class="people" aria-label="People on this board">
+      <For each={props.people}>
+        {(person) => <PersonRow person={person} consent={props.consent} session={props.session} />}
+      </For>
+    </ul>
+  );
+}
+
+function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session: BoardHandle }) {
+  const [suggesting, setSuggesting] = createSignal(false);
+  const invitedMe = () => {
+    const inviter = props.consent.inviter();
+    return inviter?.kind === 'confirmed' && inviter.personId === props.person.id;
+  };
+  const changes = () => props.consent.roleChangesFor(props.person.id);
+  const nameOf = (personId: string) =>
+    personId === props.session.personId
+      ? 'you'
+      : (props.consent.people().find((person) => person.id === personId)?.name ?? 'someone');
+  const roleWords = (role: Role) => ROLE_NAMES[role].toLowerCase();
+  const suggest = (event: SubmitEvent & { currentTarget: HTMLFormElement }) => {
+    event.preventDefault();
+    const role = new FormData(event.currentTarget).get('role');
+    if (typeof role === 'string' && (ROLES as readonly string[]).includes(role)) {
+      void props.session.voteForRole(props.person.id, role as Role);
+    }
+    setSuggesting(false);
+  };
+
+  return (
+    <li class="person" classList={{ here: props.person.here }}>
+      <div class="person-line">
+        <span class="person-dot" style={{ 'background-color': props.person.colour }} aria-hidden="true" />
+        <span class="person-name">
+          {props.person.name}
+          {props.person.isMe ? ' (you)' : ''}
+        </span>
+        <span class="person-role">{ROLE_NAMES[props.person.role]}</span>
+        <Show when={invitedMe()}>
+          <span class="person-state">invited you · confirmed by their key</span>
+        </Show>
+
+        <span class="person-state">{props.person.here ? 'here now' : 'away'}</span>
+        <Show when={props.consent.canVoteOnRoles() && !suggesting()}>
+          <button
+            type="button"
+            class="small quiet"
+            aria-label={`Change role for ${props.person.isMe ? 'yourself' : props.person.name}`}
+            onClick={() => setSuggesting(true)}
+          >
+            Change role
+          </button>
+        </Show>
+      </div>
+      <Show
+        when={
+          props.consent.checked() &&
+          !props.person.verified &&
+          !props.person.isMe &&
+          props.consent.people().some((known) => known.id === props.person.id)
+        }
+      >
+        <p class="person-note">
+          Not confirmed yet: their device has not signed their place on this board. Until it does, they count as a
+          partner, so nothing is agreed without them, and agreements in their name do not count.
+        </p>
+      </Show>
+      <For each={changes()}>
+        {(change) => {
+          const mine = () => change.agreed.includes(props.session.personId);
+          return (
+            <div class="role-change">
+              <p class="help">
+                Suggested: {props.person.isMe ? 'you become' : `${props.person.name} becomes`} {roleWords(change.role)}.
+                Agreed by {change.agreed.map(nameOf).join(', ')}; waiting for {change.waiting.map(nameOf).join(', ')}.
+              </p>
+              <Show when={props.consent.canVoteOnRoles()}>
+                <Show
+                  when={mine()}
+                  fallback={
+                    <button
+                      type="button"
+                      class="small"
+                      onClick={() => void props.session.voteForRole(props.person.id, change.role)}
+                    >
+                      Agree that {props.person.isMe ? 'you become' : `${props.person.name} becomes`} {roleWords(change.role)}
+                    </button>
+                  }
+                >
+                  <button
+                    type="button"
+                    class="small quiet"
+                    onClick={() => void props.session.withdrawRoleVote(props.person.id, change.role)}
+                  >
+                    Take back my agreement
+                  </button>
+                </Show>
+              </Show>
+            </div>
+          );
+        }}
+      </For>
+      <Show when={suggesting()}>
+        <form class="role-form" onSubmit={suggest}>
+          <label>
+            New role for {props.person.isMe ? 'you' : props.person.name}
+            <select name="role" ref={(el) => queueMicrotask(() => el.focus())}>
+              <For each={ROLES.filter((role) => role !== props.person.role)}>
+                {(role) => <option value={role}>{ROLE_NAMES[role]}</option>}
+              </For>
+            </select>
+          </label>
+          <p class="help">It changes once every partner has agreed.</p>
+          <div class="actions">
+            <button type="submit" class="small">
+              Suggest
+            </button>
+            <button type="button" class="small quiet" onClick={() => setSuggesting(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </Show>
+    </li>
+  );
+}

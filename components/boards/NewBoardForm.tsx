@@ -1,0 +1,60 @@
+import { For, Show, onMount } from 'solid-js';
+import { createFormSubmit } from '@/components/common/formSubmit';
+import { RELATIONSHIP_KINDS, type RelationshipKind } from '@/lib/board/format';
+import { ROLES, ROLE_NAMES, type Role } from '@/lib/board/agreement/roles';
+import { useApp } from '@/components/common/context';
+import { KIND_LABELS } from '@/components/common/copy';
+import { YourNameField, saveAskedName } from '@/components/settings/YourNameField';
+
+/** Name and kind of a new board; asks for the person's own name once per device. */
+export function NewBoardForm(props: { onCancel: () => void }) {
+  const app = useApp();
+  const needsName = !app.device().displayName;
+  let nameInput: HTMLInputElement | undefined;
+  onMount(() => nameInput?.focus());
+
+  const { submit, error, busy } = createFormSubmit(async (form) => {
+    const named = await saveAskedName(app, form);
+    if ('error' in named) return named.error;
+    const kind = String(form.get('kind')) as RelationshipKind;
+    const role = String(form.get('role')) as Role;
+    const created = await app.library.createBoard(String(form.get('name') ?? ''), kind, named.device, role);
+    if (!created.ok) return `Board name: ${created.error}`;
+    app.navigate({ view: 'board', boardId: created.value.id });
+  }, 'could not create a board');
+
+  return (
+    <form class="card form" onSubmit={submit} aria-label="New board">
+      <label>
+        Board name
+        <input ref={nameInput} name="name" required maxLength={80} autocomplete="off" placeholder="Us, this year" />
+      </label>
+      <label>
+        Relationship
+        <select name="kind">
+          <For each={RELATIONSHIP_KINDS}>{(kind) => <option value={kind}>{KIND_LABELS[kind]}</option>}</For>
+        </select>
+      </label>
+      <label>
+        Your role
+        <select name="role" aria-describedby="role-help">
+          <For each={ROLES}>{(role) => <option value={role}>{ROLE_NAMES[role]}</option>}</For>
+        </select>
+      </label>
+      <p class="help" id="role-help">
+        Partners agree to the board’s boundaries and expectations. A therapist or facilitator guides and may write
+        items but does not agree to them. An observer only reads.
+      </p>
+      <YourNameField shown={needsName} id="name-help" />
+      <Show when={error()}>{(message) => <p role="alert" class="problem">{message()}</p>}</Show>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy()}>
+          Create board
+        </button>
+        <button type="button" class="quiet" onClick={() => props.onCancel()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import { For, Show } from 'solid-js';
+import { CHECK_IN_SCALE, checkInHistory, scoreWords, type CheckIn } from '@/lib/board/checkins';
+import type { PersonView } from '@/lib/board/read';
+import { formatDate } from '@/components/common/dates';
+
+const WIDTH = 300;
+const HEIGHT = 130;
+const LEFT = 74;
+const RIGHT = 10;
+const TOP = 10;
+const BOTTOM = 20;
+
+/**
+ * How each person has felt over time: one line per person, in their colour,
+ * on the scale of words. The SVG is one image with a title and a written
+ * summary; the table below gives every check-in for those who would rather read.
+ */
+export function CheckInChart(props: { checkIns: CheckIn[]; people: PersonView[] }) {
+  const series = () => checkInHistory(props.checkIns, props.people);
+  const times = () => props.checkIns.map((checkIn) => checkIn.at);
+  const x = (at: number) => {
+    const first = Math.min(...times());
+    const last = Math.max(...times());
+    if (last === first) return (LEFT + WIDTH - RIGHT) / 2;
+    return LEFT + ((at - first) / (last - first)) * (WIDTH - LEFT - RIGHT);
+  };
+  const y = (score: number) => TOP + ((5 - score) / 4) * (HEIGHT - TOP - BOTTOM);
+  const nameOf = (personId: string) => props.people.find((person) => person.id === personId)?.name ?? 'Someone';
+  const summary = () =>
+    series()
+      .map(({ person, points }) => {
+        const latest = points[points.length - 1]!;
+        return `${person.name}: ${points.length} check-in${points.length === 1 ? '' : 's'}, most recently ${scoreWords(latest.score).toLowerCase()} on ${formatDate(latest.at)}.`;
+      })
+      .join(' ');
+
+  return (
+    <Show when={series().length > 0}>
+      <figure class="checkin-chart">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="checkin-chart-title checkin-chart-desc">
+          <title id="checkin-chart-title">How each person has felt over time</title>
+          <desc id="checkin-chart-desc">{summary()}</desc>
+          <For each={CHECK_IN_SCALE}>
+            {(step) => (
+              <>
+                <line class="grid" x1={LEFT} x2={WIDTH - RIGHT} y1={y(step.score)} y2={y(step.score)} />
+                <text class="axis" x={LEFT - 6} y={y(step.score) + 4} text-anchor="end">
+                  {step.words}
+                </text>
+              </>
+            )}
+          </For>
+          <For each={series()}>
+            {({ person, points }) => (
+              <g style={{ color: person.colour }} data-person={person.name}>
+                <polyline
+                  class="series"
+                  points={points.map((point) => `${x(point.at)},${y(point.score)}`).join(' ')}
+                />
+                <For each={points}>{(point) => <circle class="point" cx={x(point.at)} cy={y(point.score)} r="3.5" />}</For>
+              </g>
+            )}
+          </For>
+        </svg>
+        <figcaption class="legend">
+          <For each={series()}>
+            {({ person }) => (
+              <span class="legend-entry">
+                <span class="person-dot" style={{ 'background-color': person.colour }} aria-hidden="true" />
+                {person.name}
+              </span>
+            )}
+          </For>
+        </figcaption>
+        <details class="checkin-table">
+          <summary>Every check-in, as a list</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">Feeling</th>
+                <th scope="col">In their words</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={[...props.checkIns].reverse()}>
+                {(checkIn) => (
+                  <tr>
+                    <td>{formatDate(checkIn.at)}</td>
+                    <td>{nameOf(checkIn.personId)}</td>
+                    <td>{scoreWords(checkIn.score)}</td>
+                    <td>{checkIn.statement}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </details>
+      </figure>
+    </Show>
+  );
+}

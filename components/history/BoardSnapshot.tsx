@@ -1,0 +1,53 @@
+import { For, Show, type JSX } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
+import { consentState } from '@/lib/board/agreement/consent';
+import { SECTIONS, isAgreementSection } from '@/lib/board/format';
+import type { ItemView } from '@/lib/board/read';
+import type { PastBoard } from '@/lib/app/pastBoard';
+import { SECTION_COPY } from '@/components/common/copy';
+
+/**
+ * A board's sections as read-only text, each agreement with where it
+ * stood: shared by a past session in History and by the print view.
+ */
+export function BoardSnapshot(props: {
+  board: PastBoard;
+  /** The section headings' level, to fit under the page's own headings. */
+  level: 2 | 4;
+  /** Each section list's accessible name. */
+  listLabel?: (sectionTitle: string) => string;
+  /** Anything to add under an item (e.g. History's "Add it back"). */
+  extra?: (item: ItemView) => JSX.Element;
+}) {
+  const partners = () => props.board.people.filter((person) => person.role === 'partner');
+  return (
+    <For each={SECTIONS}>
+      {(section) => {
+        const title = SECTION_COPY[section].title;
+        const items = () => props.board.items.filter((item) => item.section === section && item.text.trim() !== '');
+        return (
+          <Show when={items().length > 0}>
+            <Dynamic component={`h${props.level}`}>{title}</Dynamic>
+            <ul class="snapshot-items" aria-label={props.listLabel?.(title)}>
+              <For each={items()}>
+                {(item) => (
+                  <li>
+                    <p class="snapshot-text">{item.text}</p>
+                    <Show when={isAgreementSection(section)}>
+                      <p class="help">
+                        {consentState(item, props.board.consent.get(item.id) ?? [], partners()).kind === 'agreed'
+                          ? 'Agreed by everyone'
+                          : 'Not yet agreed by everyone'}
+                      </p>
+                    </Show>
+                    {props.extra?.(item)}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        );
+      }}
+    </For>
+  );
+}

@@ -1,0 +1,111 @@
+import { For, Show, createResource, createSignal } from 'solid-js';
+import type { ItemView } from '@/lib/board/read';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { PastBoard } from '@/lib/app/pastBoard';
+import type { BoardState } from '@/lib/solid/createBoardState';
+import { useApp } from '@/components/common/context';
+import { BoardSnapshot } from '@/components/history/BoardSnapshot';
+import { formatDate } from '@/components/common/dates';
+import { focusItemText } from '@/components/common/focus';
+import type { Reveal } from '@/components/common/reveal';
+
+const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const minutes = (ms: number) => Math.max(1, Math.round(ms / 60_000));
+
+/** Past sessions of this board on this device; any one opens read-only, as the board was when it ended. */
+export function HistoryPanel(props: { session: BoardHandle; state: BoardState; reveal: Reveal; onClose: () => void }) {
+  const app = useApp();
+  const [sessions] = createResource(() => app.library.listSessions(props.session.boardId));
+  const [openId, setOpenId] = createSignal<number | null>(null);
+  const [past] = createResource(openId, async (id) => {
+    const opened = await app.library.openPastSession(id);
+    return opened.ok ? { board: opened.value } : { error: opened.error };
+  });
+  const openedAt = () => sessions()?.find((session) => session.id === openId())?.endedAt ?? 0;
+
+  return (
+    <section class="card history" aria-labelledby="history-title">
+      <h2 id="history-title">History</h2>
+      <Show
+        when={openId() === null}
+        fallback={
+          <>
+            <Show when={past.loading}>
+              <p>Opening…</p>
+            </Show>
+            <Show when={past()?.error}>{(error) => <p role="alert">{error()}</p>}</Show>
+            <Show when={past()?.board}>
+              {(board) => (
+                <PastBoardView
+                  board={board()}
+                  endedAt={openedAt()}
+                  session={props.session}
+                  state={props.state}
+                  reveal={props.reveal}
+                />
+              )}
+            </Show>
+          </>
+        }
+      >
+        <p class="help">
+          At the end of every session this device keeps a copy of the board as it was then (only here, never shared).
+        </p>
+        <Show when={(sessions() ?? []).length > 0} fallback={<p>No past sessions on this device yet.</p>}>
+          <ul class="session-list" aria-label="Past sessions">
+            <For each={sessions()}>
+              {(session) => (
+                <li>
+                  <button type="button" class="quiet session-open" onClick={() => setOpenId(session.id)}>
+                    {formatDate(session.endedAt)}, {time.format(session.startedAt)} ({minutes(session.endedAt - session.startedAt)} min)
+                  </button>
+                  <span class="help"> with {session.people.map((person) => person.name).join(', ')}</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Show>
+      <div class="actions">
+        <Show when={openId() !== null}>
+          <button type="button" class="quiet" onClick={() => setOpenId(null)}>
+            All sessions
+          </button>
+        </Show>
+        <button type="button" class="quiet" onClick={() => props.onClose()}>
+          Close history
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** A past board, read-only; an item's earlier wording can be brought back as a new edit. */
+function PastBoardView(props: { board: PastBoard; endedAt: number; session: BoardHandle; state: BoardState; reveal: Reveal }) {
+  const restore = (item: ItemView) => {
+    props.reveal.all();
+    if (props.state.item(item.id)) {
+      props.session.setText(item.id, item.text);
+      focusItemText(item.id);
+    } else {
+      focusItemText(props.session.addItem(item.section, item.text));
+    }
+  };
+  return (
+    <div class="past-board">
+      <h3>As it was on {formatDate(props.endedAt)}</h3>
+      <BoardSnapshot
+        board={props.board}
+        level={4}
+        listLabel={(title) => `${title} as they were`}
+        extra={(item) => (
+          <Show when={props.state.item(item.id)?.text !== item.text}>
+            <button type="button" class="small quiet" onClick={() => restore(item)}>
+              {props.state.item(item.id) ? 'Use this wording again' : 'Add it back'}
+            </button>
+          </Show>
+        )}
+      />
+    </div>
+  );
+}

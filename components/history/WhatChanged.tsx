@@ -1,0 +1,57 @@
+import { For, Show } from 'solid-js';
+import type { BoardChange } from '@/lib/board/review/changes';
+import type { PersonView } from '@/lib/board/read';
+import type { ChangesSince } from '@/lib/solid/createChanges';
+import { SECTION_COPY } from '@/components/common/copy';
+import { formatDate } from '@/components/common/dates';
+import { WordDiff } from '@/components/history/WordDiff';
+
+const VERBS: Record<BoardChange['kind'], string> = {
+  added: 'Added',
+  celebrated: 'Celebrated',
+  edited: 'Edited',
+  removed: 'Removed',
+  agreed: 'Agreed',
+  withdrawn: 'Withdrew agreement',
+};
+
+/** What changed on the board since this person's last session, and by whom. */
+export function WhatChanged(props: { since: ChangesSince; people: PersonView[]; myId: string; onHide: () => void }) {
+  const nameOf = (id: string | undefined) =>
+    id === props.myId ? 'you' : (props.people.find((person) => person.id === id)?.name ?? (id ? 'someone' : ''));
+  const verb = (change: BoardChange) => {
+    const who = 'by' in change ? nameOf(change.by) : '';
+    return who ? `${VERBS[change.kind]} by ${who}` : VERBS[change.kind];
+  };
+  return (
+    <section class="card what-changed" aria-labelledby="what-changed-title">
+      <h2 id="what-changed-title">What changed since last session</h2>
+      <p class="help">
+        Since {formatDate(props.since.session.endedAt)}
+        {props.since.session.people.length > 1
+          ? `, with ${props.since.session.people.map((person) => (person.id === props.myId ? 'you' : person.name)).join(', ')}`
+          : ''}
+        .
+      </p>
+      <Show when={props.since.changes.length > 0} fallback={<p>Nothing has changed since then.</p>}>
+        <ul class="change-list" aria-label="Changes since last session">
+          <For each={props.since.changes}>
+            {(change) => (
+              <li>
+                <span class="change-verb">
+                  {verb(change)} ({SECTION_COPY[change.item.section].itemLabel.toLowerCase()}):
+                </span>{' '}
+                <Show when={change.kind === 'edited' && change} fallback={<q>{change.item.text}</q>}>
+                  {(edit) => <WordDiff before={edit().before} after={edit().item.text} />}
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <button type="button" class="small quiet" onClick={() => props.onHide()}>
+        Hide
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { For, Show, createMemo } from 'solid-js';
+import { AGREEMENT_SECTIONS } from '@/lib/board/format';
+import { isDue, revisitOpenedAt } from '@/lib/board/agreement/revisit';
+import { canConsent } from '@/lib/board/agreement/roles';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { BoardState } from '@/lib/solid/createBoardState';
+import type { ConsentView } from '@/lib/solid/createConsent';
+import { SECTION_COPY } from '@/components/common/copy';
+import { formatDate } from '@/components/common/dates';
+import { focusItemText } from '@/components/common/focus';
+import type { Reveal } from '@/components/common/reveal';
+
+/**
+ * The agreements whose revisit date has come, at the top of the board:
+ * each partner agrees again (or edits it first, and then everyone agrees to
+ * the new words), which moves its date on.
+ */
+export function DueForRevisit(props: { session: BoardHandle; state: BoardState; consent: ConsentView; reveal: Reveal }) {
+  const due = createMemo(() => {
+    const now = props.consent.now();
+    const list: { id: string; label: string; text: string; since: number; renewed: boolean }[] = [];
+    for (const section of AGREEMENT_SECTIONS) {
+      for (const id of props.state.sectionIds(section)) {
+        const item = props.state.item(id);
+        if (!item || item.text.trim() === '') continue;
+        const since = props.consent.dueAt(item);
+        if (!isDue(since, now)) continue;
+        const mine = props.consent.myAgreementAt(id, item.text);
+        const renewed = mine !== null && mine >= revisitOpenedAt(item, since);
+        list.push({ id, label: SECTION_COPY[section].itemLabel, text: item.text, since, renewed });
+      }
+    }
+    return list.sort((a, b) => a.since - b.since);
+  });
+  const partner = () => canConsent(props.consent.myRole());
+
+  return (
+    <Show when={due().length > 0}>
+      <section class="card due" aria-labelledby="due-title">
+        <h2 id="due-title">Due for a revisit</h2>
+        <p class="help">
+          Agreements change as people do. Look at these together: if they still fit, each partner agrees again; if
+          not, change the words and agree to the new ones.
+        </p>
+        <ul class="due-list" aria-label="Agreements due for a revisit">
+          <For each={due()}>
+            {(entry) => (
+              <li class="due-item">
+                <p class="due-text">
+                  <span class="visually-hidden">{entry.label}: </span>
+                  {entry.text}
+                </p>
+                <p class="help">
+                  Due since {formatDate(entry.since)}
+                  {entry.renewed ? ' · you agreed again; waiting for the others' : ''}
+                </p>
+                <div class="actions">
+                  <Show when={partner() && !entry.renewed && props.consent.stateOf(entry.id, entry.text).kind === 'agreed'}>
+                    <button type="button" class="small" onClick={() => void props.session.agree(entry.id)}>
+                      Agree again
+                    </button>
+                  </Show>
+                  <button type="button" class="small quiet" onClick={() => {
+                      props.reveal.all();
+                      focusItemText(entry.id);
+                    }}>
+                    Go to it
+                  </button>
+                </div>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
+  );
+}

@@ -1,0 +1,151 @@
+import type { Section } from '@/lib/board/format';
+import type { ItemView } from '@/lib/board/read';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { BoardState } from '@/lib/solid/createBoardState';
+import type { ConsentView } from '@/lib/solid/createConsent';
+import { CelebrationFor } from '@/components/items/CelebrationFor';
+import { ItemConsent } from '@/components/items/ItemConsent';
+import { isAgreementSection } from '@/lib/board/format';
+import { canEdit } from '@/lib/board/agreement/roles';
+import type { ReactionsView } from '@/lib/solid/createReactions';
+import { I_STATEMENT_NUDGE, soundsLikeAccusation } from '@/lib/board/practice/phrasing';
+import type { Presence } from '@/lib/sync/room/boardConnection';
+import { SECTION_COPY } from '@/components/common/copy';
+import { focusItemText } from '@/components/common/focus';
+import { ItemText, isCaretMove } from '@/components/items/ItemText';
+
+/** One item: its text, reordering (keys, buttons, drag), date, delete. */
+export function ItemCard(props: {
+  id: string;
+  index: number;
+  siblings: string[];
+  section: Section;
+  session: BoardHandle;
+  state: BoardState;
+  /** Other people whose cursor is in this item now. */
+  editors: Presence[];
+  consent: ConsentView;
+  reactions: ReactionsView;
+  announce: (message: string) => void;
+  onDeleted: (nextFocus: string | undefined) => void;
+}) {
+  const copy = () => SECTION_COPY[props.section];
+  // The last view read: a deleted item's card may still be asked once before it goes.
+  let last: ItemView | undefined;
+  const item = (): ItemView => {
+    const view = props.state.item(props.id) ?? last;
+    if (!view) throw new Error(`No item ${props.id} on this board`);
+    return (last = view);
+  };
+  // A suggestion only, for boundaries and expectations; read out with the text box.
+  const nudge = () => isAgreementSection(props.section) && soundsLikeAccusation(item().text);
+  // Observers read only: no typing, moving or deleting is offered to them.
+  const editable = () => canEdit(props.consent.myRole());
+  const nudgeId = () => `nudge-${props.id}`;
+
+  const move = (delta: -1 | 1, selection?: { start: number; end: number }) => {
+    const to = props.index + delta;
+    if (!editable()) return;
+    if (to < 0 || to >= props.siblings.length) return;
+    props.session.moveItem(props.id, to);
+    // Reordering moves the DOM node, which drops focus: bring it back.
+    focusItemText(props.id, selection);
+    props.announce(`Moved to position ${to + 1} of ${props.siblings.length}.`);
+  };
+
+  const remove = () => {
+    const nextFocus = props.siblings[props.index + 1] ?? props.siblings[props.index - 1];
+    props.session.deleteItem(props.id);
+    props.announce(`${copy().itemLabel} deleted. Undo brings it back.`);
+    props.onDeleted(nextFocus);
+  };
+
+  const onKeyDown = (event: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => {
+    // A caret jump ends the current undo step, as in any editor.
+    if (isCaretMove(event) && editable()) props.session.setEditing(props.id);
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      const { selectionStart: start, selectionEnd: end } = event.currentTarget;
+      move(event.key === 'ArrowUp' ? -1 : 1, { start, end });
+    }
+  };
+
+  // The section never changes for a card (a move to another section is a new card),
+  // so its extras are chosen once, without a reactive branch.
+  // eslint-disable-next-line solid/reactivity -- fixed for the card's life (see above)
+  const section = props.section;
+  const extras = isAgreementSection(section) ? (
+    <ItemConsent item={item} consent={props.consent} session={props.session} />
+  ) : section === 'celebration' ? (
+    <CelebrationFor item={item} session={props.session} consent={props.consent} reactions={props.reactions} />
+  ) : null;
+  const editorNames = () => props.editors.map((editor) => editor.name).join(' and ');
+
+  // What shows only sometimes is hidden rather than created and destroyed
+  // (`<Show>`): a 1,000-item board opened ~2x faster with far fewer computations
+  // per item (bench/openBoard.measure.ts).
+  return (
+    <li
+      class="item"
+      data-item-id={props.id}
+      classList={{ edited: props.editors.length > 0 }}
+      style={props.editors[0] ? { '--editor': props.editors[0].colour } : undefined}
+    >
+      <ItemText
+        itemId={props.id}
+        label={copy().itemLabel}
+        placeholder={copy().placeholder}
+        value={item().text}
+        revision={props.state.revision(props.id)}
+        readOnly={!editable()}
+        bind={(box) => props.session.textInput(props.id, box)}
+        onUndo={() => props.session.undo()}
+        onRedo={() => props.session.redo()}
+        onKeyDown={onKeyDown}
+        // Reading is not editing: an observer's cursor is not shown to the others.
+        onFocus={() => editable() && props.session.setEditing(props.id)}
+        onCaretJump={() => editable() && props.session.setEditing(props.id)}
+        onBlur={() => props.session.setEditing(null)}
+        describedBy={nudge() ? nudgeId() : undefined}
+      />
+      <p id={nudgeId()} class="nudge" hidden={!nudge()}>
+        {I_STATEMENT_NUDGE}
+      </p>
+      <p class="editing-note" hidden={props.editors.length === 0} textContent={editorNames() && `${editorNames()} editing`} />
+      {extras}
+      <div class="item-tools" hidden={!editable()}>
+        <span
+          class="drag-handle"
+          draggable="true"
+          title="Drag to reorder (or Alt+Up / Alt+Down in the text)"
+          aria-hidden="true"
+        >
+          ⠿
+        </span>
+        <button
+          type="button"
+          class="icon"
+          aria-label="Move up"
+          aria-keyshortcuts="Alt+ArrowUp"
+          disabled={props.index === 0}
+          onClick={() => move(-1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          class="icon"
+          aria-label="Move down"
+          aria-keyshortcuts="Alt+ArrowDown"
+          disabled={props.index === props.siblings.length - 1}
+          onClick={() => move(1)}
+        >
+          ↓
+        </button>
+        <button type="button" class="quiet small delete" onClick={remove}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,165 @@
+import { Show, createMemo, createSignal } from 'solid-js';
+import type { ItemView, PersonView } from '@/lib/board/read';
+import { isDue, parseDateInput, revisitOpenedAt, toDateInput } from '@/lib/board/agreement/revisit';
+import { canConsent, canEdit } from '@/lib/board/agreement/roles';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { ConsentView } from '@/lib/solid/createConsent';
+import type { ConsentState, NotCounted } from '@/lib/board/agreement/consent';
+import { formatDate } from '@/components/common/dates';
+import { WordDiff } from '@/components/history/WordDiff';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+interface ItemConsentView {
+  words: string;
+  agreed: boolean;
+  /** This person's agreement stands for the current words. */
+  mine: boolean;
+  /** Null while the item waits for everyone's agreement. */
+  due: number | null;
+  dueNow: boolean;
+  /** This person agreed again since the revisit came due. */
+  renewedByMe: boolean;
+  /** The words last agreed, when the text has changed since. */
+  lastAgreed: string | null;
+  /** This person agreed to these words before, in a statement that no longer counts (older, or of the old shape): they agree again. */
+  againToConfirm: boolean;
+}
+
+/** Everything the item shows about consent, read in one pass. */
+function readConsentView(consent: ConsentView, item: ItemView, session: Pick<BoardHandle, 'personId'>): ItemConsentView {
+  const state = consent.stateOf(item.id, item.text);
+  const due = consent.dueAt(item);
+  const mineAt = consent.myAgreementAt(item.id, item.text);
+  // Agreements that do not count matter only while the item waits (read only then: fewer items to wake when they change).
+  const notCounted = state.kind === 'open' ? consent.notCountedFor(item.id, item.text) : [];
+  const myNotCounted = notCounted.find((entry) => entry.person.id === session.personId)?.why;
+  return {
+    words: consentWords(consent, state, notCounted),
+    agreed: state.kind === 'agreed',
+    mine: consent.agreedByMe(item.id, item.text),
+    due,
+    dueNow: isDue(due, consent.now()),
+    // Agreeing again after the date is this person's part of the revisit; it is
+    // done for the board once every partner has.
+    renewedByMe: due !== null && mineAt !== null && mineAt >= revisitOpenedAt(item, due),
+    lastAgreed: state.kind === 'open' ? consent.lastAgreedText(item.id, item.text) : null,
+    againToConfirm: myNotCounted === 'older' || myNotCounted === 'old-format',
+  };
+}
+
+/** How an agreement that is shown but does not count reads beside its person (see `NotCounted`). */
+const NOT_COUNTED_WORDS: Record<NotCounted, (name: string) => string> = {
+  unverified: (name) => `Waiting for ${name} (an agreement in their name could not be verified, so it does not count)`,
+  older: (name) => `Waiting for ${name} (an older agreement was written back, so it does not count)`,
+  'old-format': (name) => `Waiting for ${name} to agree again to confirm (their earlier agreement was saved in an older form)`,
+};
+
+function consentWords(consent: ConsentView, state: ConsentState, notCounted: { person: PersonView; why: NotCounted }[]): string {
+  if (!consent.checked()) return 'Checking agreements…';
+  if (state.kind === 'agreed') return 'Agreed by everyone';
+  const why = new Map(notCounted.map((entry) => [entry.person.id, entry.why]));
+  const parts = state.waitingFor.map((person) => {
+    const reason = why.get(person.id);
+    return reason ? NOT_COUNTED_WORDS[reason](person.name) : `Waiting for ${person.name}`;
+  });
+  if (state.changedSinceAgreed) parts.unshift('Changed since agreed');
+  if (parts.length === 0) parts.push('No partners on this board yet');
+  return parts.join(' · ');
+}
+
+/**
+ * Where a boundary or expectation stands with the partners, when it is next
+ * revisited, and this person's own Agree / Withdraw agreement. The panel only
+ * ever offers a person their own agreement, and only partners agree.
+ */
+export function ItemConsent(props: { item: () => ItemView; consent: ConsentView; session: BoardHandle }) {
+  // One memo for everything the item shows, re-read when its text or anyone's
+  // consent changes. Parts that come and go are hidden, or plain conditionals
+  // (one memo) rather than `<Show>` (three): a 1,000-item board has hundreds of
+  // these, and a memo and a `<Show>` per part made it open ~2x slower.
+  const view = createMemo(() => readConsentView(props.consent, props.item(), props.session));
+  const id = () => props.item().id;
+  const partner = () => canConsent(props.consent.myRole());
+  const [choosingDate, setChoosingDate] = createSignal(false);
+  const againDue = () => view().dueNow && view().agreed && !view().renewedByMe;
+  const revisitWords = () => {
+    const { due, dueNow, renewedByMe } = view();
+    if (due === null) return '';
+    return dueNow
+      ? `Due for a revisit since ${formatDate(due)}${renewedByMe ? ' · you agreed again' : ''}`
+      : `Next revisit ${formatDate(due)}`;
+  };
+
+  return (
+    <div class="consent" classList={{ agreed: view().agreed }}>
+      <p role="status" class="consent-status" textContent={view().words} />
+      {view().lastAgreed !== null && <AgreedWording agreed={view().lastAgreed ?? ''} draft={props.item().text} />}
+      <p class="revisit" classList={{ due: view().dueNow }} hidden={view().due === null} textContent={revisitWords()} />
+      <div class="consent-actions">
+        {/* `Agree`; once agreed and the revisit has come, or to confirm an agreement that no longer counts, `Agree again`. */}
+        <button
+          type="button"
+          class="small"
+          hidden={!partner() || (view().mine && !againDue())}
+          disabled={props.item().text.trim() === ''}
+          textContent={view().mine || view().againToConfirm ? 'Agree again' : 'Agree'}
+          onClick={() => void props.session.agree(id())}
+        />
+        <button
+          type="button"
+          class="small quiet"
+          hidden={!partner() || !view().mine}
+          onClick={() => void props.session.withdraw(id())}
+        >
+          Withdraw agreement
+        </button>
+        <button
+          type="button"
+          class="small quiet"
+          hidden={!canEdit(props.consent.myRole())}
+          aria-expanded={choosingDate()}
+          onClick={() => setChoosingDate(!choosingDate())}
+        >
+          Change revisit date
+        </button>
+      </div>
+      {choosingDate() && (
+        <div class="revisit-choice">
+          <label>
+            Revisit on
+            <input
+              type="date"
+              value={toDateInput(view().due ?? props.consent.now() + props.consent.revisitEveryDays() * DAY)}
+              onChange={(event) => {
+                const date = parseDateInput(event.currentTarget.value);
+                if (date !== null) props.session.setRevisitOn(id(), date);
+              }}
+            />
+          </label>
+          <Show when={props.item().revisitOn !== undefined}>
+            <button type="button" class="small quiet" onClick={() => props.session.setRevisitOn(id(), null)}>
+              Use the board’s rhythm
+            </button>
+          </Show>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The words last agreed, with what the draft changed marked (removed struck through, added underlined). */
+function AgreedWording(props: { agreed: string; draft: string }) {
+  return (
+    <div class="last-agreed">
+      <p>
+        <span class="last-agreed-label">Last agreed wording:</span>{' '}
+        <span class="last-agreed-text">{props.agreed}</span>
+      </p>
+      <p aria-label="What changed">
+        <span class="last-agreed-label">What changed: </span>
+        <WordDiff before={props.agreed} after={props.draft} />
+      </p>
+    </div>
+  );
+}

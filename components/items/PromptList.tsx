@@ -1,0 +1,27 @@
+import { For, onMount } from 'solid-js';
+import type { RelationshipKind, Section } from '@/lib/board/format';
+import { promptsFor, type Prompt } from '@/lib/board/practice/prompts';
+import { SECTION_COPY } from '@/components/common/copy';
+
+/** Questions worth answering together; picking one starts an item with its first words. */
+export function PromptList(props: { section: Section; kind: RelationshipKind; onPick: (prompt: Prompt) => void }) {
+  let list: HTMLUListElement | undefined;
+  onMount(() => list?.querySelector('button')?.focus());
+  const title = () => `Prompts for ${SECTION_COPY[props.section].title.toLowerCase()}`;
+  return (
+    <div class="prompts">
+      <p class="help">Pick a question to start from. It becomes a new item with its first words written; finish it in your own words.</p>
+      <ul ref={list} aria-label={title()}>
+        <For each={promptsFor(props.section, props.kind)}>
+          {(prompt) => (
+            <li>
+              <button type="button" class="prompt" onClick={() => props.onPick(prompt)}>
+                {prompt.question}
+              </button>
+            </li>
+          )}
+        </For>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { For, Show, createSignal } from 'solid-js';
+import { canEdit } from '@/lib/board/agreement/roles';
+import type { ReactionsView } from '@/lib/solid/createReactions';
+import { PromptList } from '@/components/items/PromptList';
+import type { Reveal } from '@/components/common/reveal';
+import type { Section } from '@/lib/board/format';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { BoardState } from '@/lib/solid/createBoardState';
+import type { PresenceState } from '@/lib/solid/createPresence';
+import type { ConsentView } from '@/lib/solid/createConsent';
+import { SECTION_COPY } from '@/components/common/copy';
+import { focusItemText } from '@/components/common/focus';
+import { ItemCard } from '@/components/items/ItemCard';
+import { makeSectionDrag } from '@/components/items/sectionDrag';
+
+/** One section (region + heading + hint + its items + its add button). */
+export function SectionView(props: {
+  section: Section;
+  session: BoardHandle;
+  state: BoardState;
+  presence: PresenceState;
+  consent: ConsentView;
+  reactions: ReactionsView;
+  reveal: Reveal;
+  announce: (message: string) => void;
+}) {
+  const copy = () => SECTION_COPY[props.section];
+  const headingId = () => `section-${props.section}`;
+  const ids = () => props.state.sectionIds(props.section);
+  // Big boards render in steps (reveal.ts); the shown items are always the first ones.
+  const shown = () => {
+    const all = ids();
+    return all.length > props.reveal.limit() ? all.slice(0, props.reveal.limit()) : all;
+  };
+  let addButton: HTMLButtonElement | undefined;
+
+  // eslint-disable-next-line solid/reactivity -- both are only called from drag event handlers
+  const drag = makeSectionDrag(ids, (itemId, to) => {
+    props.session.moveItem(itemId, to);
+    props.announce(`Moved to position ${to + 1} of ${ids().length}.`);
+  });
+
+  const add = (text?: string) => {
+    props.reveal.all();
+    const id = props.session.addItem(props.section, text);
+    // At the end of a prompt's starting words, ready to finish the sentence.
+    focusItemText(id, text ? { start: text.length, end: text.length } : undefined);
+  };
+  const [prompting, setPrompting] = createSignal(false);
+  const editable = () => canEdit(props.consent.myRole());
+
+  return (
+    <section class="section" classList={{ [props.section]: true }} aria-labelledby={headingId()}>
+      <h2 id={headingId()}>{copy().title}</h2>
+      <p class="hint">{copy().hint}</p>
+      <ul
+        class="items"
+        onDragStart={drag.onDragStart}
+        onDragOver={drag.onDragOver}
+        onDragLeave={drag.onDragLeave}
+        onDrop={drag.onDrop}
+        onDragEnd={drag.onDragEnd}
+      >
+        <For each={shown()}>
+          {(id, index) => (
+            <ItemCard
+              id={id}
+              index={index()}
+              siblings={ids()}
+              section={props.section}
+              session={props.session}
+              state={props.state}
+              editors={props.presence.editorsOf(id)}
+              consent={props.consent}
+              reactions={props.reactions}
+              announce={props.announce}
+              onDeleted={(nextFocus) => (nextFocus ? focusItemText(nextFocus) : addButton?.focus())}
+            />
+          )}
+        </For>
+      </ul>
+      <Show when={editable()}>
+        <div class="section-actions">
+          <button type="button" class="add" ref={addButton} onClick={() => add()}>
+            {copy().addLabel}
+          </button>
+          <button type="button" class="quiet" aria-expanded={prompting()} onClick={() => setPrompting(!prompting())}>
+            Add from a prompt
+          </button>
+        </div>
+        <Show when={prompting()}>
+          <PromptList
+            section={props.section}
+            kind={props.state.kind()}
+            onPick={(prompt) => {
+              setPrompting(false);
+              add(prompt.starter);
+            }}
+          />
+        </Show>
+      </Show>
+    </section>
+  );
+}

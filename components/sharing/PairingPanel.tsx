@@ -1,0 +1,138 @@
+import { Show, createResource, createSignal, onCleanup } from 'solid-js';
+import type { Role } from '@/lib/board/agreement/roles';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { Connected, StartedPairing } from '@/lib/app/pairings';
+import { CodeBox } from '@/components/sharing/CodeBox';
+import { InviteAsField } from '@/components/sharing/InviteAsField';
+import { useApp } from '@/components/common/context';
+
+/**
+ * `Pair without a server`: this side shows a pairing code, the other person
+ * pastes it into `Join a board` and sends back a reply code, and pasting the
+ * reply here connects the two devices directly. Closing the panel before
+ * that cancels the pairing; once connected, the connection belongs to the
+ * board and lasts until it closes.
+ */
+export function PairingPanel(props: { session: BoardHandle; onClose: () => void }) {
+  const app = useApp();
+  const [role, setRole] = createSignal<Role>('partner');
+  const [outcome, setOutcome] = createSignal<Connected | null>(null);
+  const [connecting, setConnecting] = createSignal(false);
+  const [replyError, setReplyError] = createSignal<string | null>(null);
+  // A new role is a new code: every offer but the latest is withdrawn, including
+  // ones still gathering their candidates when the role changed or the panel closed.
+  let latest = 0;
+  let closed = false;
+  let current: StartedPairing | null = null;
+  const [pairing] = createResource(
+    () => ({ session: props.session, role: role() }),
+    async ({ session, role }) => {
+      const mine = ++latest;
+      current?.cancel();
+      current = null;
+      const started = await app.library.startPairing(session, role);
+      if (!started.ok) return started;
+      if (closed || mine !== latest) {
+        started.value.cancel();
+        return started;
+      }
+      current = started.value;
+      return started;
+    },
+  );
+  onCleanup(() => {
+    closed = true;
+    if (!outcome()?.ok) current?.cancel();
+  });
+  const code = () => {
+    const result = pairing();
+    return result?.ok ? result.value.code : null;
+  };
+  const problem = () => {
+    const result = pairing();
+    return result && !result.ok ? result.error : null;
+  };
+
+  const connect = async (event: SubmitEvent & { currentTarget: HTMLFormElement }) => {
+    event.preventDefault();
+    const made = pairing();
+    const started = made?.ok ? made.value : null;
+    if (!started || started !== current) return;
+    setReplyError(null);
+    const accepted = await started.accept(String(new FormData(event.currentTarget).get('reply') ?? ''));
+    if (!accepted.ok) return setReplyError(accepted.error);
+    setConnecting(true);
+    const result = await started.connected;
+    setConnecting(false);
+    setOutcome(result);
+  };
+
+  return (
+    <section class="card invite pairing" aria-labelledby="pairing-title">
+      <h2 id="pairing-title">Pair without a server</h2>
+      <Show when={!outcome()?.ok}>
+        <p class="help">
+          For when you would rather no server is involved, or none can be reached. Send the pairing code in your call’s
+          chat; the other person pastes it into “Join a board” and sends you back a reply code; paste that below. The
+          code works for 15 minutes, while this stays open.
+        </p>
+        <InviteAsField role={role()} onChange={setRole} />
+        <Show when={problem()}>{(message) => <p role="alert">{message()}</p>}</Show>
+        <Show when={code()} fallback={<Show when={!problem()}>{<p>Preparing a pairing code…</p>}</Show>}>
+          {(value) => (
+            <>
+              <CodeBox label="Pairing code" value={value()} copyLabel="Copy pairing code" />
+              <form class="form" onSubmit={(event) => void connect(event)}>
+                <label>
+                  Reply code
+                  <textarea name="reply" rows={3} required autocomplete="off" spellcheck={false} />
+                </label>
+                <Show when={replyError() ?? (outcome() && !outcome()!.ok ? (outcome() as { error: string }).error : null)}>
+                  {(message) => (
+                    <p role="alert" class="problem">
+                      {message()}
+                    </p>
+                  )}
+                </Show>
+                <div class="actions">
+                  <button type="submit" class="primary" disabled={connecting()}>
+                    Connect
+                  </button>
+                  <button type="button" class="quiet" onClick={() => props.onClose()}>
+                    Close
+                  </button>
+                </div>
+                <Show when={connecting()}>
+                  <p role="status">Connecting…</p>
+                </Show>
+              </form>
+            </>
+          )}
+        </Show>
+      </Show>
+      <Show when={outcome()?.ok ? (outcome() as { value: { phrase: string } }).value.phrase : null}>
+        {(phrase) => <ConfirmWords phrase={phrase()} onClose={() => props.onClose()} />}
+      </Show>
+    </section>
+  );
+}
+
+/** The words both people compare aloud, once a pairing connected. */
+export function ConfirmWords(props: { phrase: string; onClose: () => void }) {
+  return (
+    <>
+      <p role="status" class="confirm-words">
+        Connected directly. Your confirmation words: <strong>{props.phrase}</strong>
+      </p>
+      <p class="help">
+        Say them aloud on your call and check the other person sees the same words. If theirs are different, someone
+        may be in between: close this board, and pair again.
+      </p>
+      <div class="actions">
+        <button type="button" class="quiet" onClick={() => props.onClose()}>
+          Close
+        </button>
+      </div>
+    </>
+  );
+}

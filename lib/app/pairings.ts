@@ -1,0 +1,187 @@
+import { randomId } from '@/lib/util/ids';
+import { err, ok, type Result } from '@/lib/util/result';
+import type { Role } from '@/lib/board/agreement/roles';
+import { boardOf } from '@/lib/board/agreement/trust';
+import type { CommonGroundDB } from '@/lib/store/db';
+import { loadSetting, saveSetting } from '@/lib/store/device';
+import { findBoardByUid } from '@/lib/store/findBoard';
+import type { NetSettings } from '@/lib/sync/room/netSettings';
+import { parseOffer, type PairingOffer } from '@/lib/sync/direct/pairingCode';
+import type { Opened } from '@/lib/sync/direct/pairing';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+
+/**
+ * Pairing without a server, as the panel sees it. The WebRTC side lives in
+ * lib/sync (pairing.ts, directLink.ts), loaded on demand like y-webrtc. A
+ * pairing that connects becomes the open board's connection (`adopt`).
+ */
+export type Connected = Result<{ phrase: string }>;
+
+/** The side that started: shows the pairing code, takes the reply. */
+export interface StartedPairing {
+  code: string;
+  accept(replyCode: string): Promise<Result<void>>;
+  /** Settles once the devices are connected, or could not connect. */
+  connected: Promise<Connected>;
+  cancel(): void;
+}
+
+/** The side that pasted a pairing code: shows the reply code until the other side pastes it. */
+export interface AnsweredPairing {
+  replyCode: string;
+  title: string;
+  connected: Promise<Connected>;
+}
+
+export interface Pairings {
+  start(session: BoardHandle, role: Role): Promise<Result<StartedPairing>>;
+  /** Reads a pasted pairing code and answers it; returns the board to open (made here, or already here). */
+  join(code: string): Promise<Result<string>>;
+  preview(code: string): Result<{ title: string; role: Role }>;
+  /** The answer waiting on this board's other device, if any. */
+  answered(boardId: string): AnsweredPairing | undefined;
+  /** Gives an open board its waiting answer's connection, once it connects. */
+  attach(session: BoardHandle): void;
+}
+
+/** Pairing ids this device answered: pasting the same code twice is refused. Kept past every code's lifetime. */
+const USED = 'usedPairings';
+const USED_FOR_MS = 60 * 60 * 1000;
+
+const couldNotConnect = (error: unknown): Connected =>
+  err(
+    `The devices could not connect${error instanceof Error && error.message !== 'cancelled' ? ` (${error.message.replace(/\.$/, '')})` : ''}. ` +
+      'Please start a new pairing. If it keeps failing, one of you may be behind a network that needs a TURN server (see Settings).',
+  );
+
+export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<NetSettings>): Pairings {
+  interface Waiting {
+    answer: AnsweredPairing;
+    opened: Promise<Opened>;
+    settle: (result: Connected) => void;
+    /** The open board the answer connects to: the latest one opened (a board closed and reopened while waiting). */
+    session: BoardHandle | null;
+  }
+  const waiting = new Map<string, Waiting>();
+  const environment = async () => ({ RTCPeerConnection: globalThis.RTCPeerConnection, iceServers: (await loadNetSettings()).iceServers });
+  const sync = () => Promise.all([import('@/lib/sync/direct/pairing'), import('@/lib/sync/direct/directLink')]);
+
+  /** Runs the board over the channel once it opens; `current` says which open board gets it by then. */
+  const linkWhenOpen = async (opened: Promise<Opened>, current: () => BoardHandle | null): Promise<Connected> => {
+    const [, { linkBoard }] = await sync();
+    try {
+      const open = await opened;
+      const session = current();
+      if (!session) {
+        open.close();
+        return err('The board was closed before the devices connected. Please start a new pairing.');
+      }
+      await session.adopt(linkBoard(session.doc, open, session.me));
+      return ok({ phrase: open.phrase });
+    } catch (error) {
+      return couldNotConnect(error);
+    }
+  };
+
+  const usedIds = async (now: number): Promise<{ id: string; at: number }[]> => {
+    const stored = await loadSetting(db, USED);
+    const list: unknown[] = Array.isArray(stored) ? stored : [];
+    return list.filter(
+      (entry): entry is { id: string; at: number } =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof (entry as { id?: unknown }).id === 'string' &&
+        typeof (entry as { at?: unknown }).at === 'number' &&
+        now - (entry as { at: number }).at < USED_FOR_MS,
+    );
+  };
+
+  return {
+    async start(session, role) {
+      const board = boardOf(session.doc);
+      if (board === '') return err('This board has not arrived here yet, so it cannot be paired.');
+      const [{ offerPairing }] = await sync();
+      let side: Awaited<ReturnType<typeof offerPairing>>;
+      try {
+        side = await offerPairing(await environment(), { title: session.title(), role, inviter: session.fingerprint, uid: board }, Date.now());
+      } catch (error) {
+        console.error('Common Ground: could not prepare a pairing code', error);
+        return err('A pairing code could not be made here: this browser did not allow a direct connection.');
+      }
+      let accepted = false;
+      let resolveConnected: (result: Connected) => void = () => {};
+      const connected = new Promise<Connected>((resolve) => (resolveConnected = resolve));
+      return ok({
+        code: side.code,
+        async accept(replyCode) {
+          const result = await side.accept(replyCode, Date.now());
+          if (result.ok && !accepted) {
+            accepted = true;
+            void linkWhenOpen(side.opened, () => (session.closed() ? null : session)).then(resolveConnected);
+          }
+          return result;
+        },
+        connected,
+        cancel: () => side.cancel(),
+      });
+    },
+
+    preview(code) {
+      const offer = parseOffer(code, Date.now());
+      return offer.ok ? ok({ title: offer.value.board.title, role: offer.value.board.role }) : offer;
+    },
+
+    async join(code) {
+      const now = Date.now();
+      const parsed = parseOffer(code, now);
+      if (!parsed.ok) return parsed;
+      const offer: PairingOffer = parsed.value;
+      const used = await usedIds(now);
+      if (used.some((entry) => entry.id === offer.id)) {
+        return err('This pairing code was already used on this device. To connect again, ask for a fresh one.');
+      }
+      const [{ answerPairing }] = await sync();
+      const answer = await answerPairing(await environment(), offer);
+      if (!answer.ok) return answer;
+      await saveSetting(db, USED, [...used, { id: offer.id, at: now }]);
+      // The same board as one already here (paired before, or joined by invite) is that board.
+      let boardId = (await findBoardByUid(db, offer.board.uid))?.id;
+      if (!boardId) {
+        boardId = randomId();
+        await db.boards.add({
+          id: boardId,
+          name: offer.board.title,
+          kind: 'partners',
+          createdAt: now,
+          lastActivityAt: now,
+          role: offer.board.role,
+          invitedBy: offer.board.inviter,
+          uid: offer.board.uid,
+          joined: true,
+        });
+      }
+      let settle: (result: Connected) => void = () => {};
+      const connected = new Promise<Connected>((resolve) => (settle = resolve));
+      const entry: Waiting = {
+        answer: { replyCode: answer.value.replyCode, title: offer.board.title, connected },
+        opened: answer.value.opened,
+        settle,
+        session: null,
+      };
+      waiting.set(boardId, entry);
+      void linkWhenOpen(entry.opened, () => (entry.session && !entry.session.closed() ? entry.session : null)).then((result) => {
+        // Settled: the reply code is spent, so reopening the board shows no stale reply.
+        if (waiting.get(boardId) === entry) waiting.delete(boardId);
+        entry.settle(result);
+      });
+      return ok(boardId);
+    },
+
+    answered: (boardId) => waiting.get(boardId)?.answer,
+
+    attach(session) {
+      const entry = waiting.get(session.boardId);
+      if (entry) entry.session = session;
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import type { ConsentRecord } from '@/lib/board/agreement/consent';
+import type { ItemView, PersonView } from '@/lib/board/read';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Cadences a board or an item can choose from, in days, with their words. */
+export const CADENCES: readonly { days: number; words: string }[] = [
+  { days: 7, words: 'every week' },
+  { days: 14, words: 'every 2 weeks' },
+  { days: 30, words: 'every month' },
+  { days: 91, words: 'every 3 months' },
+  { days: 182, words: 'every 6 months' },
+  { days: 365, words: 'every year' },
+];
+
+/**
+ * When everyone last (re)affirmed the item's current words: the earliest of
+ * the partners' agreement times, since a revisit is done only once every
+ * partner has looked again. Null while someone has not agreed to these words.
+ */
+export function lastAgreedByAll(
+  item: Pick<ItemView, 'text'>,
+  records: readonly ConsentRecord[],
+  partners: readonly PersonView[],
+): number | null {
+  if (partners.length === 0) return null;
+  let earliest = Infinity;
+  for (const partner of partners) {
+    const record = records.find((r) => r.personId === partner.id && r.text === item.text);
+    if (!record) return null;
+    earliest = Math.min(earliest, record.at);
+  }
+  return earliest;
+}
+
+/**
+ * When an agreement is next due for a revisit: one cadence after everyone
+ * last agreed to its words. A date someone picked for this item takes its
+ * place until everyone agrees again after picking it, which moves the date
+ * on. An item not (or no longer) agreed by everyone has no revisit date
+ * unless one was picked: it is still waiting for agreement, which the item
+ * already shows.
+ */
+export function revisitDue(
+  item: Pick<ItemView, 'text' | 'revisitOn' | 'revisitSetAt'>,
+  records: readonly ConsentRecord[],
+  partners: readonly PersonView[],
+  everyDays: number,
+): number | null {
+  const base = lastAgreedByAll(item, records, partners);
+  if (item.revisitOn !== undefined && item.revisitSetAt !== undefined && item.revisitSetAt >= (base ?? -Infinity)) {
+    return item.revisitOn;
+  }
+  return base === null ? null : base + everyDays * DAY;
+}
+
+export const isDue = (due: number | null, now: number): due is number => due !== null && due <= now;
+
+/**
+ * From when agreeing again counts as this revisit: the due date, or, for a
+ * date someone picked in the past, the moment they picked it (agreements
+ * given before someone asked for a revisit do not answer it).
+ */
+export function revisitOpenedAt(item: Pick<ItemView, 'revisitOn' | 'revisitSetAt'>, due: number): number {
+  return item.revisitOn === due && item.revisitSetAt !== undefined ? Math.max(due, item.revisitSetAt) : due;
+}
+
+/** Local midnight of a `YYYY-MM-DD` date input's value, or null if it is not a real date. */
+export function parseDateInput(value: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const date = new Date(year, month, day);
+  return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day ? date.getTime() : null;
+}
+
+/** A time as a date input's `YYYY-MM-DD` (local). */
+export function toDateInput(time: number): string {
+  const date = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

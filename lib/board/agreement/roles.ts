@@ -1,0 +1,154 @@
+import type * as Y from 'yjs';
+import { isCounter } from '@/lib/board/agreement/consent';
+import { origins } from '@/lib/board/origins';
+import type { Trust } from '@/lib/board/agreement/trust';
+
+/**
+ * Who someone is on a board. Partners are the parties to its agreements;
+ * a therapist or facilitator guides and may edit but never consents; an
+ * observer only reads.
+ */
+export const ROLES = ['partner', 'facilitator', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+
+export const ROLE_NAMES: Record<Role, string> = {
+  partner: 'Partner',
+  facilitator: 'Therapist or facilitator',
+  observer: 'Observer',
+};
+
+/** What each role means, in the words the invite and the join form use. */
+export const ROLE_MEANING: Record<Role, string> = {
+  partner: 'Partners are the parties to the agreements: they add and edit items, and agree to them.',
+  facilitator:
+    'A therapist or facilitator guides the conversation and may add and edit items, but does not agree to them.',
+  observer: 'An observer can read the board, but not change it.',
+};
+
+export const canConsent = (role: Role) => role === 'partner';
+export const canEdit = (role: Role) => role !== 'observer';
+
+/**
+ * A role changes by agreement of the partners. The top-level `roleVotes`
+ * map holds one key per (person whose role changes, role, partner who
+ * agrees): that partner's newest signed statement there, a vote or its
+ * withdrawal, with a counter inside the signature (trust.ts), so an older
+ * vote written back over a withdrawal never counts again on a device that
+ * saw the withdrawal. Each partner writes only their own keys, so
+ * concurrent votes never conflict. A role is in force once every partner
+ * (by the role they joined with) has voted for it; of several such, the one
+ * completed last wins, so a later change can replace an earlier one.
+ */
+export const roleVoteKey = (subjectId: string, role: Role, voterId: string) => `${subjectId}|${role}|${voterId}`;
+
+export function splitRoleVoteKey(key: string): { subjectId: string; role: Role; voterId: string } | null {
+  const [subjectId, role, voterId, extra] = key.split('|');
+  return subjectId && voterId && extra === undefined && isRole(role) ? { subjectId, role, voterId } : null;
+}
+
+/** A role vote as stored (docs/board-format.md); its signature is checked by trust.ts. Votes from before counters (`cg-role-vote/1`) are not read at all. */
+export interface RoleVoteValue {
+  v: 2;
+  kind: 'vote' | 'withdraw';
+  at: number;
+  n: number;
+  sig: unknown;
+}
+
+export function parseRoleVote(raw: unknown): RoleVoteValue | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { v, kind, at, n, sig } = raw as Record<string, unknown>;
+  if (v !== 2 || (kind !== 'vote' && kind !== 'withdraw') || typeof at !== 'number' || !Number.isFinite(at)) return null;
+  return isCounter(n) ? { v, kind, at, n, sig } : null;
+}
+
+/** subject → role → voter → when. Malformed keys and values, withdrawn votes, and votes that do not count (trust.ts) are left out. */
+export type RoleVotes = Map<string, Map<Role, Map<string, number>>>;
+
+export function readRoleVotes(doc: Y.Doc, trust: Trust): RoleVotes {
+  const votes: RoleVotes = new Map();
+  doc.getMap<unknown>('roleVotes').forEach((raw, key) => {
+    const at = splitRoleVoteKey(key);
+    const value = parseRoleVote(raw);
+    if (!at || value?.kind !== 'vote' || trust.entry('roleVotes', key, value) !== 'current') return;
+    const byRole = votes.get(at.subjectId) ?? new Map<Role, Map<string, number>>();
+    const byVoter = byRole.get(at.role) ?? new Map<string, number>();
+    byVoter.set(at.voterId, value.at);
+    byRole.set(at.role, byVoter);
+    votes.set(at.subjectId, byRole);
+  });
+  return votes;
+}
+
+export interface SettledRole {
+  role: Role;
+  /** When the last partner agreed to it; 0 for the role the person joined with. */
+  since: number;
+}
+
+/** The role in force for one person, given the role they joined with and the partners' votes. */
+export function settledRole(subjectId: string, declared: Role, votes: RoleVotes, partnerIds: readonly string[]): SettledRole {
+  let settled: SettledRole = { role: declared, since: 0 };
+  if (partnerIds.length === 0) return settled;
+  for (const [role, voters] of votes.get(subjectId) ?? []) {
+    if (!partnerIds.every((id) => voters.has(id))) continue;
+    const since = Math.max(...partnerIds.map((id) => voters.get(id)!));
+    if (since > settled.since) settled = { role, since };
+  }
+  return settled;
+}
+
+export interface RoleChange {
+  role: Role;
+  agreed: string[];
+  waiting: string[];
+}
+
+/**
+ * Changes suggested for a person and not yet agreed by every partner,
+ * newest first. Votes older than the role in force are history, not
+ * suggestions.
+ */
+export function pendingRoleChanges(
+  subjectId: string,
+  settled: SettledRole,
+  votes: RoleVotes,
+  partnerIds: readonly string[],
+): RoleChange[] {
+  const changes: (RoleChange & { latest: number })[] = [];
+  for (const [role, voters] of votes.get(subjectId) ?? []) {
+    if (role === settled.role) continue;
+    const fresh = [...voters].filter(([id, at]) => at > settled.since && partnerIds.includes(id));
+    if (fresh.length === 0) continue;
+    const agreed = fresh.map(([id]) => id);
+    changes.push({
+      role,
+      agreed,
+      waiting: partnerIds.filter((id) => !agreed.includes(id)),
+      latest: Math.max(...fresh.map(([, at]) => at)),
+    });
+  }
+  return changes.sort((a, b) => b.latest - a.latest).map(({ role, agreed, waiting }) => ({ role, agreed, waiting }));
+}
+
+/** What a partner signed for one vote or withdrawal: `statements.roleVote` (trust.ts) with the same values. */
+export interface SignedRoleVote {
+  at: number;
+  n: number;
+  sig: string;
+}
+
+/** This partner agrees that `subjectId` takes `role` (suggesting it, if nobody has yet). */
+export function voteForRole(doc: Y.Doc, subjectId: string, role: Role, voterId: string, signed: SignedRoleVote): void {
+  const value: RoleVoteValue = { v: 2, kind: 'vote', ...signed };
+  doc.transact(() => doc.getMap<unknown>('roleVotes').set(roleVoteKey(subjectId, role, voterId), value), origins.roles);
+}
+
+/** This partner takes their vote back: a signed statement too, never a deletion, so the vote cannot be written back. */
+export function withdrawRoleVote(doc: Y.Doc, subjectId: string, role: Role, voterId: string, signed: SignedRoleVote): void {
+  const value: RoleVoteValue = { v: 2, kind: 'withdraw', ...signed };
+  doc.transact(() => doc.getMap<unknown>('roleVotes').set(roleVoteKey(subjectId, role, voterId), value), origins.roles);
+}

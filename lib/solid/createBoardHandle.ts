@@ -1,0 +1,44 @@
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { Library } from '@/lib/app/library';
+import type { Device } from '@/lib/store/device';
+import type { LoadProblem } from '@/lib/store/loadBoard';
+
+export type OpenedBoard =
+  | { state: 'loading' }
+  | { state: 'open'; session: BoardHandle }
+  | { state: 'problem'; problem: LoadProblem };
+
+/**
+ * Opens a board for the lifetime of the current owner and closes it (doc,
+ * storage, undo) when the owner goes, even if that happens while opening.
+ */
+export function createBoardHandle(
+  library: Library,
+  boardId: string,
+  device: Device,
+): Accessor<OpenedBoard> {
+  const [opened, setOpened] = createSignal<OpenedBoard>({ state: 'loading' });
+  let disposed = false;
+  let session: BoardHandle | undefined;
+  onCleanup(() => {
+    disposed = true;
+    void session?.close();
+  });
+  library.openBoard(boardId, device).then(
+    (result) => {
+      if (!result.ok) return setOpened({ state: 'problem', problem: result.error });
+      if (disposed) return void result.value.close();
+      session = result.value;
+      setOpened({ state: 'open', session });
+    },
+    (error: unknown) => {
+      console.error('Common Ground: could not read a board', error);
+      setOpened({
+        state: 'problem',
+        problem: { kind: 'corrupt', detail: error instanceof Error ? error.message : String(error) },
+      });
+    },
+  );
+  return opened;
+}

@@ -1,0 +1,89 @@
+import * as Y from 'yjs';
+import { isRelationshipKind, type RelationshipKind } from '@/lib/board/format';
+import { boardUid, readMeta } from '@/lib/board/read';
+import { err, ok, type Result } from '@/lib/util/result';
+import { fromBase64, toBase64 } from '@/lib/util/base64json';
+import { encodeBoardState } from '@/lib/store/encodeState';
+
+/**
+ * A JSON backup of one board: its whole Yjs state (so importing it gives back
+ * exactly the same board, history of edits merged and all), its name and
+ * kind, and this device's private notes only when the person included them.
+ * Never the room secret or any setting. docs/board-format.md documents it.
+ */
+export const BACKUP_FORMAT = 'common-ground-backup';
+export const BACKUP_VERSION = 1;
+/** Far above any real board (a 5,000-item board is ~1.3 MB); stops a wrong file early. */
+const MAX_BACKUP_LENGTH = 60_000_000;
+
+export interface Backup {
+  name: string;
+  kind: RelationshipKind;
+  /** The board's identity (who made it, when): a backup of a board already here merges into it. */
+  uid: string;
+  state: Uint8Array;
+  notes?: string;
+}
+
+export function encodeBackup(doc: Y.Doc, board: { name: string; kind: RelationshipKind }, notes: string | null, now: Date): string {
+  const meta = readMeta(doc);
+  const uid = meta.ok ? boardUid(meta.value) : '';
+  return JSON.stringify(
+    {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now.toISOString(),
+      board: { name: board.name, kind: board.kind, uid },
+      // Never pending data: parseBackup refuses it (encodeState.ts says why).
+      state: toBase64(encodeBoardState(doc)),
+      ...(notes ? { notes } : {}),
+    },
+    null,
+    2,
+  );
+}
+
+/** Reads a backup file. Every failure says in plain words what is wrong, and nothing is changed. */
+export function parseBackup(text: string): Result<Backup> {
+  if (text.length > MAX_BACKUP_LENGTH) return err('This file is far larger than any Common Ground backup.');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return err('This file is not a Common Ground backup: it is not JSON, or it was cut off.');
+  }
+  if (typeof body !== 'object' || body === null) return err('This file is not a Common Ground backup.');
+  const { format, version, board, state, notes } = body as Record<string, unknown>;
+  if (format !== BACKUP_FORMAT) return err('This file is not a Common Ground backup.');
+  if (typeof version !== 'number' || version > BACKUP_VERSION) {
+    return err('This backup was made by a newer version of Common Ground. Please update the extension and try again.');
+  }
+  const bytes = typeof state === 'string' ? fromBase64(state) : null;
+  if (!bytes) return err('This backup is damaged: its board data cannot be read.');
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, bytes);
+    const meta = readMeta(doc);
+    if (!meta.ok) {
+      return err(
+        meta.error.kind === 'newer-format'
+          ? 'This backup holds a board from a newer version of Common Ground. Please update the extension and try again.'
+          : 'This backup is damaged: it does not hold a board.',
+      );
+    }
+    // Missing pieces of history would leave Yjs waiting for updates that never come.
+    if (doc.store.pendingStructs || doc.store.pendingDs) return err('This backup is damaged: part of its board data is missing.');
+    const { name, kind } = (typeof board === 'object' && board !== null ? board : {}) as Record<string, unknown>;
+    return ok({
+      name: typeof name === 'string' && name.trim() ? name.trim().slice(0, 80) : meta.value.title,
+      kind: isRelationshipKind(kind) ? kind : meta.value.kind,
+      uid: boardUid(meta.value),
+      state: bytes,
+      ...(typeof notes === 'string' && notes ? { notes: notes.slice(0, 200_000) } : {}),
+    });
+  } catch {
+    return err('This backup is damaged: its board data cannot be read.');
+  } finally {
+    doc.destroy();
+  }
+}

@@ -1,0 +1,226 @@
+import { digest } from 'lib0/hash/sha256';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { fromBase64Url, toBase64Url } from '@/lib/util/base64';
+import { randomHex, toHex } from '@/lib/util/ids';
+import { MAX_TITLE_LENGTH } from '@/lib/board/format';
+import { cleanName } from '@/lib/board/names';
+import { err, ok, type Result } from '@/lib/util/result';
+import { ROLES, type Role } from '@/lib/board/agreement/roles';
+import { isIceCredential, MAX_CANDIDATES, type Candidate, type CandidateType, type SessionFacts } from '@/lib/sync/direct/sdp';
+
+/**
+ * Pairing codes: a WebRTC offer (or its answer) with its gathered ICE
+ * candidates, pasted through the chat two people already share, so two
+ * devices connect with no signaling server at all. See docs/pairing.md.
+ *
+ *   CGP1-<base64url>   the offer, with what the other device needs to join the board
+ *   CGR1-<base64url>   the reply (the answer)
+ *
+ * The bytes are packed by hand (lib0 encoding): only the SDP's essential
+ * facts (sdp.ts), so a code stays short enough for a chat message. The last
+ * 6 bytes are the SHA-256 of the rest: a code changed on the way, by a chat
+ * app or by hand, is refused with a clear message. (A deliberate forgery
+ * with a fresh checksum is what the confirmation phrase is for.)
+ */
+export const OFFER_PREFIX = 'CGP1-';
+export const REPLY_PREFIX = 'CGR1-';
+const VERSION = 1;
+
+/** Whether a pasted code is a pairing code (any version) rather than an invite. */
+export const isPairingCode = (pasted: string) => /^CG[PR]\d+-/i.test(pasted.replace(/\s+/g, ''));
+const OFFER = 1;
+const REPLY = 2;
+const CHECKSUM_BYTES = 6;
+const ID_BYTES = 8;
+/** An offer is only good while the panel that made it waits for the reply. */
+export const OFFER_LIFETIME_MS = 15 * 60 * 1000;
+const MAX_CODE_LENGTH = 3000;
+
+export interface PairingOffer {
+  /** Random; a reply names it, so it answers this offer and no other. */
+  id: string;
+  expiresAt: number;
+  session: SessionFacts;
+  board: {
+    title: string;
+    /** The role the other person takes. */
+    role: Role;
+    /** The offering device's key fingerprint (signing.ts). */
+    inviter: string;
+    /** The board's identity (`boardUid`), so the same board is found again on the other device. */
+    uid: string;
+  };
+}
+
+export interface PairingReply {
+  id: string;
+  session: SessionFacts;
+}
+
+export const newPairingId = () => randomHex(ID_BYTES);
+
+const TYPES: CandidateType[] = ['host', 'srflx', 'prflx', 'relay'];
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const MDNS = /^([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})\.local$/i;
+const ADDRESS_IPV4 = 4;
+const ADDRESS_MDNS = 109;
+const ADDRESS_TEXT = 115;
+
+function writeSession(encoder: encoding.Encoder, session: SessionFacts): void {
+  encoding.writeVarString(encoder, session.iceUfrag);
+  encoding.writeVarString(encoder, session.icePwd);
+  encoding.writeUint8Array(encoder, session.fingerprint);
+  const candidates = session.candidates.slice(0, MAX_CANDIDATES);
+  encoding.writeUint8(encoder, candidates.length);
+  for (const candidate of candidates) {
+    encoding.writeUint8(encoder, TYPES.indexOf(candidate.type));
+    const ipv4 = IPV4.exec(candidate.address);
+    const mdns = MDNS.exec(candidate.address);
+    if (ipv4 && ipv4.slice(1).every((part) => Number(part) <= 255)) {
+      encoding.writeUint8(encoder, ADDRESS_IPV4);
+      for (const part of ipv4.slice(1)) encoding.writeUint8(encoder, Number(part));
+    } else if (mdns) {
+      encoding.writeUint8(encoder, ADDRESS_MDNS);
+      const hex = mdns.slice(1).join('');
+      for (let i = 0; i < 32; i += 2) encoding.writeUint8(encoder, parseInt(hex.slice(i, i + 2), 16));
+    } else {
+      encoding.writeUint8(encoder, ADDRESS_TEXT);
+      encoding.writeVarString(encoder, candidate.address);
+    }
+    encoding.writeUint16(encoder, candidate.port);
+  }
+}
+
+function readSession(decoder: decoding.Decoder): SessionFacts | null {
+  const iceUfrag = decoding.readVarString(decoder);
+  const icePwd = decoding.readVarString(decoder);
+  const fingerprint = decoding.readUint8Array(decoder, 32).slice();
+  if (!isIceCredential(iceUfrag, 4, 256) || !isIceCredential(icePwd, 22, 256)) return null;
+  const count = decoding.readUint8(decoder);
+  if (count > MAX_CANDIDATES) return null;
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < count; i++) {
+    const type = TYPES[decoding.readUint8(decoder)];
+    const kind = decoding.readUint8(decoder);
+    let address: string;
+    if (kind === ADDRESS_IPV4) {
+      address = Array.from(decoding.readUint8Array(decoder, 4)).join('.');
+    } else if (kind === ADDRESS_MDNS) {
+      const hex = toHex(decoding.readUint8Array(decoder, 16));
+      address = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}.local`;
+    } else if (kind === ADDRESS_TEXT) {
+      address = decoding.readVarString(decoder);
+      // IPv6 or a host name: nothing that could break the SDP line it goes into.
+      if (!/^[0-9A-Za-z.:-]{2,64}$/.test(address)) return null;
+    } else {
+      return null;
+    }
+    const port = decoding.readUint16(decoder);
+    if (!type || port === 0) return null;
+    candidates.push({ type, address, port });
+  }
+  return { iceUfrag, icePwd, fingerprint, candidates };
+}
+
+const bytesOfHex = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+
+function seal(prefix: string, encoder: encoding.Encoder): string {
+  const body = encoding.toUint8Array(encoder);
+  const sealed = new Uint8Array(body.length + CHECKSUM_BYTES);
+  sealed.set(body);
+  sealed.set(digest(body).subarray(0, CHECKSUM_BYTES), body.length);
+  return prefix + toBase64Url(sealed);
+}
+
+/** The code's bytes after its prefix, checksum checked; or what is wrong, in plain words. */
+function open(pasted: string, prefix: string, otherPrefix: string, what: string): Result<decoding.Decoder> {
+  const code = pasted.replace(/\s+/g, '');
+  if (code === '') return err(`Please paste the ${what} you were sent.`);
+  if (code.length > MAX_CODE_LENGTH) return err(`That is much longer than a ${what}. Please copy just the code.`);
+  if (code.startsWith(otherPrefix)) {
+    return err(
+      prefix === OFFER_PREFIX
+        ? 'That is a reply code: it goes back to the person who started the pairing, on their board.'
+        : 'That is a pairing code: it goes into “Join a board” on the other device. Here, paste the reply code they sent back.',
+    );
+  }
+  const version = /^CG[PR](\d+)-/i.exec(code);
+  if (version && Number(version[1]) > VERSION) {
+    return err(`This ${what} was made by a newer version of Common Ground. Please update the extension and try again.`);
+  }
+  if (!code.startsWith(prefix)) return err(`That does not look like a ${what} (they start with “${prefix}”).`);
+  const bytes = fromBase64Url(code.slice(prefix.length));
+  if (!bytes) return err(`This ${what} has characters that do not belong in it. Please copy it again, whole.`);
+  if (bytes.length <= CHECKSUM_BYTES + 2) return err(`This ${what} is incomplete. Please copy it again, whole.`);
+  const body = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
+  const checksum = bytes.subarray(bytes.length - CHECKSUM_BYTES);
+  if (!digest(body).subarray(0, CHECKSUM_BYTES).every((byte, i) => byte === checksum[i])) {
+    return err(`This ${what} was changed or damaged on the way. Please copy it again, whole, or ask for a fresh one.`);
+  }
+  return ok(decoding.createDecoder(body));
+}
+
+export function encodeOffer(offer: PairingOffer): string {
+  const encoder = encoding.createEncoder();
+  encoding.writeUint8(encoder, VERSION);
+  encoding.writeUint8(encoder, OFFER);
+  encoding.writeUint8Array(encoder, bytesOfHex(offer.id));
+  encoding.writeVarUint(encoder, Math.ceil(offer.expiresAt / 1000));
+  writeSession(encoder, offer.session);
+  encoding.writeUint8(encoder, ROLES.indexOf(offer.board.role));
+  encoding.writeUint8Array(encoder, bytesOfHex(offer.board.inviter.slice(1)));
+  encoding.writeVarString(encoder, offer.board.uid);
+  encoding.writeVarString(encoder, offer.board.title);
+  return seal(OFFER_PREFIX, encoder);
+}
+
+/** Reads a pasted pairing code; `now` decides whether it has expired. */
+export function parseOffer(pasted: string, now: number): Result<PairingOffer> {
+  const opened = open(pasted, OFFER_PREFIX, REPLY_PREFIX, 'pairing code');
+  if (!opened.ok) return opened;
+  const damaged = err('This pairing code is damaged. Please copy it again, whole, or ask for a fresh one.');
+  try {
+    const decoder = opened.value;
+    if (decoding.readUint8(decoder) !== VERSION || decoding.readUint8(decoder) !== OFFER) return damaged;
+    const id = toHex(decoding.readUint8Array(decoder, ID_BYTES));
+    const expiresAt = decoding.readVarUint(decoder) * 1000;
+    const session = readSession(decoder);
+    const role = ROLES[decoding.readUint8(decoder)];
+    const inviter = `k${toHex(decoding.readUint8Array(decoder, 16))}`;
+    const uid = decoding.readVarString(decoder);
+    const title = cleanName(decoding.readVarString(decoder), MAX_TITLE_LENGTH);
+    if (!session || !role || !title.ok || !/^[A-Za-z0-9_-]{1,64}:\d{1,16}$/.test(uid) || decoding.hasContent(decoder)) return damaged;
+    if (now > expiresAt) {
+      return err('This pairing code has expired: codes last 15 minutes, while the other person’s panel waits. Please ask for a fresh one.');
+    }
+    return ok({ id, expiresAt, session, board: { title: title.value, role, inviter, uid } });
+  } catch {
+    return damaged;
+  }
+}
+
+export function encodeReply(reply: PairingReply): string {
+  const encoder = encoding.createEncoder();
+  encoding.writeUint8(encoder, VERSION);
+  encoding.writeUint8(encoder, REPLY);
+  encoding.writeUint8Array(encoder, bytesOfHex(reply.id));
+  writeSession(encoder, reply.session);
+  return seal(REPLY_PREFIX, encoder);
+}
+
+export function parseReply(pasted: string): Result<PairingReply> {
+  const opened = open(pasted, REPLY_PREFIX, OFFER_PREFIX, 'reply code');
+  if (!opened.ok) return opened;
+  const damaged = err('This reply code is damaged. Please copy it again, whole.');
+  try {
+    const decoder = opened.value;
+    if (decoding.readUint8(decoder) !== VERSION || decoding.readUint8(decoder) !== REPLY) return damaged;
+    const id = toHex(decoding.readUint8Array(decoder, ID_BYTES));
+    const session = readSession(decoder);
+    if (!session || decoding.hasContent(decoder)) return damaged;
+    return ok({ id, session });
+  } catch {
+    return damaged;
+  }
+}

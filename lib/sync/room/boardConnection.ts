@@ -1,0 +1,281 @@
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import { WebrtcProvider } from 'y-webrtc';
+import type * as Y from 'yjs';
+import { chunkPeer, type ChunkablePeer } from '@/lib/sync/room/chunking';
+import { connectionStatus, type ConnectionFacts } from '@/lib/sync/connectionStatus';
+import type { NetSettings } from '@/lib/sync/room/netSettings';
+import type { Share } from '@/lib/sync/share';
+import { fromBase64 } from 'lib0/buffer';
+import { admitSignal, makeSignalMemory, readSignalMessage, type RoomView } from '@/lib/sync/room/signalingGuard';
+import { makeGate } from '@/lib/sync/receive/gate';
+import { connectionState, type BoardConnection, type Presence, type PresenceIdentity } from '@/lib/sync/presence';
+import { makeScreen, screenPeer } from '@/lib/sync/receive/screen';
+
+export type { BoardConnection, Presence } from '@/lib/sync/presence';
+
+interface SignalingClient {
+  connected: boolean;
+  unsuccessfulReconnects: number;
+  ws: WebSocket | null;
+  send(message: unknown): void;
+  emit(name: string, args: unknown[]): void;
+  on(event: 'connect' | 'disconnect', listener: () => void): void;
+  off(event: 'connect' | 'disconnect', listener: () => void): void;
+}
+
+interface PeerConn {
+  connected: boolean;
+  closed: boolean;
+  remotePeerId: string;
+  peer: ChunkablePeer & { on(event: 'connect' | 'close', listener: () => void): unknown; destroy(): void };
+}
+
+/**
+ * y-webrtc keeps one room per name per page and throws if a room is opened
+ * while its previous provider is still shutting down (it deletes the room
+ * only after an async key derivation). This page's connections wait here
+ * for the previous owner of the same room to be fully gone.
+ */
+const closingRooms = new Map<string, Promise<void>>();
+
+/**
+ * The open room of this page, if any, with a check for each signaling
+ * message addressed to it (see signalingGuard.ts). Set and cleared by the
+ * connection that owns the room.
+ */
+const roomChecks = new Map<string, (message: { data: string }) => Promise<boolean>>();
+
+/** How often to re-read signaling state: failed attempts emit no event. */
+const POLL_MS = 1000;
+
+/**
+ * y-webrtc never gives up on a connection attempt that neither opens nor
+ * fails, and never retries it, leaving people "waiting" forever (seen under
+ * load). An attempt still not open after this long is closed; y-webrtc then
+ * announces again and both sides start afresh.
+ */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/** This device, as the connection announces it: its presence, and what proves it (presenceProof.ts). */
+export type Me = Omit<Presence, 'editing'> & { identity?: PresenceIdentity };
+
+/**
+ * Connects a board's doc to its room: y-webrtc with the room secret as
+ * password (signaling servers see only encrypted signaling), chunked data
+ * channels, and presence through Yjs awareness. `destroy()` disconnects and
+ * releases everything it made.
+ */
+export async function connectBoard(
+  doc: Y.Doc,
+  share: Share,
+  net: NetSettings,
+  me: Me,
+  onPeerProblem: (reason: string) => void = (reason) => console.warn('Common Ground: ignored data from a peer:', reason),
+  /** Extra simple-peer options: Node peers pass their WebRTC implementation (`wrtc`) and a bind address. */
+  peerOptions: { wrtc?: unknown; config?: Record<string, unknown> } = {},
+): Promise<BoardConnection> {
+  await closingRooms.get(share.room);
+  const awareness = new Awareness(doc);
+  const { identity, ...presence } = me;
+  let selfPeer = (): string | undefined => undefined;
+  const state = connectionState(doc, awareness, presence, { kind: 'connecting' }, {
+    identity,
+    selfPeer: () => selfPeer(),
+    onProved: () => update(),
+  });
+  const provider = new WebrtcProvider(share.room, doc, {
+    signaling: share.signaling ?? net.signaling,
+    password: share.secret,
+    awareness,
+    peerOpts: { ...peerOptions, config: { iceServers: net.iceServers, ...peerOptions.config } },
+  });
+
+  selfPeer = () => provider.room?.peerId;
+  const refuse = (peer: string, reason: string) => {
+    onPeerProblem(reason);
+    state.refuse(peer);
+  };
+  const onUnreadableData = (reason: string) => {
+    onPeerProblem(reason);
+    state.unreadable.set(state.unreadable.get() + 1);
+  };
+  const seenConns = new WeakSet<object>();
+  const connectTimers = new Set<ReturnType<typeof setTimeout>>();
+
+  const signalingClients = () => provider.signalingConns as SignalingClient[];
+  const peerConns = (): PeerConn[] => [...(provider.room?.webrtcConns.values() ?? [])] as unknown as PeerConn[];
+  const signals = makeSignalMemory();
+
+  const gate = makeGate(doc, {
+    origin: provider,
+    onRefused: refuse,
+    onOverBudget(peer) {
+      signals.sentAway.add(peer);
+      refuse(peer, 'more changes, faster, than any person makes (disconnected)');
+      for (const conn of peerConns()) if (conn.remotePeerId === peer) conn.peer.destroy();
+    },
+  });
+  const screen = makeScreen({
+    gate,
+    screenAwareness: (peer, update) => state.guard.screen(peer, update),
+    onRefused: refuse,
+  });
+
+  const update = () => {
+    const connected = peerConns().filter((conn) => conn.connected).length + (provider.room?.bcConns.size ?? 0);
+    if (connected === 0) {
+      // y-webrtc keeps a departed peer's presence for 30 s; with nobody
+      // connected, nobody is here now.
+      const remote = [...awareness.getStates().keys()].filter((id) => id !== doc.clientID);
+      if (remote.length > 0) removeAwarenessStates(awareness, remote, 'no peers');
+    }
+    // The poll runs every second: listeners hear only when someone came, went or moved.
+    const others = state.readOthers();
+    const facts: ConnectionFacts = {
+      browserOnline: typeof navigator === 'undefined' || navigator.onLine,
+      signaling: signalingClients().map((s) => ({ connected: s.connected, failedAttempts: s.unsuccessfulReconnects })),
+      peersConnected: connected,
+      peerNames: others.map((other) => other.name),
+      visitors: state.visitors.get(),
+    };
+    state.status.set(connectionStatus(facts));
+    state.others.set(others);
+  };
+
+  const onPeers = () => {
+    for (const conn of peerConns()) {
+      if (seenConns.has(conn)) continue;
+      seenConns.add(conn);
+      const peer = conn.remotePeerId;
+      // Before any data flows: y-webrtc attaches its data listener in the
+      // connection's constructor and sends only after 'connect'. Screening
+      // goes in first, so chunking hands it whole messages.
+      screenPeer(conn.peer, (message) => screen(peer, message));
+      chunkPeer(conn.peer, onUnreadableData);
+      conn.peer.on('close', () => {
+        // y-webrtc announces this device again when a connection closes.
+        signals.lastAnnounce = Date.now();
+        gate.forget(peer);
+        const gone = state.guard.forget(peer);
+        if (gone.length > 0) removeAwarenessStates(awareness, gone, 'connection closed');
+      });
+      const timer = setTimeout(() => {
+        connectTimers.delete(timer);
+        if (conn.connected || conn.closed) return;
+        onPeerProblem('a connection that did not open in time (trying again)');
+        conn.peer.destroy();
+      }, CONNECT_TIMEOUT_MS);
+      connectTimers.add(timer);
+      const settle = () => {
+        clearTimeout(timer);
+        connectTimers.delete(timer);
+        update();
+      };
+      conn.peer.on('connect', settle);
+      conn.peer.on('close', settle);
+    }
+    update();
+  };
+  provider.on('peers', onPeers);
+  const onAwareness = () => update();
+  awareness.on('change', onAwareness);
+  roomChecks.set(share.room, async ({ data }) => {
+    const key = await provider.key;
+    if (!key) return true;
+    let bytes: Uint8Array;
+    try {
+      bytes = fromBase64(data);
+    } catch {
+      onPeerProblem('a signaling message that is not base64');
+      return false;
+    }
+    const message = await readSignalMessage(bytes, key);
+    if (!message.ok) {
+      onPeerProblem(message.error);
+      return false;
+    }
+    const admitted = admitSignal(message.value, provider.room as RoomView | null, signals, Date.now());
+    if (!admitted.ok) onPeerProblem(admitted.error);
+    return admitted.ok && admitted.value;
+  });
+  const watched = signalingClients();
+  // y-webrtc announces this device whenever a signaling server (re)connects.
+  const onSignalingConnect = () => {
+    signals.lastAnnounce = Date.now();
+    update();
+  };
+  for (const client of watched) {
+    guardClient(client);
+    if (client.connected) signals.lastAnnounce = Date.now();
+    client.on('connect', onSignalingConnect);
+    client.on('disconnect', update);
+  }
+  const onOnline = () => update();
+  globalThis.addEventListener?.('online', onOnline);
+  globalThis.addEventListener?.('offline', onOnline);
+  const poll = setInterval(update, POLL_MS);
+  update();
+
+  let destroyed: Promise<void> | null = null;
+  return {
+    kind: 'room',
+    ...state.members,
+    destroy() {
+      destroyed ??= (async () => {
+        clearInterval(poll);
+        connectTimers.forEach(clearTimeout);
+        globalThis.removeEventListener?.('online', onOnline);
+        globalThis.removeEventListener?.('offline', onOnline);
+        provider.off('peers', onPeers);
+        awareness.off('change', onAwareness);
+        for (const client of watched) {
+          client.off('connect', onSignalingConnect);
+          client.off('disconnect', update);
+        }
+        state.clear();
+        gate.destroy();
+        roomChecks.delete(share.room);
+        const closing = (async () => {
+          provider.disconnect();
+          await provider.key;
+          provider.room?.destroy();
+          provider.destroy();
+          // provider.destroy() frees the room name once the key settles; wait for that.
+          await provider.key;
+          awareness.destroy();
+        })();
+        closingRooms.set(share.room, closing);
+        await closing;
+        if (closingRooms.get(share.room) === closing) closingRooms.delete(share.room);
+      })();
+      return destroyed;
+    },
+  };
+}
+
+/**
+ * Two guards on a signaling client (shared per URL, so applied once):
+ * - y-webrtc publishes after async encryption; if the socket closed
+ *   meanwhile, lib0's send throws "WebSocket is not open" as an uncaught
+ *   rejection. Such a message is dropped instead: on reconnect y-webrtc
+ *   re-subscribes and re-announces anyway.
+ * - every message published to our room is checked (decrypts, has the
+ *   expected shape) before y-webrtc's handler sees it.
+ */
+const guarded = new WeakSet<object>();
+function guardClient(client: SignalingClient): void {
+  if (guarded.has(client)) return;
+  guarded.add(client);
+  const send = client.send.bind(client);
+  client.send = (message) => {
+    if (client.ws?.readyState === 1) send(message);
+  };
+  const emit = client.emit.bind(client);
+  client.emit = (name, args) => {
+    const message = args[0] as { type?: unknown; topic?: unknown; data?: unknown } | undefined;
+    const check = name === 'message' && message?.type === 'publish' && typeof message.topic === 'string' && roomChecks.get(message.topic);
+    if (!check) return emit(name, args);
+    if (typeof message.data !== 'string') return;
+    void check({ data: message.data }).then((pass) => pass && emit(name, args));
+  };
+}

@@ -1,0 +1,172 @@
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addItem } from '@/lib/board/actions';
+import { readItems } from '@/lib/board/read';
+import { splitMessage } from '@/lib/sync/room/chunking';
+import { linkBoard, type DataChannelLike } from '@/lib/sync/direct/directLink';
+import { foreignRoot, missingDependency, pendingDeletes, structClaim } from '@/tests/support/attacks';
+import { newBoardDoc } from '@/tests/support/docs';
+import { knownPeople } from '@/tests/support/identities';
+
+type Listener = (event: { data: unknown }) => void;
+interface FakeEnd extends DataChannelLike {
+  readyState: string;
+  link(to: FakeEnd): void;
+  deliver(data: unknown): void;
+}
+
+/** Two ends of an in-memory, ordered, reliable channel, delivering on the next task like a data channel. */
+function channelPair(): [FakeEnd, FakeEnd] {
+  const make = (): FakeEnd => {
+    const listeners = { message: new Set<Listener>(), open: new Set<() => void>(), close: new Set<() => void>() };
+    let other: FakeEnd | null = null;
+    const end: FakeEnd = {
+      readyState: 'open',
+      binaryType: 'arraybuffer',
+      link(to) {
+        other = to;
+      },
+      send(data: Uint8Array) {
+        const copy = data.slice().buffer;
+        setTimeout(() => other?.deliver(copy), 0);
+      },
+      deliver(data: unknown) {
+        listeners.message.forEach((listener) => listener({ data }));
+      },
+      close() {
+        end.readyState = 'closed';
+        listeners.close.forEach((listener) => listener());
+        if (other && other.readyState !== 'closed') other.close();
+      },
+      addEventListener(type: 'message' | 'open' | 'close', listener: Listener) {
+        (listeners[type] as Set<Listener>).add(listener);
+      },
+      removeEventListener(type: 'message' | 'open' | 'close', listener: Listener) {
+        (listeners[type] as Set<Listener>).delete(listener);
+      },
+    };
+    return end;
+  };
+  const a = make();
+  const b = make();
+  a.link(b);
+  b.link(a);
+  return [a, b];
+}
+
+/** A message framed as a peer would send it: one frame, or chunks when large. */
+const whole = (bytes: Uint8Array | number[]) => {
+  const frames = splitMessage(Uint8Array.from(bytes), 1).map((frame) => frame.slice().buffer);
+  return frames.length === 1 ? frames[0]! : frames;
+};
+/** A whole sync-update message carrying `update`, as a peer would frame it. */
+function updateMessage(update: Uint8Array) {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 2);
+  encoding.writeVarUint8Array(encoder, update);
+  return whole(encoding.toUint8Array(encoder));
+}
+/** A whole awareness message announcing `states` by client id. */
+function awarenessMessage(states: [number, number, unknown][]) {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, states.length);
+  for (const [clientId, clock, state] of states) {
+    encoding.writeVarUint(inner, clientId);
+    encoding.writeVarUint(inner, clock);
+    encoding.writeVarString(inner, JSON.stringify(state));
+  }
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner));
+  return whole(encoding.toUint8Array(encoder));
+}
+
+/** Sam and Alex linked over an in-memory channel, each knowing the other's key. */
+async function linked() {
+  const [a, b] = channelPair();
+  const sam = newBoardDoc();
+  addItem(sam, { section: 'boundary', author: 'sam', now: 1, text: 'I need a quiet hour.' });
+  const alex = new Y.Doc();
+  const { me } = await knownPeople(['Sam', 'Alex']);
+  const samLink = linkBoard(sam, { channel: a, close: () => {}, phrase: 'x' }, me(0));
+  const alexLink = linkBoard(alex, { channel: b, close: () => {}, phrase: 'x' }, me(1));
+  await expect.poll(() => readItems(alex).map((item) => item.text)).toEqual(['I need a quiet hour.']);
+  await expect.poll(() => samLink.others().map((other) => other.name)).toEqual(['Alex']);
+  /** Delivers bytes as if Alex's end sent them. */
+  const fromAlex = (data: unknown) => (Array.isArray(data) ? data.forEach((frame) => a.deliver(frame)) : a.deliver(data));
+  return { sam, alex, samLink, alexLink, fromAlex };
+}
+
+describe('the direct link (the board over one data channel)', () => {
+  it('syncs both ways, and leaves out what a peer sends that cannot be read, keeping the rest', async () => {
+    const { sam, alex, samLink, alexLink, fromAlex } = await linked();
+
+    // Garbage of every kind from "Alex's" end: not binary, empty, an unknown frame, an unknown message kind,
+    // a sync message cut short: each counted, nothing applied.
+    for (const junk of ['text', new ArrayBuffer(0), Uint8Array.from([9, 9]).buffer, whole([7]), whole([0])]) fromAlex(junk);
+    expect(samLink.unreadable()).toBe(5);
+    // An update that does not decode is counted too; the board is unchanged.
+    fromAlex(whole([0, 2, 5, 1, 2, 3, 4, 5]));
+    expect(samLink.unreadable()).toBe(6);
+    expect(readItems(sam).map((item) => item.text)).toEqual(['I need a quiet hour.']);
+    addItem(alex, { section: 'celebration', author: 'alex', now: 2, text: 'Still talking.' });
+    await expect.poll(() => readItems(sam).map((item) => item.text).sort()).toEqual(['I need a quiet hour.', 'Still talking.']);
+
+    await alexLink.destroy();
+    await expect.poll(() => samLink.status().kind).toBe('direct-closed');
+    expect(samLink.others()).toEqual([]);
+    await samLink.destroy();
+  });
+
+  it('counts a 10-byte update claiming 30 million structs, refused by the bounded decoder before Yjs sees it', async () => {
+    const { sam, samLink, fromAlex } = await linked();
+    const before = Y.encodeStateVector(sam);
+    fromAlex(updateMessage(structClaim()));
+    expect(samLink.unreadable()).toBe(1);
+    expect(Y.encodeStateVector(sam)).toEqual(before);
+  });
+
+  it('never takes in a top-level type a board does not have', async () => {
+    const { sam, samLink, fromAlex } = await linked();
+    fromAlex(updateMessage(foreignRoot(2_000)));
+    expect(samLink.unreadable()).toBe(1);
+    expect([...sam.share.keys()]).not.toContain('junk');
+  });
+
+  it('never leaves pending data in the doc, so a backup written afterwards reads back whole', async () => {
+    const { sam, samLink, fromAlex } = await linked();
+    fromAlex(updateMessage(missingDependency().second));
+    fromAlex(updateMessage(pendingDeletes(3)));
+    expect(sam.store.pendingStructs).toBeNull();
+    expect(sam.store.pendingDs).toBeNull();
+    const restored = new Y.Doc();
+    Y.applyUpdate(restored, Y.encodeStateAsUpdate(sam));
+    expect([restored.store.pendingStructs, restored.store.pendingDs]).toEqual([null, null]);
+    expect(samLink.unreadable()).toBe(0);
+  });
+
+  it('ignores presence that claims this device, and a message announcing an army', async () => {
+    const { sam, samLink, fromAlex } = await linked();
+    const own = { personId: 'someone', name: 'Sam has left', colour: '#000000', editing: null };
+    fromAlex(awarenessMessage([[sam.clientID, 999, own]]));
+    const crowd = Array.from({ length: 60_000 }, (_, i): [number, number, unknown] => [1_000 + i, 1, { personId: `p${i}`, name: `P${i}`, colour: '#2f7f8f' }]);
+    fromAlex(awarenessMessage(crowd));
+    expect(samLink.unreadable()).toBe(1);
+    await expect.poll(() => samLink.others().map((other) => other.name)).toEqual(['Alex']);
+    expect(samLink.visitors()).toBe(0);
+  });
+
+  it('shows presence it cannot prove as a visitor, never as the person it names', async () => {
+    const { samLink, alexLink, fromAlex } = await linked();
+    // "Alex's" end announces a second device as Alex, with no proof of it.
+    const alexId = samLink.others()[0]!.personId;
+    fromAlex(awarenessMessage([[123_456, 1, { personId: alexId, name: 'Alex', colour: '#2f7f8f', editing: null }]]));
+    fromAlex(awarenessMessage([[123_457, 1, { personId: 'kriley', name: 'Riley', colour: '#2f7f8f', editing: null }]]));
+    await expect.poll(() => samLink.visitors()).toBe(2);
+    expect(samLink.others().map((other) => other.name)).toEqual(['Alex']);
+    await alexLink.destroy();
+    await expect.poll(() => samLink.others()).toEqual([]);
+  });
+});
