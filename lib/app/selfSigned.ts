@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
 import { setPerson, signPerson } from '@/lib/board/actions';
-import { splitConsentKey } from '@/lib/board/agreement/consent';
+import { counterKey, SIGNED_MAPS, splitConsentKey, splitRoleVoteKey, type SignedMap } from '@/lib/board/docKeys';
+import type { Role } from '@/lib/board/format';
 import { makeBoardObserver } from '@/lib/board/observe';
 import { origins } from '@/lib/board/origins';
-import { splitRoleVoteKey, type Role } from '@/lib/board/agreement/roles';
-import { boardMaps } from '@/lib/board/schema';
+import { boardMap, boardMaps } from '@/lib/board/schema';
+import { parseSigned, type SignedValue } from '@/lib/board/agreement/signedValues';
 import { verifyStatement, type Signer } from '@/lib/board/agreement/signing';
-import { boardOf, counterKey, nextCounter, parseSigned, statementSignedBy, statements, type SignedMap, type SignedValue } from '@/lib/board/agreement/trust';
+import { boardOf, nextCounter, statementSignedBy, statements } from '@/lib/board/agreement/trust';
 
 /**
  * Keeps this person's own entry on the board signed by this device's key
@@ -78,7 +79,7 @@ export function keepSelfSigned(
  * panel said kept on the board (`keepOwnStatements`).
  */
 export interface OwnSigning {
-  /** The newest statement counters this device saw verified on the board (by `counterKey`; trust.ts). */
+  /** The newest statement counters this device saw verified on the board (by `counterKey`; docKeys.ts). */
   counters(): ReadonlyMap<string, number>;
   /** Raises the remembered counters to those seen verified. */
   rememberCounters(seen: ReadonlyMap<string, number>): void;
@@ -128,7 +129,7 @@ export function makeOwnSigning(
         if (!write || stopped) return;
         rememberCounters(new Map([[counterKey(map, key), n]]));
         write();
-        const value = parseSigned(map, doc.getMap<unknown>(map).get(key));
+        const value = parseSigned(map, boardMap(doc, map).get(key));
         if (value) keeper.wrote(map, key, value);
       }),
     stop() {
@@ -169,14 +170,14 @@ export function keepOwnStatements(
     (map === 'consent' ? splitConsentKey(key)?.personId : splitRoleVoteKey(key)?.voterId) === personId;
 
   const check = async (map: SignedMap, key: string) => {
-    const raw = doc.getMap<unknown>(map).get(key);
+    const raw = boardMap(doc, map).get(key);
     const signed = await statementSignedBy(doc, map, key, publicKey);
     const known = newest.get(counterKey(map, key));
     if (signed?.v === 2 && signed.n >= (known ? counterOf(known.value) : remembered(map, key))) {
       // Ours, and as new as any we know: another window of this device, or what we wrote.
       newest.set(counterKey(map, key), { map, key, value: signed });
-    } else if (known && !stopped && doc.getMap<unknown>(map).get(key) === raw) {
-      doc.transact(() => doc.getMap<unknown>(map).set(key, { ...known.value }), map === 'consent' ? origins.consent : origins.roles);
+    } else if (known && !stopped && boardMap(doc, map).get(key) === raw) {
+      doc.transact(() => boardMap(doc, map).set(key, { ...known.value }), map === 'consent' ? origins.consent : origins.roles);
     }
   };
   // One check at a time, each key once however often it changed meanwhile.
@@ -199,11 +200,11 @@ export function keepOwnStatements(
     for (const key of keys) if (isMine(map, key)) pending.set(counterKey(map, key), { map, key });
     void drain();
   };
-  const observers = (['consent', 'roleVotes'] as const).map((map) => {
+  const observers = SIGNED_MAPS.map((map) => {
     const observer = (event: Y.YMapEvent<unknown>) => schedule(map, event.keysChanged);
-    doc.getMap<unknown>(map).observe(observer);
-    schedule(map, doc.getMap<unknown>(map).keys());
-    return () => doc.getMap<unknown>(map).unobserve(observer);
+    boardMap(doc, map).observe(observer);
+    schedule(map, boardMap(doc, map).keys());
+    return () => boardMap(doc, map).unobserve(observer);
   });
   return {
     wrote(map, key, value) {

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { isPersonColour } from '@/lib/board/colours';
-import { consentKey, parseConsent, textHash, type ConsentValue } from '@/lib/board/agreement/consent';
+import { textHash } from '@/lib/board/agreement/consent';
+import { parseConsent, type ConsentValue } from '@/lib/board/agreement/signedValues';
+import { consentKey } from '@/lib/board/docKeys';
 import { MAX_CADENCE_DAYS, MAX_ITEM_TEXT_LENGTH, type Section } from '@/lib/board/format';
 import { randomId } from '@/lib/util/ids';
 import { cleanName } from '@/lib/board/names';
@@ -162,7 +164,7 @@ export interface SignedConsent {
 
 /** One past the counter of the consent statement at `key` in the doc, signed or not. */
 function counterAfter(doc: Y.Doc, key: string): number {
-  const value = parseConsent(doc.getMap<unknown>('consent').get(key));
+  const value = parseConsent(boardMaps(doc).consent.get(key));
   return value?.v === 2 ? value.n + 1 : 1;
 }
 
@@ -177,7 +179,7 @@ export function agree(doc: Y.Doc, itemId: string, personId: string, signed: Sign
   const key = consentKey(itemId, personId);
   const { text, at, sig, n = counterAfter(doc, key) } = signed;
   const value: ConsentValue = { v: 2, kind: 'agree', textHash: textHash(text), text, at, n, sig };
-  doc.transact(() => doc.getMap<unknown>('consent').set(key, value), origins.consent);
+  doc.transact(() => boardMaps(doc).consent.set(key, value), origins.consent);
   return true;
 }
 
@@ -192,7 +194,7 @@ export function withdraw(doc: Y.Doc, itemId: string, personId: string, signed: S
   const key = consentKey(itemId, personId);
   const { at, sig, n = counterAfter(doc, key) } = signed;
   const value: ConsentValue = { v: 2, kind: 'withdraw', at, n, sig };
-  doc.transact(() => doc.getMap<unknown>('consent').set(key, value), origins.consent);
+  doc.transact(() => boardMaps(doc).consent.set(key, value), origins.consent);
 }
 
 /**

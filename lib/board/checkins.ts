@@ -1,14 +1,16 @@
 import type * as Y from 'yjs';
+import { checkInKey, splitCheckInKey } from '@/lib/board/docKeys';
 import { MAX_CHECK_IN_TEXT_LENGTH } from '@/lib/board/format';
 import { randomId } from '@/lib/util/ids';
 import { origins } from '@/lib/board/origins';
 import type { PersonView } from '@/lib/board/read';
+import { boardMaps } from '@/lib/board/schema';
 
 /**
  * Check-ins: each person, now and then, says how they feel about the
  * relationship right now, on a scale of words (the number is for the
  * chart), with an optional "I" statement. The top-level `checkIns` map
- * holds one entry per check-in, keyed `personId:checkInId`, so each person
+ * holds one entry per check-in, keyed `personId:checkInId` (docKeys.ts), so each person
  * only ever adds their own and nothing conflicts.
  */
 export const CHECK_IN_SCALE: readonly { score: number; words: string }[] = [
@@ -33,8 +35,8 @@ const isScore = (value: unknown): value is number => typeof value === 'number' &
 /** Every valid check-in, oldest first. */
 export function readCheckIns(doc: Y.Doc): CheckIn[] {
   const checkIns: CheckIn[] = [];
-  doc.getMap<unknown>('checkIns').forEach((value, key) => {
-    const personId = key.slice(0, key.indexOf(':'));
+  boardMaps(doc).checkIns.forEach((value, key) => {
+    const personId = splitCheckInKey(key)?.personId;
     if (!personId || typeof value !== 'object' || value === null) return;
     const { score, statement, at } = value as Record<string, unknown>;
     if (!isScore(score) || typeof at !== 'number' || !Number.isFinite(at)) return;
@@ -47,7 +49,7 @@ export function readCheckIns(doc: Y.Doc): CheckIn[] {
 export function addCheckIn(doc: Y.Doc, personId: string, input: { score: number; statement: string }, now: number): boolean {
   if (!isScore(input.score)) return false;
   const value = { score: input.score, statement: input.statement.trim().slice(0, MAX_CHECK_IN_TEXT_LENGTH), at: now };
-  doc.transact(() => doc.getMap<unknown>('checkIns').set(`${personId}:${randomId()}`, value), origins.personal);
+  doc.transact(() => boardMaps(doc).checkIns.set(checkInKey(personId, randomId()), value), origins.personal);
   return true;
 }
 

@@ -19,7 +19,17 @@ export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
 
 /** Sections whose items are agreements: they need every partner's consent and come due for revisits. */
 export const AGREEMENT_SECTIONS = ['boundary', 'expectation'] as const satisfies readonly Section[];
-export const isAgreementSection = (section: Section): boolean => section === 'boundary' || section === 'expectation';
+export const isAgreementSection = (section: Section): boolean => (AGREEMENT_SECTIONS as readonly Section[]).includes(section);
+
+/**
+ * Who someone is on a board (a person's entry and role-vote keys name it).
+ * What each role may do is in agreement/roles.ts.
+ */
+export const ROLES = ['partner', 'facilitator', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 
 export const isSection = (value: unknown): value is Section =>
   typeof value === 'string' && (SECTIONS as readonly string[]).includes(value);

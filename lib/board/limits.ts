@@ -1,3 +1,4 @@
+import { BOARD_ROOTS, type BoardRoot } from '@/lib/board/docKeys';
 import { MAX_ITEM_TEXT_LENGTH } from '@/lib/board/format';
 
 /**
@@ -9,7 +10,7 @@ import { MAX_ITEM_TEXT_LENGTH } from '@/lib/board/format';
  */
 export const BOARD_LIMITS = {
   /** The top-level shared types a board has; a change that makes any other is refused. */
-  roots: ['meta', 'people', 'items', 'consent', 'roleVotes', 'checkIns', 'reactions'] as const,
+  roots: BOARD_ROOTS,
   /**
    * Keys one change may add to each top-level map, on top of what is there.
    * A key counts once, when first made (later writes to it carry no parent).
@@ -22,11 +23,7 @@ export const BOARD_LIMITS = {
     roleVotes: 2_000,
     checkIns: 20_000,
     reactions: 50_000,
-  } satisfies Record<string, number>,
+  } satisfies Record<BoardRoot, number>,
   /** An item's words; a longer text from a peer is cut back to this. */
   itemText: MAX_ITEM_TEXT_LENGTH,
 };
-
-export type BoardRoot = (typeof BOARD_LIMITS.roots)[number];
-
-export const isBoardRoot = (name: string): name is BoardRoot => (BOARD_LIMITS.roots as readonly string[]).includes(name);

@@ -16,7 +16,7 @@ export interface BoardChange {
  * cleanup that removes both observers.
  */
 export function makeBoardObserver(doc: Y.Doc, onChange: (change: BoardChange) => void): () => void {
-  const { items, meta, people } = boardMaps(doc);
+  const { items, meta, people, roleVotes } = boardMaps(doc);
   const onItems = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
     const changed = new Set<string>();
     for (const event of events) {
@@ -31,7 +31,6 @@ export function makeBoardObserver(doc: Y.Doc, onChange: (change: BoardChange) =>
   };
   const onMeta = () => onChange({ items: new Set(), meta: true, people: false });
   const onPeople = () => onChange({ items: new Set(), meta: false, people: true });
-  const roleVotes = doc.getMap('roleVotes');
   items.observeDeep(onItems);
   meta.observe(onMeta);
   people.observeDeep(onPeople);

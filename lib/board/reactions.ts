@@ -1,10 +1,12 @@
 import type * as Y from 'yjs';
+import { reactionKey, splitReactionKey } from '@/lib/board/docKeys';
 import { origins } from '@/lib/board/origins';
+import { boardMaps } from '@/lib/board/schema';
 
 /**
  * A reaction from each person to a celebration: one of a few warm words
  * (shown with a symbol), changeable and removable. The top-level
- * `reactions` map is keyed `itemId:personId`, one reaction per person.
+ * `reactions` map is keyed `itemId:personId` (docKeys.ts), one reaction per person.
  */
 // Symbols every system font has (colour emoji are missing on some Linux desktops).
 export const REACTIONS = [
@@ -25,22 +27,22 @@ export interface Reaction {
 /** Every valid reaction, by item. */
 export function readAllReactions(doc: Y.Doc): Map<string, Reaction[]> {
   const byItem = new Map<string, Reaction[]>();
-  doc.getMap<unknown>('reactions').forEach((value, key) => {
-    const split = key.lastIndexOf(':');
-    if (split <= 0 || !isReaction(value)) return;
-    const itemId = key.slice(0, split);
-    const list = byItem.get(itemId) ?? [];
-    list.push({ personId: key.slice(split + 1), reaction: value });
-    byItem.set(itemId, list);
+  boardMaps(doc).reactions.forEach((value, key) => {
+    const at = splitReactionKey(key);
+    if (!at || !isReaction(value)) return;
+    const list = byItem.get(at.itemId) ?? [];
+    list.push({ personId: at.personId, reaction: value });
+    byItem.set(at.itemId, list);
   });
   return byItem;
 }
 
 /** Sets this person's reaction to a celebration, or removes it when `reaction` is null. */
 export function react(doc: Y.Doc, itemId: string, personId: string, reaction: ReactionKey | null): void {
-  const reactions = doc.getMap<unknown>('reactions');
+  const { reactions } = boardMaps(doc);
+  const key = reactionKey(itemId, personId);
   doc.transact(() => {
-    if (reaction) reactions.set(`${itemId}:${personId}`, reaction);
-    else reactions.delete(`${itemId}:${personId}`);
+    if (reaction) reactions.set(key, reaction);
+    else reactions.delete(key);
   }, origins.personal);
 }

@@ -1,21 +1,13 @@
 import * as Y from 'yjs';
 import { colourFor, isPersonColour } from '@/lib/board/colours';
-import {
-  DEFAULT_CHECK_IN_DAYS,
-  DEFAULT_REVISIT_DAYS,
-  FORMAT_VERSION,
-  MAX_CADENCE_DAYS,
-  MAX_TITLE_LENGTH,
-  isRelationshipKind,
-  isSection,
-  type RelationshipKind,
-  type Section,
-} from '@/lib/board/format';
+import { isRole, isSection, type Role, type Section } from '@/lib/board/format';
 import { compareOrder } from '@/lib/board/order';
-import { err, ok, type Result } from '@/lib/util/result';
-import { isRole, readRoleVotes, settledRole, type Role } from '@/lib/board/agreement/roles';
+import { readRoleVotes, settledRole } from '@/lib/board/agreement/roles';
 import { boardMaps } from '@/lib/board/schema';
-import type { Trust } from '@/lib/board/agreement/trust';
+import type { Trust } from '@/lib/board/agreement/trustTypes';
+
+// The meta's view lives in meta.ts, below trust.ts, which needs it; readers of the board find it here with the rest.
+export { boardUid, readMeta, type BoardDocProblem, type MetaView } from '@/lib/board/meta';
 
 /**
  * Plain, validated views of the document. The doc may hold anything a peer or
@@ -39,17 +31,29 @@ export interface ItemView {
   updatedBy?: string;
 }
 
-export interface MetaView {
-  formatVersion: number;
-  title: string;
-  kind: RelationshipKind;
-  createdAt: number;
-  /** Who made the board (a person id); with createdAt, the board's identity across devices and backups. */
-  createdBy: string;
-  /** How often agreements come due for a revisit, and how often people check in, in days. */
-  revisitEveryDays: number;
-  checkInEveryDays: number;
-}
+/**
+ * Every field of an ItemView, listed once: a field added to ItemView and
+ * not here (or here and not there) is a type error, so `sameItemView`
+ * cannot miss one. A view that compared equal while a field changed would
+ * leave the screen showing the old one.
+ */
+const ITEM_FIELD_LIST: { readonly [Field in keyof ItemView]-?: true } = {
+  id: true,
+  section: true,
+  text: true,
+  author: true,
+  createdAt: true,
+  updatedAt: true,
+  order: true,
+  revisitOn: true,
+  revisitSetAt: true,
+  forPerson: true,
+  updatedBy: true,
+};
+export const ITEM_FIELDS = Object.keys(ITEM_FIELD_LIST) as readonly (keyof ItemView)[];
+
+/** Whether two views of an item show the same, field by field (all values are plain). */
+export const sameItemView = (a: ItemView, b: ItemView) => ITEM_FIELDS.every((field) => a[field] === b[field]);
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -97,41 +101,6 @@ export function readItems(doc: Y.Doc): ItemView[] {
 export function readSection(doc: Y.Doc, section: Section): ItemView[] {
   return readItems(doc).filter((item) => item.section === section);
 }
-
-export type BoardDocProblem =
-  | { kind: 'not-a-board' }
-  | { kind: 'newer-format'; version: number };
-
-/**
- * Reads the board's meta; a doc without a format version is not a board we
- * can show. A title of the wrong type (a peer may write anything) does not
- * make the board unreadable: it reads as "Untitled board".
- */
-export function readMeta(doc: Y.Doc): Result<MetaView, BoardDocProblem> {
-  const { meta } = boardMaps(doc);
-  const formatVersion = meta.get('formatVersion');
-  const title = meta.get('title');
-  const kind = meta.get('kind');
-  const createdAt = meta.get('createdAt');
-  if (!isFiniteNumber(formatVersion)) return err({ kind: 'not-a-board' });
-  if (formatVersion > FORMAT_VERSION) return err({ kind: 'newer-format', version: formatVersion });
-  return ok({
-    formatVersion,
-    title: typeof title === 'string' && title.trim() !== '' ? title.slice(0, MAX_TITLE_LENGTH) : 'Untitled board',
-    kind: isRelationshipKind(kind) ? kind : 'partners',
-    createdAt: isFiniteNumber(createdAt) ? createdAt : 0,
-    createdBy: typeof meta.get('createdBy') === 'string' ? (meta.get('createdBy') as string) : '',
-    revisitEveryDays: cadence(meta.get('revisitEveryDays'), DEFAULT_REVISIT_DAYS),
-    checkInEveryDays: cadence(meta.get('checkInEveryDays'), DEFAULT_CHECK_IN_DAYS),
-  });
-}
-
-/** The same board on every device and in every backup: who made it, and when. */
-export const boardUid = (meta: Pick<MetaView, 'createdBy' | 'createdAt'>) => `${meta.createdBy}:${meta.createdAt}`;
-
-/** A cadence in whole days within reason, else the default. */
-const cadence = (value: unknown, fallback: number) =>
-  isFiniteNumber(value) && Number.isInteger(value) && value >= 1 && value <= MAX_CADENCE_DAYS ? value : fallback;
 
 export interface PersonView {
   id: string;

@@ -1,23 +1,21 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { BOARD_ROOTS, type BoardRoot } from '@/lib/board/docKeys';
 import { FORMAT_VERSION, type RelationshipKind } from '@/lib/board/format';
 import { origins } from '@/lib/board/origins';
 
 /**
- * The top-level shared types of a board's Y.Doc (docs/board-format.md).
- * Getting them by name is idempotent, so this is safe on any doc.
+ * The top-level shared types of a board's Y.Doc (docs/board-format.md), by
+ * the names docKeys.ts gives them: every one a Y.Map, those of people and
+ * items holding a Y.Map each (as written; reads still check). Getting them
+ * by name is idempotent, so this is safe on any doc.
  */
-export interface BoardMaps {
-  meta: Y.Map<unknown>;
-  people: Y.Map<Y.Map<unknown>>;
-  items: Y.Map<Y.Map<unknown>>;
-}
+export type BoardMaps = { [Root in BoardRoot]: Root extends 'people' | 'items' ? Y.Map<Y.Map<unknown>> : Y.Map<unknown> };
+
+/** One top-level map; for code that has the name in hand (the signed maps, the receive gate). */
+export const boardMap = <Root extends BoardRoot>(doc: Y.Doc, root: Root): BoardMaps[Root] => doc.getMap(root) as BoardMaps[Root];
 
 export function boardMaps(doc: Y.Doc): BoardMaps {
-  return {
-    meta: doc.getMap('meta'),
-    people: doc.getMap('people'),
-    items: doc.getMap('items'),
-  };
+  return Object.fromEntries(BOARD_ROOTS.map((root) => [root, boardMap(doc, root)])) as BoardMaps;
 }
 
 export interface NewBoard {

@@ -2,7 +2,7 @@ import { createSignal, onCleanup, type Accessor, type Setter } from 'solid-js';
 import { SECTIONS, type RelationshipKind, type Section } from '@/lib/board/format';
 import { makeBoardObserver } from '@/lib/board/observe';
 import { compareOrder, type Ordered } from '@/lib/board/order';
-import { readItem, readItems, readMeta, type ItemView } from '@/lib/board/read';
+import { readItem, readItems, readMeta, sameItemView, type ItemView } from '@/lib/board/read';
 import { boardMaps } from '@/lib/board/schema';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { SaveStatus } from '@/lib/store/persistence';
@@ -27,17 +27,6 @@ export interface BoardState {
 }
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
-const sameView = (a: ItemView, b: ItemView) =>
-  a.text === b.text &&
-  a.order === b.order &&
-  a.section === b.section &&
-  a.updatedAt === b.updatedAt &&
-  a.createdAt === b.createdAt &&
-  a.author === b.author &&
-  a.revisitOn === b.revisitOn &&
-  a.revisitSetAt === b.revisitSetAt &&
-  a.forPerson === b.forPerson;
-
 /**
  * Mirrors a board session into fine-grained Solid state: one signal per
  * item, one per section list. Each Yjs change re-reads only the items it
@@ -54,7 +43,7 @@ export function createBoardState(session: BoardHandle): BoardState {
   const [title, setTitle] = createSignal(meta.ok ? meta.value.title : '');
   const [kind, setKind] = createSignal<RelationshipKind>(meta.ok ? meta.value.kind : 'partners');
   const views = new Map<string, [Accessor<ItemView>, Setter<ItemView>]>(
-    initial.map((item) => [item.id, createSignal(item, { equals: sameView })]),
+    initial.map((item) => [item.id, createSignal(item, { equals: sameItemView })]),
   );
 
   // Where each item sits, kept outside the store so recomputing a section
@@ -96,7 +85,7 @@ export function createBoardState(session: BoardHandle): BoardState {
         placement.set(id, { id, order: view.order, section: view.section });
         const signal = views.get(id);
         if (signal) signal[1](view);
-        else views.set(id, createSignal(view, { equals: sameView }));
+        else views.set(id, createSignal(view, { equals: sameItemView }));
       }
       for (const section of moved) sections.get(section)?.[1](idsOf(section));
       if (change.meta) {

@@ -16,6 +16,7 @@ import { readMeta, readPeople, type ItemView, type PersonView } from '@/lib/boar
 import { revisitDue } from '@/lib/board/agreement/revisit';
 import { pendingRoleChanges, readRoleVotes, settledRole, type Role, type RoleChange } from '@/lib/board/agreement/roles';
 import { boardOf, checkTrust, TRUST_NOTHING } from '@/lib/board/agreement/trust';
+import { boardMap } from '@/lib/board/schema';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 
 /** Whether a joined board is signed by the person whose invite code was used (trust on first use). */
@@ -123,7 +124,7 @@ export function createConsent(session: BoardHandle): ConsentView {
     });
   };
   void recheck();
-  const consent = doc.getMap<unknown>('consent');
+  const consent = boardMap(doc, 'consent');
   const onConsent = () => void recheck();
   consent.observe(onConsent);
   onCleanup(() => {

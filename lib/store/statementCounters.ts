@@ -1,15 +1,17 @@
-import { isCounter } from '@/lib/board/agreement/consent';
+import { isCounter } from '@/lib/board/agreement/signedValues';
+import { splitCounterKey } from '@/lib/board/docKeys';
 import type { CommonGroundDB } from '@/lib/store/db';
 
 /**
  * The newest statement counters this device saw verified on one board (by
- * `counterKey`, lib/board/agreement/trust.ts), kept on the board's row beside the
+ * `counterKey`, lib/board/docKeys.ts), kept on the board's row beside the
  * pinned keys. They only ever rise: a statement below one never counts here
  * again, whatever the shared document later holds.
  */
 export async function loadCounters(db: CommonGroundDB, boardId: string): Promise<Map<string, number>> {
   const record = await db.boards.get(boardId);
-  return new Map(Object.entries(record?.counters ?? {}).filter(([, n]) => isCounter(n)));
+  // Entries of a damaged row that are no counter, or at no key of a signed map, are left out: nothing asks for them.
+  return new Map(Object.entries(record?.counters ?? {}).filter(([key, n]) => splitCounterKey(key) !== null && isCounter(n)));
 }
 
 /** Raises the stored counters to those seen (never lowers one), in one transaction, so two windows never undo each other. */

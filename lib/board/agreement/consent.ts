@@ -1,13 +1,18 @@
 import { digest } from 'lib0/hash/sha256';
 import type * as Y from 'yjs';
-import { MAX_ITEM_TEXT_LENGTH } from '@/lib/board/format';
+import { splitConsentKey } from '@/lib/board/docKeys';
 import { toHex } from '@/lib/util/ids';
 import type { ItemView, PersonView } from '@/lib/board/read';
-import type { Trust } from '@/lib/board/agreement/trust';
+import { boardMaps } from '@/lib/board/schema';
+import { parseConsent } from '@/lib/board/agreement/signedValues';
+import type { Trust } from '@/lib/board/agreement/trustTypes';
+
+// Consent keys are made and read in docKeys.ts; boardHandle.ts still finds the maker here.
+export { consentKey } from '@/lib/board/docKeys';
 
 /**
  * Consent is personal and bound to exact words. The top-level `consent`
- * map holds, per item and person (key `itemId:personId`), that person's
+ * map holds, per item and person (key `itemId:personId`, docKeys.ts), that person's
  * newest signed statement about the item: they agree to words (their hash,
  * and the words), or they withdraw. Each statement carries a counter one
  * higher than their previous one there, inside the signature (trust.ts), so
@@ -28,13 +33,6 @@ export interface ConsentRecord {
   sig?: string;
 }
 
-/** A consent value as stored (docs/board-format.md); its signature is checked by trust.ts. */
-export type ConsentValue =
-  | { v: 2; kind: 'agree'; textHash: string; text: string; at: number; n: number; sig: unknown }
-  | { v: 2; kind: 'withdraw'; at: number; n: number; sig: unknown }
-  /** The shape from before counters (`cg-consent/1`): shown as "agree again to confirm", never counted. */
-  | { v: 1; kind: 'agree'; textHash: string; text: string; at: number; sig: unknown };
-
 /** Why an agreement that is shown does not count. */
 export type NotCounted = 'unverified' | 'older' | 'old-format';
 
@@ -42,32 +40,8 @@ export interface UncountedRecord extends ConsentRecord {
   why: NotCounted;
 }
 
-export const consentKey = (itemId: string, personId: string) => `${itemId}:${personId}`;
-
-export function splitConsentKey(key: string): { itemId: string; personId: string } | null {
-  const split = key.lastIndexOf(':');
-  return split > 0 && split < key.length - 1 ? { itemId: key.slice(0, split), personId: key.slice(split + 1) } : null;
-}
-
 export function textHash(text: string): string {
   return toHex(digest(new TextEncoder().encode(text)));
-}
-
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-/** Counters start at 1; a safe integer, so one past it is still exact. */
-export const isCounter = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value < Number.MAX_SAFE_INTEGER;
-const isWords = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ITEM_TEXT_LENGTH;
-
-/** A well-formed consent value, or null. Says nothing about its signature. */
-export function parseConsent(raw: unknown): ConsentValue | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { v, kind, textHash: hash, text, at, n, sig } = raw as Record<string, unknown>;
-  if (!isTime(at)) return null;
-  if (v === undefined || v === 1) return typeof hash === 'string' && isWords(text) ? { v: 1, kind: 'agree', textHash: hash, text, at, sig } : null;
-  if (v !== 2 || !isCounter(n)) return null;
-  if (kind === 'withdraw') return { v, kind, at, n, sig };
-  return kind === 'agree' && typeof hash === 'string' && isWords(text) ? { v, kind, textHash: hash, text, at, n, sig } : null;
 }
 
 export interface ConsentReading {
@@ -85,7 +59,7 @@ export interface ConsentReading {
  */
 export function readConsentStatements(doc: Y.Doc, trust: Trust): ConsentReading {
   const reading: ConsentReading = { counted: new Map(), notCounted: new Map() };
-  doc.getMap<unknown>('consent').forEach((raw, key) => {
+  boardMaps(doc).consent.forEach((raw, key) => {
     const at = splitConsentKey(key);
     const value = parseConsent(raw);
     if (!at || value?.kind !== 'agree' || textHash(value.text) !== value.textHash) return;

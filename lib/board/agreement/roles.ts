@@ -1,18 +1,20 @@
 import type * as Y from 'yjs';
-import { isCounter } from '@/lib/board/agreement/consent';
+import { roleVoteKey, splitRoleVoteKey } from '@/lib/board/docKeys';
+import type { Role } from '@/lib/board/format';
 import { origins } from '@/lib/board/origins';
-import type { Trust } from '@/lib/board/agreement/trust';
+import { parseRoleVote, type RoleVoteValue } from '@/lib/board/agreement/signedValues';
+import { boardMaps } from '@/lib/board/schema';
+import type { Trust } from '@/lib/board/agreement/trustTypes';
 
 /**
  * Who someone is on a board. Partners are the parties to its agreements;
  * a therapist or facilitator guides and may edit but never consents; an
- * observer only reads.
+ * observer only reads. The roles themselves are the document's vocabulary
+ * (format.ts) and the vote keys its layout (docKeys.ts): both sit below
+ * this file, and are still found here by the panel and by boardHandle.ts.
  */
-export const ROLES = ['partner', 'facilitator', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const isRole = (value: unknown): value is Role =>
-  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+export { ROLES, isRole, type Role } from '@/lib/board/format';
+export { roleVoteKey } from '@/lib/board/docKeys';
 
 export const ROLE_NAMES: Record<Role, string> = {
   partner: 'Partner',
@@ -42,35 +44,13 @@ export const canEdit = (role: Role) => role !== 'observer';
  * (by the role they joined with) has voted for it; of several such, the one
  * completed last wins, so a later change can replace an earlier one.
  */
-export const roleVoteKey = (subjectId: string, role: Role, voterId: string) => `${subjectId}|${role}|${voterId}`;
-
-export function splitRoleVoteKey(key: string): { subjectId: string; role: Role; voterId: string } | null {
-  const [subjectId, role, voterId, extra] = key.split('|');
-  return subjectId && voterId && extra === undefined && isRole(role) ? { subjectId, role, voterId } : null;
-}
-
-/** A role vote as stored (docs/board-format.md); its signature is checked by trust.ts. Votes from before counters (`cg-role-vote/1`) are not read at all. */
-export interface RoleVoteValue {
-  v: 2;
-  kind: 'vote' | 'withdraw';
-  at: number;
-  n: number;
-  sig: unknown;
-}
-
-export function parseRoleVote(raw: unknown): RoleVoteValue | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { v, kind, at, n, sig } = raw as Record<string, unknown>;
-  if (v !== 2 || (kind !== 'vote' && kind !== 'withdraw') || typeof at !== 'number' || !Number.isFinite(at)) return null;
-  return isCounter(n) ? { v, kind, at, n, sig } : null;
-}
 
 /** subject → role → voter → when. Malformed keys and values, withdrawn votes, and votes that do not count (trust.ts) are left out. */
 export type RoleVotes = Map<string, Map<Role, Map<string, number>>>;
 
 export function readRoleVotes(doc: Y.Doc, trust: Trust): RoleVotes {
   const votes: RoleVotes = new Map();
-  doc.getMap<unknown>('roleVotes').forEach((raw, key) => {
+  boardMaps(doc).roleVotes.forEach((raw, key) => {
     const at = splitRoleVoteKey(key);
     const value = parseRoleVote(raw);
     if (!at || value?.kind !== 'vote' || trust.entry('roleVotes', key, value) !== 'current') return;
@@ -144,11 +124,11 @@ export interface SignedRoleVote {
 /** This partner agrees that `subjectId` takes `role` (suggesting it, if nobody has yet). */
 export function voteForRole(doc: Y.Doc, subjectId: string, role: Role, voterId: string, signed: SignedRoleVote): void {
   const value: RoleVoteValue = { v: 2, kind: 'vote', ...signed };
-  doc.transact(() => doc.getMap<unknown>('roleVotes').set(roleVoteKey(subjectId, role, voterId), value), origins.roles);
+  doc.transact(() => boardMaps(doc).roleVotes.set(roleVoteKey(subjectId, role, voterId), value), origins.roles);
 }
 
 /** This partner takes their vote back: a signed statement too, never a deletion, so the vote cannot be written back. */
 export function withdrawRoleVote(doc: Y.Doc, subjectId: string, role: Role, voterId: string, signed: SignedRoleVote): void {
   const value: RoleVoteValue = { v: 2, kind: 'withdraw', ...signed };
-  doc.transact(() => doc.getMap<unknown>('roleVotes').set(roleVoteKey(subjectId, role, voterId), value), origins.roles);
+  doc.transact(() => boardMaps(doc).roleVotes.set(roleVoteKey(subjectId, role, voterId), value), origins.roles);
 }

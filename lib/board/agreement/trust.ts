@@ -1,9 +1,16 @@
 import * as Y from 'yjs';
-import { parseConsent, splitConsentKey, type ConsentValue } from '@/lib/board/agreement/consent';
-import { boardUid, readMeta } from '@/lib/board/read';
-import { isRole, parseRoleVote, splitRoleVoteKey, type Role, type RoleVoteValue } from '@/lib/board/agreement/roles';
-import { boardMaps } from '@/lib/board/schema';
+import { counterKey, SIGNED_MAPS, splitConsentKey, splitRoleVoteKey, type SignedMap } from '@/lib/board/docKeys';
+import { isRole, type Role } from '@/lib/board/format';
+import { boardUid, readMeta } from '@/lib/board/meta';
+import { boardMap, boardMaps } from '@/lib/board/schema';
+import { parseConsent, parseRoleVote, type SignedValue } from '@/lib/board/agreement/signedValues';
 import { isKeyBoundId, isPublicKey, keyFitsPerson, personIdForKey, verifyStatement } from '@/lib/board/agreement/signing';
+import type { Trust } from '@/lib/board/agreement/trustTypes';
+
+// What readers are told (Trust) sits below the reads that use it (trustTypes.ts), and the values'
+// parser beside the values (signedValues.ts); boardHandle.ts and tests/support still find them here.
+export type { Standing, Trust } from '@/lib/board/agreement/trustTypes';
+export { parseSigned } from '@/lib/board/agreement/signedValues';
 
 /**
  * What on a board is signed by the person it claims to come from. Anyone
@@ -23,31 +30,6 @@ import { isKeyBoundId, isPublicKey, keyFitsPerson, personIdForKey, verifyStateme
  * Everything else (names, colours, texts) is ordinary shared editing and is
  * not signed.
  */
-export interface Trust {
-  /** Whether this person's own entry, with exactly this role and key, verified. */
-  person(personId: string, role: unknown, key: unknown): boolean;
-  /** The key whose signatures count for this person: their verified entry's, or the one this device pinned. */
-  key(personId: string): string | undefined;
-  /** The fingerprint of that key (what an invite names). */
-  fingerprint(personId: string): string | undefined;
-  /** How the entry at `key` of the `consent` or `roleVotes` map, with exactly these values, stands. */
-  entry(map: SignedMap, key: string, value: SignedValue): Standing;
-  /** The newest counter seen verified at each key (by `counterKey`): what this device should remember. */
-  counters(): ReadonlyMap<string, number>;
-}
-
-/**
- * `current`: signed by the person it names, and no older than the newest
- * statement this device knows of at its key (for a statement of the shape
- * from before counters: simply signed). `older`: signed, but this device
- * saw a newer one there. `unverified`: the signature does not verify.
- */
-export type Standing = 'current' | 'older' | 'unverified';
-
-export type SignedValue = ConsentValue | RoleVoteValue;
-
-export type SignedMap = 'consent' | 'roleVotes';
-
 export const statements = {
   person: (board: string, personId: string, role: Role, publicKey: string) =>
     JSON.stringify(['cg-person/1', board, personId, role, publicKey]),
@@ -67,9 +49,6 @@ export interface RoleVoteStatement {
   n: number;
   at: number;
 }
-
-/** Where this device's remembered counters keep the newest counter of one key of one map. */
-export const counterKey = (map: SignedMap, key: string) => `${map} ${key}`;
 
 /** The board a statement is about; empty until the board's meta has synced. */
 export function boardOf(doc: Y.Doc): string {
@@ -105,9 +84,6 @@ export const TRUST_AS_WRITTEN: Trust = {
 const entryId = (map: SignedMap, key: string, value: SignedValue) =>
   JSON.stringify([map, key, value.v, value.kind, 'n' in value ? value.n : null, value.at, 'textHash' in value ? value.textHash : null, value.sig]);
 
-/** A well-formed value of `map` (its signature not checked), or null. */
-export const parseSigned = (map: SignedMap, raw: unknown): SignedValue | null => (map === 'consent' ? parseConsent(raw) : parseRoleVote(raw));
-
 /** A well-formed value at `key` of `map`, with the person who must have signed it and the statement they signed. */
 function signedEntry(board: string, map: SignedMap, key: string, raw: unknown): { signer: string; value: SignedValue; statement: string } | null {
   if (map === 'consent') {
@@ -130,7 +106,7 @@ function signedEntry(board: string, map: SignedMap, key: string, raw: unknown): 
  * `publicKey` signed it; otherwise null.
  */
 export async function statementSignedBy(doc: Y.Doc, map: SignedMap, key: string, publicKey: string): Promise<SignedValue | null> {
-  const entry = signedEntry(boardOf(doc), map, key, doc.getMap<unknown>(map).get(key));
+  const entry = signedEntry(boardOf(doc), map, key, boardMap(doc, map).get(key));
   if (entry?.value.v !== 2) return null;
   return (await verifyStatement(publicKey, entry.statement, entry.value.sig)) ? entry.value : null;
 }
@@ -155,7 +131,7 @@ export async function nextCounter(doc: Y.Doc, map: SignedMap, key: string, publi
  * not verify, even for ids from before keys; and a pinned person's
  * agreements keep counting if someone deletes or garbles their entry.
  * `counters` are the newest statement counters this device saw verified
- * (by `counterKey`, also kept per board): a statement below one is `older`.
+ * (by `counterKey`, docKeys.ts; also kept per board): a statement below one is `older`.
  */
 export async function checkTrust(
   doc: Y.Doc,
@@ -187,8 +163,8 @@ export async function checkTrust(
   const verified = new Set<string>();
   const seen = new Map<string, number>();
   const entryChecks: Promise<void>[] = [];
-  for (const map of ['consent', 'roleVotes'] as const) {
-    doc.getMap<unknown>(map).forEach((raw, key) => {
+  for (const map of SIGNED_MAPS) {
+    boardMap(doc, map).forEach((raw, key) => {
       const entry = signedEntry(board, map, key, raw);
       const publicKey = entry && keys.get(entry.signer);
       if (!entry || !publicKey) return;

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
-import { BOARD_LIMITS, isBoardRoot } from '@/lib/board/limits';
+import { isBoardRoot, type BoardRoot } from '@/lib/board/docKeys';
+import { BOARD_LIMITS } from '@/lib/board/limits';
 import { origins } from '@/lib/board/origins';
+import { boardMap } from '@/lib/board/schema';
 import { inspectUpdate, type ShapeRules, type UpdateSummary } from '@/lib/sync/receive/updateCheck';
 
 /**
@@ -104,7 +106,7 @@ export function makeGate(doc: Y.Doc, options: GateOptions): Gate {
       keysLeft(root) {
         if (!isBoardRoot(root)) return 0;
         let value = left.get(root);
-        if (value === undefined) left.set(root, (value = BOARD_LIMITS.keys[root] - doc.getMap(root).size));
+        if (value === undefined) left.set(root, (value = BOARD_LIMITS.keys[root] - boardMap(doc, root).size));
         return value;
       },
     };
@@ -250,15 +252,15 @@ function checkShape(doc: Y.Doc, summary: UpdateSummary): string | null {
   for (const [root, added] of summary.rootKeys) {
     if (!isBoardRoot(root)) continue;
     const cap = BOARD_LIMITS.keys[root];
-    if (doc.getMap(root).size + added > cap) return `more entries in “${root}” than a board may hold (${cap})`;
+    if (boardMap(doc, root).size + added > cap) return `more entries in “${root}” than a board may hold (${cap})`;
   }
   // Words beyond what every item (those here and those the change adds) could
   // hold would only be cut back after Yjs took them in: inserting and
   // deleting 4 MiB over and over blocked the panel for ~370 ms each time.
   // Twice the room, because a change may replace texts as well as add them.
   // Y.Map#size walks the map, so it is asked only when the words could be too many (never for a keystroke).
-  const room = (items: number) => 2 * BOARD_LIMITS.itemText * (items + (summary.rootKeys.get('items') ?? 0) + 1);
-  if (summary.stringLength > room(0) && summary.stringLength > room(doc.getMap('items').size)) {
+  const room = (items: number) => 2 * BOARD_LIMITS.itemText * (items + (summary.rootKeys.get('items' satisfies BoardRoot) ?? 0) + 1);
+  if (summary.stringLength > room(0) && summary.stringLength > room(boardMap(doc, 'items').size)) {
     return 'more words than the board’s items can hold';
   }
   return null;
@@ -291,7 +293,7 @@ export function waitsFor(doc: Y.Doc, summary: UpdateSummary): boolean {
  * measured, so a keystroke costs the same on a board of 10 or 10,000 items.
  */
 function collectTexts(doc: Y.Doc, transaction: Y.Transaction, into: Set<Y.Text>) {
-  const items = doc.getMap('items');
+  const items = boardMap(doc, 'items');
   const textOf = (item: unknown) => {
     const text = item instanceof Y.Map ? item.get('text') : null;
     if (text instanceof Y.Text) into.add(text);

@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
+import { boardMaps } from '@/lib/board/schema';
 import { createBoardState } from '@/lib/solid/createBoardState';
 import { freshDb } from '@/tests/support/db';
 import { mustOpen, newStoredBoard } from '@/tests/support/session';
@@ -66,6 +67,24 @@ describe('createBoardState', () => {
       const afterCleanup = session.addItem('celebration');
       expect(state.item(afterCleanup)).toBeUndefined();
     });
+    await session.close();
+  });
+});
+
+describe('createBoardState items', () => {
+  it('tell an item’s readers when only who last changed its words changed', async () => {
+    const session = await openBoard();
+    const id = session.addItem('boundary');
+    const seen: (string | undefined)[] = [];
+    const dispose = createRoot((dispose) => {
+      const state = createBoardState(session);
+      createEffect(() => seen.push(state.item(id)?.updatedBy));
+      return dispose;
+    });
+    const item = boardMaps(session.doc).items.get(id)!;
+    session.doc.transact(() => item.set('updatedBy', 'alex'));
+    expect(seen).toEqual([undefined, 'alex']);
+    dispose();
     await session.close();
   });
 });

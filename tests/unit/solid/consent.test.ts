@@ -1,9 +1,9 @@
 import { createComputed, createRoot } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
 import { agree, setPerson } from '@/lib/board/actions';
-import { consentKey, textHash } from '@/lib/board/agreement/consent';
-import { roleVoteKey } from '@/lib/board/agreement/roles';
-import { boardOf, counterKey, statements } from '@/lib/board/agreement/trust';
+import { textHash } from '@/lib/board/agreement/consent';
+import { consentKey, counterKey, roleVoteKey } from '@/lib/board/docKeys';
+import { boardOf, statements } from '@/lib/board/agreement/trust';
 import { createConsent } from '@/lib/solid/createConsent';
 import { freshDb } from '@/tests/support/db';
 import { device, mustOpen, newStoredBoard } from '@/tests/support/session';

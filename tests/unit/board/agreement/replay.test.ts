@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addItem } from '@/lib/board/actions';
-import { consentKey, consentState, readConsentStatements, textHash } from '@/lib/board/agreement/consent';
+import { consentState, readConsentStatements, textHash } from '@/lib/board/agreement/consent';
+import { consentKey, counterKey, roleVoteKey } from '@/lib/board/docKeys';
 import { readPeople } from '@/lib/board/read';
-import { readRoleVotes, roleVoteKey } from '@/lib/board/agreement/roles';
-import { boardOf, checkTrust, counterKey, nextCounter, statements } from '@/lib/board/agreement/trust';
+import { readRoleVotes } from '@/lib/board/agreement/roles';
+import { boardOf, checkTrust, nextCounter, statements } from '@/lib/board/agreement/trust';
 import { keepOwnStatements } from '@/lib/app/selfSigned';
 import { newBoardDoc } from '@/tests/support/docs';
 import { seeded } from '@/tests/support/random';
