@@ -2,6 +2,7 @@ import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { readCheckIns, type CheckIn } from '@/lib/board/checkins';
 import { DEFAULT_CHECK_IN_DAYS } from '@/lib/board/format';
 import { makeBoardObserver } from '@/lib/board/observe';
+import { boardMap } from '@/lib/board/schema';
 import { readMeta } from '@/lib/board/read';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 
@@ -13,7 +14,7 @@ export interface CheckInsView {
 /** The board's check-ins and their cadence as Solid state. */
 export function createCheckIns(session: BoardHandle): CheckInsView {
   const { doc } = session;
-  const map = doc.getMap<unknown>('checkIns');
+  const map = boardMap(doc, 'checkIns');
   const cadence = () => {
     const meta = readMeta(doc);
     return meta.ok ? meta.value.checkInEveryDays : DEFAULT_CHECK_IN_DAYS;

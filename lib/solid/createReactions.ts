@@ -1,5 +1,6 @@
 import { createSignal, onCleanup } from 'solid-js';
 import { readAllReactions, type Reaction } from '@/lib/board/reactions';
+import { boardMap } from '@/lib/board/schema';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 
 export interface ReactionsView {
@@ -8,7 +9,7 @@ export interface ReactionsView {
 
 /** Reactions to celebrations as Solid state: one index, rebuilt per reaction (a click, not a keystroke). */
 export function createReactions(session: BoardHandle): ReactionsView {
-  const map = session.doc.getMap<unknown>('reactions');
+  const map = boardMap(session.doc, 'reactions');
   const [index, setIndex] = createSignal(readAllReactions(session.doc));
   const onChange = () => setIndex(readAllReactions(session.doc));
   map.observe(onChange);
