@@ -1,21 +1,21 @@
 import { Show, createMemo } from 'solid-js';
 import { AGREEMENT_SECTIONS } from '@/lib/board/format';
-import type { BoardState } from '@/lib/solid/createBoardState';
-import type { ConsentView } from '@/lib/solid/createConsent';
+import { useBoard } from '@/components/board/boardContext';
 
 /** How the board's boundaries and expectations stand, in one line. */
-export function AgreementSummary(props: { state: BoardState; consent: ConsentView }) {
+export function AgreementSummary() {
+  const { state, consent } = useBoard();
   // One pass per change, shared by the four numbers below.
   const counts = createMemo(() => {
     let agreed = 0;
     let waiting = 0;
     let changed = 0;
     for (const section of AGREEMENT_SECTIONS) {
-      for (const id of props.state.sectionIds(section)) {
-        const text = props.state.item(id)?.text ?? '';
-        const state = props.consent.stateOf(id, text);
-        if (state.kind === 'agreed') agreed++;
-        else if (state.changedSinceAgreed) changed++;
+      for (const id of state.sectionIds(section)) {
+        const text = state.item(id)?.text ?? '';
+        const standing = consent.stateOf(id, text);
+        if (standing.kind === 'agreed') agreed++;
+        else if (standing.changedSinceAgreed) changed++;
         else waiting++;
       }
     }

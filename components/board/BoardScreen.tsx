@@ -9,7 +9,7 @@ export function BoardScreen(props: { boardId: string }) {
   const app = useApp();
   // eslint-disable-next-line solid/reactivity -- keyed by boardId in App: a new id is a new screen
   const opened = createBoardHandle(app.library, props.boardId, app.device());
-  const session = () => {
+  const board = () => {
     const current = opened();
     return current.state === 'open' ? current.session : null;
   };
@@ -22,8 +22,8 @@ export function BoardScreen(props: { boardId: string }) {
       <Match when={opened().state === 'loading'}>
         <p class="loading">Opening the board…</p>
       </Match>
-      <Match when={session()} keyed>
-        {(session) => <BoardView session={session} />}
+      <Match when={board()} keyed>
+        {(board) => <BoardView board={board} />}
       </Match>
       <Match when={problem()} keyed>
         {(problem) => <BoardProblem boardId={props.boardId} problem={problem} />}

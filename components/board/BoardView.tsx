@@ -28,27 +28,26 @@ import { PrivateNotes } from '@/components/checkins/PrivateNotes';
 import { SessionBar } from '@/components/checkins/SessionBar';
 import { WhatChanged } from '@/components/history/WhatChanged';
 import { createChanges } from '@/lib/solid/createChanges';
-import { createSessionState } from '@/lib/solid/createSessionState';
 import { isRedoKey, isUndoKey } from '@/components/common/keys';
 import { SaveStatusBar } from '@/components/board/SaveStatusBar';
 import { SectionView } from '@/components/items/SectionView';
+import { BoardProvider, type OpenBoard } from '@/components/board/boardContext';
 
 /** An open board: people and roles, agreements due for a revisit, its sections, check-ins, undo and redo, and whether it is saved. */
-export function BoardView(props: { session: BoardHandle }) {
+export function BoardView(props: { board: BoardHandle }) {
   const app = useApp();
-  // eslint-disable-next-line solid/reactivity -- BoardScreen is keyed by session: a new session is a new view
-  const { session } = props;
-  const state = createBoardState(session);
-  const consent = createConsent(session);
-  const presence = createPresence(session, consent.people);
-  const reactions = createReactions(session);
-  const checkIns = createCheckIns(session);
-  const liveSession = createSessionState(session);
+  // eslint-disable-next-line solid/reactivity -- BoardScreen is keyed by board: a new board is a new view
+  const { board } = props;
+  const state = createBoardState(board);
+  const consent = createConsent(board);
+  const presence = createPresence(board, consent.people);
+  const reactions = createReactions(board);
+  const checkIns = createCheckIns(board);
   const [changesHidden, setChangesHidden] = createSignal(false);
-  const changes = createChanges(app.library, session, () => !changesHidden());
+  const changes = createChanges(app.library, board, () => !changesHidden());
   // One of the board's panels at a time: invite, history or export.
   // A board just joined with a pairing code opens with its reply code showing.
-  const answer = app.library.answeredPairing(session.boardId);
+  const answer = app.library.answeredPairing(board.boardId);
   const [panel, setPanel] = createSignal<'invite' | 'pair' | 'reply' | 'history' | 'export' | null>(answer ? 'reply' : null);
   const inviting = () => panel() === 'invite';
   const setInviting = (open: boolean) => setPanel(open ? 'invite' : null);
@@ -61,6 +60,9 @@ export function BoardView(props: { session: BoardHandle }) {
     () => Math.max(...SECTIONS.map((section) => state.sectionIds(section).length)),
     () => mark(MARKS.boardComplete),
   );
+  const name = () => state.title() || board.listedName;
+  // What the board's components share, so none is handed it through the ones above it.
+  const openBoard: OpenBoard = { board, state, consent, presence, reactions, checkIns, reveal, announce: setAnnouncement, name };
 
   // Edits that storage refused live only in this page until a retry works:
   // leaving the board (or closing the panel) would drop them, so ask first.
@@ -82,170 +84,154 @@ export function BoardView(props: { session: BoardHandle }) {
     if (event.defaultPrevented) return;
     if (isUndoKey(event)) {
       event.preventDefault();
-      props.session.undo();
+      board.undo();
     } else if (isRedoKey(event)) {
       event.preventDefault();
-      props.session.redo();
+      board.redo();
     }
   };
 
   return (
-    <main class="view board" onKeyDown={onKeyDown}>
-      <header class="bar">
-        <button type="button" class="quiet" onClick={() => leaveTo({ view: 'boards' })}>
-          All boards
-        </button>
-        <span class="bar-end">
-          <button
-            type="button"
-            class="quiet"
-            aria-keyshortcuts="Control+Z"
-            disabled={!state.canUndo()}
-            onClick={() => props.session.undo()}
-          >
-            Undo
+    <BoardProvider value={openBoard}>
+      <main class="view board" onKeyDown={onKeyDown}>
+        <header class="bar">
+          <button type="button" class="quiet" onClick={() => leaveTo({ view: 'boards' })}>
+            All boards
           </button>
-          <button
-            type="button"
-            class="quiet"
-            aria-keyshortcuts="Control+Shift+Z"
-            disabled={!state.canRedo()}
-            onClick={() => props.session.redo()}
-          >
-            Redo
-          </button>
-          <button type="button" class="quiet" onClick={() => leaveTo({ view: 'settings' })}>
-            Settings
-          </button>
-          <Show when={canEdit(consent.myRole())}>
-            <button type="button" class="quiet" aria-expanded={inviting()} onClick={() => setInviting(!inviting())}>
-              Invite
+          <span class="bar-end">
+            <button
+              type="button"
+              class="quiet"
+              aria-keyshortcuts="Control+Z"
+              disabled={!state.canUndo()}
+              onClick={() => board.undo()}
+            >
+              Undo
             </button>
-          </Show>
-        </span>
-      </header>
-      <h1 class="board-title">{state.title() || props.session.listedName}</h1>
-      <ConnectionBar status={presence.status()} />
-      <Show when={canEdit(consent.myRole()) && !awaitingSync()}>
-        <button
-          type="button"
-          class="small quiet pair-button"
-          aria-expanded={panel() === 'pair'}
-          onClick={() => setPanel(panel() === 'pair' ? null : 'pair')}
-        >
-          Pair without a server
-        </button>
-      </Show>
-      <Show when={presence.unreadable() > 0}>
-        <p role="status" class="card help peer-notice">
-          Some changes sent from another device could not be read, so they were left out{refusedFromText(presence.refusedFrom())}.
-          Nothing of this board was lost: everything else on it is here and saved. If it keeps happening, the other
-          person may need to update Common Ground.
-        </p>
-      </Show>
-      <Show when={consent.inviter()?.kind === 'unconfirmed'}>
-        <p role="status" class="card help trust-notice">
-          We could not confirm that this board comes from the person who sent you the invite: it is not signed by the
-          device key their code names. If you did not expect this, check with them on your call before adding anything
-          personal, and ask for a fresh code.
-        </p>
-      </Show>
-      <SaveStatusBar status={state.saveStatus()} onRetry={() => void props.session.persistence.retryNow()} />
-      <Show when={inviting()}>
-        <InvitePanel session={props.session} onClose={() => setInviting(false)} />
-      </Show>
-      <Show when={panel() === 'pair'}>
-        <PairingPanel session={props.session} onClose={() => setPanel(null)} />
-      </Show>
-      <Show when={panel() === 'reply' && answer}>
-        {(pending) => <ReplyPanel answer={pending()} onClose={() => setPanel(null)} />}
-      </Show>
-      <PeopleList people={presence.people()} consent={consent} session={props.session} />
-      <SessionBar session={props.session} live={liveSession()}>
-        <button
-          type="button"
-          class="small"
-          aria-expanded={panel() === 'history'}
-          onClick={() => setPanel(panel() === 'history' ? null : 'history')}
-        >
-          History
-        </button>
-        <button
-          type="button"
-          class="small"
-          aria-expanded={panel() === 'export'}
-          onClick={() => setPanel(panel() === 'export' ? null : 'export')}
-        >
-          Export
-        </button>
-      </SessionBar>
-      <Show when={panel() === 'history'}>
-        <HistoryPanel session={props.session} state={state} reveal={reveal} onClose={() => setPanel(null)} />
-      </Show>
-      <Show when={panel() === 'export'}>
-        <ExportPanel session={props.session} name={state.title() || props.session.listedName} onClose={() => setPanel(null)} />
-      </Show>
-      <Show when={!changesHidden() && changes()}>
-        {(since) => (
-          <WhatChanged
-            since={since()}
-            people={consent.people()}
-            myId={props.session.personId}
-            onHide={() => setChangesHidden(true)}
-          />
-        )}
-      </Show>
-      <Show when={consent.myRole() === 'observer'}>
-        <p class="card help">You are an observer on this board: you can read everything on it, but not change it.</p>
-      </Show>
-      <AgreementSummary state={state} consent={consent} />
-      <RhythmSettings session={props.session} consent={consent} checkIns={checkIns} />
-      <DueForRevisit session={props.session} state={state} consent={consent} reveal={reveal} />
-      <Show when={awaitingSync()}>
-        <p class="card waiting">
-          Waiting to receive this board from the person who invited you. Keep this panel open: it arrives as soon as
-          you are both connected, and anything you add meanwhile is kept.
-        </p>
-      </Show>
-      <For each={SECTIONS}>
-        {(section) => (
-          <SectionView
-            section={section}
-            session={props.session}
-            state={state}
-            presence={presence}
-            consent={consent}
-            reactions={reactions}
-            reveal={reveal}
-            announce={setAnnouncement}
-          />
-        )}
-      </For>
-      <CheckIns session={props.session} checkIns={checkIns} consent={consent} />
-      <PrivateNotes boardId={props.session.boardId} />
-      <Show when={presence.status().kind !== 'not-shared'}>
-        <LeaveBoard boardId={props.session.boardId} name={state.title() || props.session.listedName} />
-      </Show>
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {announcement()}
-      </p>
-      <Show when={leaving()}>
-        {(route) => (
-          <ConfirmDialog
-            title="Leave without saving?"
-            confirmLabel="Leave anyway"
-            cancelLabel="Stay on this board"
-            onConfirm={() => app.navigate(route())}
-            onClose={() => setLeaving(null)}
+            <button
+              type="button"
+              class="quiet"
+              aria-keyshortcuts="Control+Shift+Z"
+              disabled={!state.canRedo()}
+              onClick={() => board.redo()}
+            >
+              Redo
+            </button>
+            <button type="button" class="quiet" onClick={() => leaveTo({ view: 'settings' })}>
+              Settings
+            </button>
+            <Show when={canEdit(consent.myRole())}>
+              <button type="button" class="quiet" aria-expanded={inviting()} onClick={() => setInviting(!inviting())}>
+                Invite
+              </button>
+            </Show>
+          </span>
+        </header>
+        <h1 class="board-title">{name()}</h1>
+        <ConnectionBar status={presence.status()} />
+        <Show when={canEdit(consent.myRole()) && !awaitingSync()}>
+          <button
+            type="button"
+            class="small quiet pair-button"
+            aria-expanded={panel() === 'pair'}
+            onClick={() => setPanel(panel() === 'pair' ? null : 'pair')}
           >
-            <p>
-              Your latest changes could not be saved to this device yet. If you leave this board now, they will be
-              lost. Staying keeps them here and saving keeps being tried.
-            </p>
-          </ConfirmDialog>
-        )}
-      </Show>
-    </main>
+            Pair without a server
+          </button>
+        </Show>
+        <Show when={presence.unreadable() > 0}>
+          <p role="status" class="card help peer-notice">
+            Some changes sent from another device could not be read, so they were left out{refusedFromText(presence.refusedFrom())}.
+            Nothing of this board was lost: everything else on it is here and saved. If it keeps happening, the other
+            person may need to update Common Ground.
+          </p>
+        </Show>
+        <Show when={consent.inviter()?.kind === 'unconfirmed'}>
+          <p role="status" class="card help trust-notice">
+            We could not confirm that this board comes from the person who sent you the invite: it is not signed by the
+            device key their code names. If you did not expect this, check with them on your call before adding anything
+            personal, and ask for a fresh code.
+          </p>
+        </Show>
+        <SaveStatusBar status={state.saveStatus()} onRetry={() => void board.persistence.retryNow()} />
+        <Show when={inviting()}>
+          <InvitePanel onClose={() => setInviting(false)} />
+        </Show>
+        <Show when={panel() === 'pair'}>
+          <PairingPanel onClose={() => setPanel(null)} />
+        </Show>
+        <Show when={panel() === 'reply' && answer}>
+          {(pending) => <ReplyPanel answer={pending()} onClose={() => setPanel(null)} />}
+        </Show>
+        <PeopleList />
+        <SessionBar>
+          <button
+            type="button"
+            class="small"
+            aria-expanded={panel() === 'history'}
+            onClick={() => setPanel(panel() === 'history' ? null : 'history')}
+          >
+            History
+          </button>
+          <button
+            type="button"
+            class="small"
+            aria-expanded={panel() === 'export'}
+            onClick={() => setPanel(panel() === 'export' ? null : 'export')}
+          >
+            Export
+          </button>
+        </SessionBar>
+        <Show when={panel() === 'history'}>
+          <HistoryPanel onClose={() => setPanel(null)} />
+        </Show>
+        <Show when={panel() === 'export'}>
+          <ExportPanel onClose={() => setPanel(null)} />
+        </Show>
+        <Show when={!changesHidden() && changes()}>
+          {(since) => <WhatChanged since={since()} onHide={() => setChangesHidden(true)} />}
+        </Show>
+        <Show when={consent.myRole() === 'observer'}>
+          <p class="card help">You are an observer on this board: you can read everything on it, but not change it.</p>
+        </Show>
+        <AgreementSummary />
+        <RhythmSettings />
+        <DueForRevisit />
+        <Show when={awaitingSync()}>
+          <p class="card waiting">
+            Waiting to receive this board from the person who invited you. Keep this panel open: it arrives as soon as
+            you are both connected, and anything you add meanwhile is kept.
+          </p>
+        </Show>
+        <For each={SECTIONS}>
+          {(section) => <SectionView section={section} />}
+        </For>
+        <CheckIns />
+        <PrivateNotes boardId={board.boardId} />
+        <Show when={presence.status().kind !== 'not-shared'}>
+          <LeaveBoard />
+        </Show>
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {announcement()}
+        </p>
+        <Show when={leaving()}>
+          {(route) => (
+            <ConfirmDialog
+              title="Leave without saving?"
+              confirmLabel="Leave anyway"
+              cancelLabel="Stay on this board"
+              onConfirm={() => app.navigate(route())}
+              onClose={() => setLeaving(null)}
+            >
+              <p>
+                Your latest changes could not be saved to this device yet. If you leave this board now, they will be
+                lost. Staying keeps them here and saving keeps being tried.
+              </p>
+            </ConfirmDialog>
+          )}
+        </Show>
+      </main>
+    </BoardProvider>
   );
 }
 

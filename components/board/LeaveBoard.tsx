@@ -1,16 +1,18 @@
 import { Show, createSignal } from 'solid-js';
 import { ConfirmDialog } from '@/components/common/ConfirmDialog';
 import { useApp } from '@/components/common/context';
+import { useBoard } from '@/components/board/boardContext';
 
 /** Leaving a shared board: it goes from this device only; the others keep theirs. */
-export function LeaveBoard(props: { boardId: string; name: string }) {
+export function LeaveBoard() {
   const app = useApp();
+  const { board, name } = useBoard();
   const [confirming, setConfirming] = createSignal(false);
   const leave = async () => {
     setConfirming(false);
     // Navigating closes the session (and its connection) before the rows go.
     app.navigate({ view: 'boards' });
-    await app.library.deleteBoard(props.boardId);
+    await app.library.deleteBoard(board.boardId);
   };
   return (
     <>
@@ -19,7 +21,7 @@ export function LeaveBoard(props: { boardId: string; name: string }) {
       </button>
       <Show when={confirming()}>
         <ConfirmDialog
-          title={`Leave “${props.name}”?`}
+          title={`Leave “${name()}”?`}
           confirmLabel="Leave board"
           cancelLabel="Stay"
           onConfirm={() => void leave()}

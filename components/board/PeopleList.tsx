@@ -1,41 +1,40 @@
 import { For, Show, createSignal } from 'solid-js';
 import { ROLES, ROLE_NAMES, type Role } from '@/lib/board/agreement/roles';
-import type { BoardHandle } from '@/lib/app/boardHandle';
-import type { ConsentView } from '@/lib/solid/createConsent';
 import type { PersonOnBoard } from '@/lib/solid/createPresence';
+import { useBoard } from '@/components/board/boardContext';
 
 /**
  * Everyone who ever joined this board, each with their colour, role and
  * whether they are here now; and role changes, which take effect once every
  * partner has agreed to them.
  */
-export function PeopleList(props: { people: PersonOnBoard[]; consent: ConsentView; session: BoardHandle }) {
+export function PeopleList() {
+  const { presence } = useBoard();
   return (
     <ul class="people" aria-label="People on this board">
-      <For each={props.people}>
-        {(person) => <PersonRow person={person} consent={props.consent} session={props.session} />}
-      </For>
+      <For each={presence.people()}>{(person) => <PersonRow person={person} />}</For>
     </ul>
   );
 }
 
-function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session: BoardHandle }) {
+function PersonRow(props: { person: PersonOnBoard }) {
+  const { board, consent } = useBoard();
   const [suggesting, setSuggesting] = createSignal(false);
   const invitedMe = () => {
-    const inviter = props.consent.inviter();
+    const inviter = consent.inviter();
     return inviter?.kind === 'confirmed' && inviter.personId === props.person.id;
   };
-  const changes = () => props.consent.roleChangesFor(props.person.id);
+  const changes = () => consent.roleChangesFor(props.person.id);
   const nameOf = (personId: string) =>
-    personId === props.session.personId
+    personId === board.personId
       ? 'you'
-      : (props.consent.people().find((person) => person.id === personId)?.name ?? 'someone');
+      : (consent.people().find((person) => person.id === personId)?.name ?? 'someone');
   const roleWords = (role: Role) => ROLE_NAMES[role].toLowerCase();
   const suggest = (event: SubmitEvent & { currentTarget: HTMLFormElement }) => {
     event.preventDefault();
     const role = new FormData(event.currentTarget).get('role');
     if (typeof role === 'string' && (ROLES as readonly string[]).includes(role)) {
-      void props.session.voteForRole(props.person.id, role as Role);
+      void board.voteForRole(props.person.id, role as Role);
     }
     setSuggesting(false);
   };
@@ -54,7 +53,7 @@ function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session
         </Show>
 
         <span class="person-state">{props.person.here ? 'here now' : 'away'}</span>
-        <Show when={props.consent.canVoteOnRoles() && !suggesting()}>
+        <Show when={consent.canVoteOnRoles() && !suggesting()}>
           <button
             type="button"
             class="small quiet"
@@ -67,10 +66,10 @@ function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session
       </div>
       <Show
         when={
-          props.consent.checked() &&
+          consent.checked() &&
           !props.person.verified &&
           !props.person.isMe &&
-          props.consent.people().some((known) => known.id === props.person.id)
+          consent.people().some((known) => known.id === props.person.id)
         }
       >
         <p class="person-note">
@@ -80,21 +79,21 @@ function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session
       </Show>
       <For each={changes()}>
         {(change) => {
-          const mine = () => change.agreed.includes(props.session.personId);
+          const mine = () => change.agreed.includes(board.personId);
           return (
             <div class="role-change">
               <p class="help">
                 Suggested: {props.person.isMe ? 'you become' : `${props.person.name} becomes`} {roleWords(change.role)}.
                 Agreed by {change.agreed.map(nameOf).join(', ')}; waiting for {change.waiting.map(nameOf).join(', ')}.
               </p>
-              <Show when={props.consent.canVoteOnRoles()}>
+              <Show when={consent.canVoteOnRoles()}>
                 <Show
                   when={mine()}
                   fallback={
                     <button
                       type="button"
                       class="small"
-                      onClick={() => void props.session.voteForRole(props.person.id, change.role)}
+                      onClick={() => void board.voteForRole(props.person.id, change.role)}
                     >
                       Agree that {props.person.isMe ? 'you become' : `${props.person.name} becomes`} {roleWords(change.role)}
                     </button>
@@ -103,7 +102,7 @@ function PersonRow(props: { person: PersonOnBoard; consent: ConsentView; session
                   <button
                     type="button"
                     class="small quiet"
-                    onClick={() => void props.session.withdrawRoleVote(props.person.id, change.role)}
+                    onClick={() => void board.withdrawRoleVote(props.person.id, change.role)}
                   >
                     Take back my agreement
                   </button>

@@ -2,30 +2,29 @@ import { For, Show, createSignal } from 'solid-js';
 import { CHECK_IN_SCALE, checkInDue } from '@/lib/board/checkins';
 import { MAX_CHECK_IN_TEXT_LENGTH } from '@/lib/board/format';
 import { canConsent } from '@/lib/board/agreement/roles';
-import type { BoardHandle } from '@/lib/app/boardHandle';
-import type { CheckInsView } from '@/lib/solid/createCheckIns';
-import type { ConsentView } from '@/lib/solid/createConsent';
 import { CheckInChart } from '@/components/checkins/CheckInChart';
 import { cadenceWords } from '@/components/checkins/cadence';
+import { useBoard } from '@/components/board/boardContext';
 
 /**
  * Check-ins: a short, regular moment where each partner says how they feel
  * about the relationship right now, and the history of them as a chart.
  */
-export function CheckIns(props: { session: BoardHandle; checkIns: CheckInsView; consent: ConsentView }) {
-  const partner = () => canConsent(props.consent.myRole());
+export function CheckIns() {
+  const { board, consent, checkIns } = useBoard();
+  const partner = () => canConsent(consent.myRole());
   const [open, setOpen] = createSignal(false);
   const [thanks, setThanks] = createSignal('');
-  const mineBefore = () => props.checkIns.all().some((checkIn) => checkIn.personId === props.session.personId);
+  const mineBefore = () => checkIns.all().some((checkIn) => checkIn.personId === board.personId);
   const due = () =>
-    checkInDue(props.checkIns.all(), props.session.personId, props.checkIns.everyDays(), props.consent.now());
+    checkInDue(checkIns.all(), board.personId, checkIns.everyDays(), consent.now());
   let button: HTMLButtonElement | undefined;
 
   const save = (event: SubmitEvent & { currentTarget: HTMLFormElement }) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const score = Number(form.get('feeling'));
-    if (!props.session.checkIn({ score, statement: String(form.get('statement') ?? '') })) return;
+    if (!board.checkIn({ score, statement: String(form.get('statement') ?? '') })) return;
     setOpen(false);
     setThanks('Thank you for checking in. It is on the chart below.');
     button?.focus();
@@ -36,7 +35,7 @@ export function CheckIns(props: { session: BoardHandle; checkIns: CheckInsView; 
       <h2 id="checkins-title">Check-ins</h2>
       <p class="hint">
         A short, regular moment to say how you are doing and whether your agreements still fit. This board suggests
-        one {cadenceWords(props.checkIns.everyDays())}.
+        one {cadenceWords(checkIns.everyDays())}.
       </p>
       <Show
         when={partner()}
@@ -90,7 +89,7 @@ export function CheckIns(props: { session: BoardHandle; checkIns: CheckInsView; 
           </form>
         </Show>
       </Show>
-      <CheckInChart checkIns={props.checkIns.all()} people={props.consent.people()} />
+      <CheckInChart checkIns={checkIns.all()} people={consent.people()} />
     </section>
   );
 }

@@ -1,23 +1,22 @@
 import { For, Show } from 'solid-js';
 import { CADENCES } from '@/lib/board/agreement/revisit';
 import { canEdit } from '@/lib/board/agreement/roles';
-import type { BoardHandle } from '@/lib/app/boardHandle';
-import type { CheckInsView } from '@/lib/solid/createCheckIns';
-import type { ConsentView } from '@/lib/solid/createConsent';
 import { cadenceWords } from '@/components/checkins/cadence';
+import { useBoard } from '@/components/board/boardContext';
 
 /** How often this board's agreements come due for a revisit, and how often it suggests a check-in. */
-export function RhythmSettings(props: { session: BoardHandle; consent: ConsentView; checkIns: CheckInsView }) {
+export function RhythmSettings() {
+  const { board, consent, checkIns } = useBoard();
   const choices = (current: number) =>
     CADENCES.some((cadence) => cadence.days === current) ? CADENCES : [...CADENCES, { days: current, words: cadenceWords(current) }];
   return (
     <details class="card rhythm">
       <summary>
-        This board’s rhythm: revisits {cadenceWords(props.consent.revisitEveryDays())}, check-ins{' '}
-        {cadenceWords(props.checkIns.everyDays())}
+        This board’s rhythm: revisits {cadenceWords(consent.revisitEveryDays())}, check-ins{' '}
+        {cadenceWords(checkIns.everyDays())}
       </summary>
       <Show
-        when={canEdit(props.consent.myRole())}
+        when={canEdit(consent.myRole())}
         fallback={<p class="help">The people who edit this board set its rhythm.</p>}
       >
         <p class="help">
@@ -27,10 +26,10 @@ export function RhythmSettings(props: { session: BoardHandle; consent: ConsentVi
         <label>
           Revisit agreements
           <select
-            value={props.consent.revisitEveryDays()}
-            onChange={(event) => props.session.setRhythm({ revisitEveryDays: Number(event.currentTarget.value) })}
+            value={consent.revisitEveryDays()}
+            onChange={(event) => board.setRhythm({ revisitEveryDays: Number(event.currentTarget.value) })}
           >
-            <For each={choices(props.consent.revisitEveryDays())}>
+            <For each={choices(consent.revisitEveryDays())}>
               {(cadence) => <option value={cadence.days}>{cadence.words}</option>}
             </For>
           </select>
@@ -38,10 +37,10 @@ export function RhythmSettings(props: { session: BoardHandle; consent: ConsentVi
         <label>
           Suggest a check-in
           <select
-            value={props.checkIns.everyDays()}
-            onChange={(event) => props.session.setRhythm({ checkInEveryDays: Number(event.currentTarget.value) })}
+            value={checkIns.everyDays()}
+            onChange={(event) => board.setRhythm({ checkInEveryDays: Number(event.currentTarget.value) })}
           >
-            <For each={choices(props.checkIns.everyDays())}>
+            <For each={choices(checkIns.everyDays())}>
               {(cadence) => <option value={cadence.days}>{cadence.words}</option>}
             </For>
           </select>

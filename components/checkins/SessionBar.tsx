@@ -1,6 +1,6 @@
 import { Show, type JSX } from 'solid-js';
-import type { BoardHandle } from '@/lib/app/boardHandle';
-import type { LiveSession } from '@/lib/app/sessionTracker';
+import { createSessionState } from '@/lib/solid/createSessionState';
+import { useBoard } from '@/components/board/boardContext';
 
 const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
@@ -9,18 +9,20 @@ const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-di
  * together; `Start session` is for working alone with the board (a therapist
  * preparing). At the end this device keeps a copy of the board as it was.
  */
-export function SessionBar(props: { session: BoardHandle; live: LiveSession | null; children?: JSX.Element }) {
+export function SessionBar(props: { children?: JSX.Element }) {
+  const { board } = useBoard();
+  const live = createSessionState(board);
   const names = () =>
-    [...(props.live?.people ?? new Map<string, string>())]
-      .filter(([id]) => id !== props.session.personId)
+    [...(live()?.people ?? new Map<string, string>())]
+      .filter(([id]) => id !== board.personId)
       .map(([, name]) => name);
   return (
     <>
       <p class="help session-status" role="status" aria-label="Session">
-        <Show when={props.live} fallback="No session going on.">
-          {(live) => (
+        <Show when={live()} fallback="No session going on.">
+          {(current) => (
             <>
-              Session since {time.format(live().startedAt)}
+              Session since {time.format(current().startedAt)}
               {names().length > 0 ? ` with ${names().join(', ')}` : ''}. When it ends, this device keeps a copy of the
               board as it is then.
             </>
@@ -29,14 +31,14 @@ export function SessionBar(props: { session: BoardHandle; live: LiveSession | nu
       </p>
       <div class="actions board-actions">
         <Show
-          when={props.live}
+          when={live()}
           fallback={
-            <button type="button" class="small" onClick={() => props.session.sessions.start()}>
+            <button type="button" class="small" onClick={() => board.sessions.start()}>
               Start session
             </button>
           }
         >
-          <button type="button" class="small" onClick={() => void props.session.sessions.end()}>
+          <button type="button" class="small" onClick={() => void board.sessions.end()}>
             End session
           </button>
         </Show>

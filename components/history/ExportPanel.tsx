@@ -1,29 +1,30 @@
 import { Show, createSignal } from 'solid-js';
-import type { BoardHandle } from '@/lib/app/boardHandle';
 import { useApp } from '@/components/common/context';
+import { useBoard } from '@/components/board/boardContext';
 import { formatDate } from '@/components/common/dates';
 import { downloadText } from '@/components/common/download';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
 /** Export choices: Markdown to read or keep, a print view (the browser makes the PDF), a JSON backup to restore. */
-export function ExportPanel(props: { session: BoardHandle; name: string; onClose: () => void }) {
+export function ExportPanel(props: { onClose: () => void }) {
   const app = useApp();
+  const { board, name } = useBoard();
   const [withNotes, setWithNotes] = createSignal(false);
   const [done, setDone] = createSignal('');
-  const fileName = (ext: string) => `${props.name} ${stamp()}.${ext}`;
+  const fileName = (ext: string) => `${name()} ${stamp()}.${ext}`;
 
   const markdown = async () => {
-    downloadText(fileName('md'), await app.library.exportMarkdown(props.session, withNotes(), formatDate), 'text/markdown');
+    downloadText(fileName('md'), await app.library.exportMarkdown(board, withNotes(), formatDate), 'text/markdown');
     setDone('The Markdown file is in your downloads.');
   };
   const backup = async () => {
-    downloadText(fileName('json'), await app.library.exportBackup(props.session, withNotes()), 'application/json');
+    downloadText(fileName('json'), await app.library.exportBackup(board, withNotes()), 'application/json');
     setDone('The backup is in your downloads. Keep it somewhere safe: anyone with the file can read the board.');
   };
   const print = () => {
     const url = new URL(location.href);
-    url.hash = `#/print/${props.session.boardId}${withNotes() ? '?notes' : ''}`;
+    url.hash = `#/print/${board.boardId}${withNotes() ? '?notes' : ''}`;
     window.open(url.href, '_blank');
   };
 

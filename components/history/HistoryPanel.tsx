@@ -1,21 +1,20 @@
 import { For, Show, createResource, createSignal } from 'solid-js';
 import type { ItemView } from '@/lib/board/read';
-import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { PastBoard } from '@/lib/app/pastBoard';
-import type { BoardState } from '@/lib/solid/createBoardState';
 import { useApp } from '@/components/common/context';
 import { BoardSnapshot } from '@/components/history/BoardSnapshot';
 import { formatDate } from '@/components/common/dates';
 import { focusItemText } from '@/components/common/focus';
-import type { Reveal } from '@/components/common/reveal';
+import { useBoard } from '@/components/board/boardContext';
 
 const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 const minutes = (ms: number) => Math.max(1, Math.round(ms / 60_000));
 
 /** Past sessions of this board on this device; any one opens read-only, as the board was when it ended. */
-export function HistoryPanel(props: { session: BoardHandle; state: BoardState; reveal: Reveal; onClose: () => void }) {
+export function HistoryPanel(props: { onClose: () => void }) {
   const app = useApp();
-  const [sessions] = createResource(() => app.library.listSessions(props.session.boardId));
+  const { board } = useBoard();
+  const [sessions] = createResource(() => app.library.listSessions(board.boardId));
   const [openId, setOpenId] = createSignal<number | null>(null);
   const [past] = createResource(openId, async (id) => {
     const opened = await app.library.openPastSession(id);
@@ -35,15 +34,7 @@ export function HistoryPanel(props: { session: BoardHandle; state: BoardState; r
             </Show>
             <Show when={past()?.error}>{(error) => <p role="alert">{error()}</p>}</Show>
             <Show when={past()?.board}>
-              {(board) => (
-                <PastBoardView
-                  board={board()}
-                  endedAt={openedAt()}
-                  session={props.session}
-                  state={props.state}
-                  reveal={props.reveal}
-                />
-              )}
+              {(pastBoard) => <PastBoardView past={pastBoard()} endedAt={openedAt()} />}
             </Show>
           </>
         }
@@ -81,27 +72,28 @@ export function HistoryPanel(props: { session: BoardHandle; state: BoardState; r
 }
 
 /** A past board, read-only; an item's earlier wording can be brought back as a new edit. */
-function PastBoardView(props: { board: PastBoard; endedAt: number; session: BoardHandle; state: BoardState; reveal: Reveal }) {
+function PastBoardView(props: { past: PastBoard; endedAt: number }) {
+  const { board, state, reveal } = useBoard();
   const restore = (item: ItemView) => {
-    props.reveal.all();
-    if (props.state.item(item.id)) {
-      props.session.setText(item.id, item.text);
+    reveal.all();
+    if (state.item(item.id)) {
+      board.setText(item.id, item.text);
       focusItemText(item.id);
     } else {
-      focusItemText(props.session.addItem(item.section, item.text));
+      focusItemText(board.addItem(item.section, item.text));
     }
   };
   return (
     <div class="past-board">
       <h3>As it was on {formatDate(props.endedAt)}</h3>
       <BoardSnapshot
-        board={props.board}
+        board={props.past}
         level={4}
         listLabel={(title) => `${title} as they were`}
         extra={(item) => (
-          <Show when={props.state.item(item.id)?.text !== item.text}>
+          <Show when={state.item(item.id)?.text !== item.text}>
             <button type="button" class="small quiet" onClick={() => restore(item)}>
-              {props.state.item(item.id) ? 'Use this wording again' : 'Add it back'}
+              {state.item(item.id) ? 'Use this wording again' : 'Add it back'}
             </button>
           </Show>
         )}

@@ -1,10 +1,10 @@
 import { For, Show } from 'solid-js';
 import type { BoardChange } from '@/lib/board/review/changes';
-import type { PersonView } from '@/lib/board/read';
 import type { ChangesSince } from '@/lib/solid/createChanges';
 import { SECTION_COPY } from '@/components/common/copy';
 import { formatDate } from '@/components/common/dates';
 import { WordDiff } from '@/components/history/WordDiff';
+import { useBoard } from '@/components/board/boardContext';
 
 const VERBS: Record<BoardChange['kind'], string> = {
   added: 'Added',
@@ -16,9 +16,10 @@ const VERBS: Record<BoardChange['kind'], string> = {
 };
 
 /** What changed on the board since this person's last session, and by whom. */
-export function WhatChanged(props: { since: ChangesSince; people: PersonView[]; myId: string; onHide: () => void }) {
+export function WhatChanged(props: { since: ChangesSince; onHide: () => void }) {
+  const { board, consent } = useBoard();
   const nameOf = (id: string | undefined) =>
-    id === props.myId ? 'you' : (props.people.find((person) => person.id === id)?.name ?? (id ? 'someone' : ''));
+    id === board.personId ? 'you' : (consent.people().find((person) => person.id === id)?.name ?? (id ? 'someone' : ''));
   const verb = (change: BoardChange) => {
     const who = 'by' in change ? nameOf(change.by) : '';
     return who ? `${VERBS[change.kind]} by ${who}` : VERBS[change.kind];
@@ -29,7 +30,7 @@ export function WhatChanged(props: { since: ChangesSince; people: PersonView[]; 
       <p class="help">
         Since {formatDate(props.since.session.endedAt)}
         {props.since.session.people.length > 1
-          ? `, with ${props.since.session.people.map((person) => (person.id === props.myId ? 'you' : person.name)).join(', ')}`
+          ? `, with ${props.since.session.people.map((person) => (person.id === board.personId ? 'you' : person.name)).join(', ')}`
           : ''}
         .
       </p>

@@ -2,10 +2,8 @@ import { createMemo, createRenderEffect } from 'solid-js';
 import type { ItemView } from '@/lib/board/read';
 import { REACTIONS } from '@/lib/board/reactions';
 import { canEdit } from '@/lib/board/agreement/roles';
-import type { BoardHandle } from '@/lib/app/boardHandle';
-import type { ConsentView } from '@/lib/solid/createConsent';
-import type { ReactionsView } from '@/lib/solid/createReactions';
 import { formatDate } from '@/components/common/dates';
+import { useBoard } from '@/components/board/boardContext';
 
 /**
  * A celebration's date, who it is for, and each person's reaction to it.
@@ -13,22 +11,18 @@ import { formatDate } from '@/components/common/dates';
  * hidden rather than created and destroyed, and the reaction buttons share
  * one effect (see bench/openBoard.measure.ts for what that saves).
  */
-export function CelebrationFor(props: {
-  item: () => ItemView;
-  session: BoardHandle;
-  consent: ConsentView;
-  reactions: ReactionsView;
-}) {
+export function CelebrationFor(props: { item: () => ItemView }) {
+  const { board, consent, reactions: allReactions } = useBoard();
   const id = () => props.item().id;
-  const editable = () => canEdit(props.consent.myRole());
-  const nameOf = (personId: string | undefined) => props.consent.people().find((person) => person.id === personId)?.name;
+  const editable = () => canEdit(consent.myRole());
+  const nameOf = (personId: string | undefined) => consent.people().find((person) => person.id === personId)?.name;
   const dateLine = () => {
     // Editors see (and change) who it is for in the select instead.
     const name = editable() ? undefined : nameOf(props.item().forPerson);
     return `Added ${formatDate(props.item().createdAt)}${name ? ` · for ${name}` : ''}`;
   };
-  const reactions = () => props.reactions.of(id());
-  const mine = createMemo(() => reactions().find((reaction) => reaction.personId === props.session.personId)?.reaction ?? null);
+  const reactions = () => allReactions.of(id());
+  const mine = createMemo(() => reactions().find((reaction) => reaction.personId === board.personId)?.reaction ?? null);
   const summary = createMemo(() =>
     reactions()
       .map((reaction) => {
@@ -42,7 +36,7 @@ export function CelebrationFor(props: {
     <button
       type="button"
       class="small quiet reaction"
-      onClick={() => props.session.react(id(), mine() === key ? null : key)}
+      onClick={() => board.react(id(), mine() === key ? null : key)}
     >
       <span aria-hidden="true">{symbol}</span> {words}
     </button>
@@ -57,10 +51,10 @@ export function CelebrationFor(props: {
   // and rebuilding all of them on each signature check cost ~300 ms on a join.
   const forPerson = createMemo(() => props.item().forPerson ?? '');
   const select = (
-    <select onChange={(event) => props.session.setCelebrationFor(id(), event.currentTarget.value || null)} />
+    <select onChange={(event) => board.setCelebrationFor(id(), event.currentTarget.value || null)} />
   ) as HTMLSelectElement;
   createRenderEffect(() => {
-    const people = props.consent.names();
+    const people = consent.names();
     select.replaceChildren(new Option('Everyone', ''), ...people.map((person) => new Option(person.name, person.id)));
     select.value = forPerson();
   });

@@ -2,37 +2,35 @@ import { For, Show, createMemo } from 'solid-js';
 import { AGREEMENT_SECTIONS } from '@/lib/board/format';
 import { isDue, revisitOpenedAt } from '@/lib/board/agreement/revisit';
 import { canConsent } from '@/lib/board/agreement/roles';
-import type { BoardHandle } from '@/lib/app/boardHandle';
-import type { BoardState } from '@/lib/solid/createBoardState';
-import type { ConsentView } from '@/lib/solid/createConsent';
 import { SECTION_COPY } from '@/components/common/copy';
 import { formatDate } from '@/components/common/dates';
 import { focusItemText } from '@/components/common/focus';
-import type { Reveal } from '@/components/common/reveal';
+import { useBoard } from '@/components/board/boardContext';
 
 /**
  * The agreements whose revisit date has come, at the top of the board:
  * each partner agrees again (or edits it first, and then everyone agrees to
  * the new words), which moves its date on.
  */
-export function DueForRevisit(props: { session: BoardHandle; state: BoardState; consent: ConsentView; reveal: Reveal }) {
+export function DueForRevisit() {
+  const { board, state, consent, reveal } = useBoard();
   const due = createMemo(() => {
-    const now = props.consent.now();
+    const now = consent.now();
     const list: { id: string; label: string; text: string; since: number; renewed: boolean }[] = [];
     for (const section of AGREEMENT_SECTIONS) {
-      for (const id of props.state.sectionIds(section)) {
-        const item = props.state.item(id);
+      for (const id of state.sectionIds(section)) {
+        const item = state.item(id);
         if (!item || item.text.trim() === '') continue;
-        const since = props.consent.dueAt(item);
+        const since = consent.dueAt(item);
         if (!isDue(since, now)) continue;
-        const mine = props.consent.myAgreementAt(id, item.text);
+        const mine = consent.myAgreementAt(id, item.text);
         const renewed = mine !== null && mine >= revisitOpenedAt(item, since);
         list.push({ id, label: SECTION_COPY[section].itemLabel, text: item.text, since, renewed });
       }
     }
     return list.sort((a, b) => a.since - b.since);
   });
-  const partner = () => canConsent(props.consent.myRole());
+  const partner = () => canConsent(consent.myRole());
 
   return (
     <Show when={due().length > 0}>
@@ -55,13 +53,13 @@ export function DueForRevisit(props: { session: BoardHandle; state: BoardState; 
                   {entry.renewed ? ' · you agreed again; waiting for the others' : ''}
                 </p>
                 <div class="actions">
-                  <Show when={partner() && !entry.renewed && props.consent.stateOf(entry.id, entry.text).kind === 'agreed'}>
-                    <button type="button" class="small" onClick={() => void props.session.agree(entry.id)}>
+                  <Show when={partner() && !entry.renewed && consent.stateOf(entry.id, entry.text).kind === 'agreed'}>
+                    <button type="button" class="small" onClick={() => void board.agree(entry.id)}>
                       Agree again
                     </button>
                   </Show>
                   <button type="button" class="small quiet" onClick={() => {
-                      props.reveal.all();
+                      reveal.all();
                       focusItemText(entry.id);
                     }}>
                     Go to it

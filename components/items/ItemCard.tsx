@@ -1,68 +1,64 @@
 import type { Section } from '@/lib/board/format';
 import type { ItemView } from '@/lib/board/read';
-import type { BoardHandle } from '@/lib/app/boardHandle';
-import type { BoardState } from '@/lib/solid/createBoardState';
-import type { ConsentView } from '@/lib/solid/createConsent';
 import { CelebrationFor } from '@/components/items/CelebrationFor';
 import { ItemConsent } from '@/components/items/ItemConsent';
 import { isAgreementSection } from '@/lib/board/format';
 import { canEdit } from '@/lib/board/agreement/roles';
-import type { ReactionsView } from '@/lib/solid/createReactions';
 import { I_STATEMENT_NUDGE, soundsLikeAccusation } from '@/lib/board/practice/phrasing';
-import type { Presence } from '@/lib/sync/room/boardConnection';
 import { SECTION_COPY } from '@/components/common/copy';
 import { focusItemText } from '@/components/common/focus';
 import { ItemText, isCaretMove } from '@/components/items/ItemText';
+import { useBoard } from '@/components/board/boardContext';
 
 /** One item: its text, reordering (keys, buttons, drag), date, delete. */
 export function ItemCard(props: {
   id: string;
+  /** Its place in its section. */
   index: number;
-  siblings: string[];
+  /** Fixed for the card's life: a move to another section is a new card. */
   section: Section;
-  session: BoardHandle;
-  state: BoardState;
-  /** Other people whose cursor is in this item now. */
-  editors: Presence[];
-  consent: ConsentView;
-  reactions: ReactionsView;
-  announce: (message: string) => void;
+  /** After a delete, with the item that takes the focus (none: the section's last went). */
   onDeleted: (nextFocus: string | undefined) => void;
 }) {
+  const { board, state, consent, presence, announce } = useBoard();
   const copy = () => SECTION_COPY[props.section];
+  // The section's items, this one among them.
+  const siblings = () => state.sectionIds(props.section);
+  // Other people whose cursor is in this item now.
+  const editors = () => presence.editorsOf(props.id);
   // The last view read: a deleted item's card may still be asked once before it goes.
   let last: ItemView | undefined;
   const item = (): ItemView => {
-    const view = props.state.item(props.id) ?? last;
+    const view = state.item(props.id) ?? last;
     if (!view) throw new Error(`No item ${props.id} on this board`);
     return (last = view);
   };
   // A suggestion only, for boundaries and expectations; read out with the text box.
   const nudge = () => isAgreementSection(props.section) && soundsLikeAccusation(item().text);
   // Observers read only: no typing, moving or deleting is offered to them.
-  const editable = () => canEdit(props.consent.myRole());
+  const editable = () => canEdit(consent.myRole());
   const nudgeId = () => `nudge-${props.id}`;
 
   const move = (delta: -1 | 1, selection?: { start: number; end: number }) => {
     const to = props.index + delta;
     if (!editable()) return;
-    if (to < 0 || to >= props.siblings.length) return;
-    props.session.moveItem(props.id, to);
+    if (to < 0 || to >= siblings().length) return;
+    board.moveItem(props.id, to);
     // Reordering moves the DOM node, which drops focus: bring it back.
     focusItemText(props.id, selection);
-    props.announce(`Moved to position ${to + 1} of ${props.siblings.length}.`);
+    announce(`Moved to position ${to + 1} of ${siblings().length}.`);
   };
 
   const remove = () => {
-    const nextFocus = props.siblings[props.index + 1] ?? props.siblings[props.index - 1];
-    props.session.deleteItem(props.id);
-    props.announce(`${copy().itemLabel} deleted. Undo brings it back.`);
+    const nextFocus = siblings()[props.index + 1] ?? siblings()[props.index - 1];
+    board.deleteItem(props.id);
+    announce(`${copy().itemLabel} deleted. Undo brings it back.`);
     props.onDeleted(nextFocus);
   };
 
   const onKeyDown = (event: KeyboardEvent & { currentTarget: HTMLTextAreaElement }) => {
     // A caret jump ends the current undo step, as in any editor.
-    if (isCaretMove(event) && editable()) props.session.setEditing(props.id);
+    if (isCaretMove(event) && editable()) board.setEditing(props.id);
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       const { selectionStart: start, selectionEnd: end } = event.currentTarget;
@@ -75,11 +71,12 @@ export function ItemCard(props: {
   // eslint-disable-next-line solid/reactivity -- fixed for the card's life (see above)
   const section = props.section;
   const extras = isAgreementSection(section) ? (
-    <ItemConsent item={item} consent={props.consent} session={props.session} />
+    <ItemConsent item={item} />
   ) : section === 'celebration' ? (
-    <CelebrationFor item={item} session={props.session} consent={props.consent} reactions={props.reactions} />
+    <CelebrationFor item={item} />
   ) : null;
-  const editorNames = () => props.editors.map((editor) => editor.name).join(' and ');
+  const editorNames = () => editors().map((editor) => editor.name).join(' and ');
+  const firstEditor = () => editors()[0];
 
   // What shows only sometimes is hidden rather than created and destroyed
   // (`<Show>`): a 1,000-item board opened ~2x faster with far fewer computations
@@ -88,30 +85,30 @@ export function ItemCard(props: {
     <li
       class="item"
       data-item-id={props.id}
-      classList={{ edited: props.editors.length > 0 }}
-      style={props.editors[0] ? { '--editor': props.editors[0].colour } : undefined}
+      classList={{ edited: editors().length > 0 }}
+      style={firstEditor() ? { '--editor': firstEditor()?.colour } : undefined}
     >
       <ItemText
         itemId={props.id}
         label={copy().itemLabel}
         placeholder={copy().placeholder}
         value={item().text}
-        revision={props.state.revision(props.id)}
+        revision={state.revision(props.id)}
         readOnly={!editable()}
-        bind={(box) => props.session.textInput(props.id, box)}
-        onUndo={() => props.session.undo()}
-        onRedo={() => props.session.redo()}
+        bind={(box) => board.textInput(props.id, box)}
+        onUndo={() => board.undo()}
+        onRedo={() => board.redo()}
         onKeyDown={onKeyDown}
         // Reading is not editing: an observer's cursor is not shown to the others.
-        onFocus={() => editable() && props.session.setEditing(props.id)}
-        onCaretJump={() => editable() && props.session.setEditing(props.id)}
-        onBlur={() => props.session.setEditing(null)}
+        onFocus={() => editable() && board.setEditing(props.id)}
+        onCaretJump={() => editable() && board.setEditing(props.id)}
+        onBlur={() => board.setEditing(null)}
         describedBy={nudge() ? nudgeId() : undefined}
       />
       <p id={nudgeId()} class="nudge" hidden={!nudge()}>
         {I_STATEMENT_NUDGE}
       </p>
-      <p class="editing-note" hidden={props.editors.length === 0} textContent={editorNames() && `${editorNames()} editing`} />
+      <p class="editing-note" hidden={editors().length === 0} textContent={editorNames() && `${editorNames()} editing`} />
       {extras}
       <div class="item-tools" hidden={!editable()}>
         <span
@@ -137,7 +134,7 @@ export function ItemCard(props: {
           class="icon"
           aria-label="Move down"
           aria-keyshortcuts="Alt+ArrowDown"
-          disabled={props.index === props.siblings.length - 1}
+          disabled={props.index === siblings().length - 1}
           onClick={() => move(1)}
         >
           ↓

@@ -7,6 +7,7 @@ import type { ConsentView } from '@/lib/solid/createConsent';
 import type { ConsentState, NotCounted } from '@/lib/board/agreement/consent';
 import { formatDate } from '@/components/common/dates';
 import { WordDiff } from '@/components/history/WordDiff';
+import { useBoard } from '@/components/board/boardContext';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -27,13 +28,13 @@ interface ItemConsentView {
 }
 
 /** Everything the item shows about consent, read in one pass. */
-function readConsentView(consent: ConsentView, item: ItemView, session: Pick<BoardHandle, 'personId'>): ItemConsentView {
+function readConsentView(consent: ConsentView, item: ItemView, board: Pick<BoardHandle, 'personId'>): ItemConsentView {
   const state = consent.stateOf(item.id, item.text);
   const due = consent.dueAt(item);
   const mineAt = consent.myAgreementAt(item.id, item.text);
   // Agreements that do not count matter only while the item waits (read only then: fewer items to wake when they change).
   const notCounted = state.kind === 'open' ? consent.notCountedFor(item.id, item.text) : [];
-  const myNotCounted = notCounted.find((entry) => entry.person.id === session.personId)?.why;
+  const myNotCounted = notCounted.find((entry) => entry.person.id === board.personId)?.why;
   return {
     words: consentWords(consent, state, notCounted),
     agreed: state.kind === 'agreed',
@@ -73,14 +74,15 @@ function consentWords(consent: ConsentView, state: ConsentState, notCounted: { p
  * revisited, and this person's own Agree / Withdraw agreement. The panel only
  * ever offers a person their own agreement, and only partners agree.
  */
-export function ItemConsent(props: { item: () => ItemView; consent: ConsentView; session: BoardHandle }) {
+export function ItemConsent(props: { item: () => ItemView }) {
+  const { board, consent } = useBoard();
   // One memo for everything the item shows, re-read when its text or anyone's
   // consent changes. Parts that come and go are hidden, or plain conditionals
   // (one memo) rather than `<Show>` (three): a 1,000-item board has hundreds of
   // these, and a memo and a `<Show>` per part made it open ~2x slower.
-  const view = createMemo(() => readConsentView(props.consent, props.item(), props.session));
+  const view = createMemo(() => readConsentView(consent, props.item(), board));
   const id = () => props.item().id;
-  const partner = () => canConsent(props.consent.myRole());
+  const partner = () => canConsent(consent.myRole());
   const [choosingDate, setChoosingDate] = createSignal(false);
   const againDue = () => view().dueNow && view().agreed && !view().renewedByMe;
   const revisitWords = () => {
@@ -104,20 +106,20 @@ export function ItemConsent(props: { item: () => ItemView; consent: ConsentView;
           hidden={!partner() || (view().mine && !againDue())}
           disabled={props.item().text.trim() === ''}
           textContent={view().mine || view().againToConfirm ? 'Agree again' : 'Agree'}
-          onClick={() => void props.session.agree(id())}
+          onClick={() => void board.agree(id())}
         />
         <button
           type="button"
           class="small quiet"
           hidden={!partner() || !view().mine}
-          onClick={() => void props.session.withdraw(id())}
+          onClick={() => void board.withdraw(id())}
         >
           Withdraw agreement
         </button>
         <button
           type="button"
           class="small quiet"
-          hidden={!canEdit(props.consent.myRole())}
+          hidden={!canEdit(consent.myRole())}
           aria-expanded={choosingDate()}
           onClick={() => setChoosingDate(!choosingDate())}
         >
@@ -130,15 +132,15 @@ export function ItemConsent(props: { item: () => ItemView; consent: ConsentView;
             Revisit on
             <input
               type="date"
-              value={toDateInput(view().due ?? props.consent.now() + props.consent.revisitEveryDays() * DAY)}
+              value={toDateInput(view().due ?? consent.now() + consent.revisitEveryDays() * DAY)}
               onChange={(event) => {
                 const date = parseDateInput(event.currentTarget.value);
-                if (date !== null) props.session.setRevisitOn(id(), date);
+                if (date !== null) board.setRevisitOn(id(), date);
               }}
             />
           </label>
           <Show when={props.item().revisitOn !== undefined}>
-            <button type="button" class="small quiet" onClick={() => props.session.setRevisitOn(id(), null)}>
+            <button type="button" class="small quiet" onClick={() => board.setRevisitOn(id(), null)}>
               Use the board’s rhythm
             </button>
           </Show>

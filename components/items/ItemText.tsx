@@ -12,7 +12,7 @@ export const isCaretMove = (event: KeyboardEvent) =>
 
 /**
  * An item's text, edited in place. The textarea is not bound to `value`
- * reactively: the board session's text input (lib/board/textInput) fills it
+ * reactively: the board handle's text input (lib/board/textInput) fills it
  * and turns each input into an edit of what the person saw, keeping the
  * caret on its characters while others type.
  */

@@ -1,53 +1,40 @@
 import { For, Show, createSignal } from 'solid-js';
 import { canEdit } from '@/lib/board/agreement/roles';
-import type { ReactionsView } from '@/lib/solid/createReactions';
 import { PromptList } from '@/components/items/PromptList';
-import type { Reveal } from '@/components/common/reveal';
 import type { Section } from '@/lib/board/format';
-import type { BoardHandle } from '@/lib/app/boardHandle';
-import type { BoardState } from '@/lib/solid/createBoardState';
-import type { PresenceState } from '@/lib/solid/createPresence';
-import type { ConsentView } from '@/lib/solid/createConsent';
 import { SECTION_COPY } from '@/components/common/copy';
 import { focusItemText } from '@/components/common/focus';
 import { ItemCard } from '@/components/items/ItemCard';
 import { makeSectionDrag } from '@/components/items/sectionDrag';
+import { useBoard } from '@/components/board/boardContext';
 
 /** One section (region + heading + hint + its items + its add button). */
-export function SectionView(props: {
-  section: Section;
-  session: BoardHandle;
-  state: BoardState;
-  presence: PresenceState;
-  consent: ConsentView;
-  reactions: ReactionsView;
-  reveal: Reveal;
-  announce: (message: string) => void;
-}) {
+export function SectionView(props: { section: Section }) {
+  const { board, state, consent, reveal, announce } = useBoard();
   const copy = () => SECTION_COPY[props.section];
   const headingId = () => `section-${props.section}`;
-  const ids = () => props.state.sectionIds(props.section);
+  const ids = () => state.sectionIds(props.section);
   // Big boards render in steps (reveal.ts); the shown items are always the first ones.
   const shown = () => {
     const all = ids();
-    return all.length > props.reveal.limit() ? all.slice(0, props.reveal.limit()) : all;
+    return all.length > reveal.limit() ? all.slice(0, reveal.limit()) : all;
   };
   let addButton: HTMLButtonElement | undefined;
 
   // eslint-disable-next-line solid/reactivity -- both are only called from drag event handlers
   const drag = makeSectionDrag(ids, (itemId, to) => {
-    props.session.moveItem(itemId, to);
-    props.announce(`Moved to position ${to + 1} of ${ids().length}.`);
+    board.moveItem(itemId, to);
+    announce(`Moved to position ${to + 1} of ${ids().length}.`);
   });
 
   const add = (text?: string) => {
-    props.reveal.all();
-    const id = props.session.addItem(props.section, text);
+    reveal.all();
+    const id = board.addItem(props.section, text);
     // At the end of a prompt's starting words, ready to finish the sentence.
     focusItemText(id, text ? { start: text.length, end: text.length } : undefined);
   };
   const [prompting, setPrompting] = createSignal(false);
-  const editable = () => canEdit(props.consent.myRole());
+  const editable = () => canEdit(consent.myRole());
 
   return (
     <section class="section" classList={{ [props.section]: true }} aria-labelledby={headingId()}>
@@ -66,14 +53,7 @@ export function SectionView(props: {
             <ItemCard
               id={id}
               index={index()}
-              siblings={ids()}
               section={props.section}
-              session={props.session}
-              state={props.state}
-              editors={props.presence.editorsOf(id)}
-              consent={props.consent}
-              reactions={props.reactions}
-              announce={props.announce}
               onDeleted={(nextFocus) => (nextFocus ? focusItemText(nextFocus) : addButton?.focus())}
             />
           )}
@@ -91,7 +71,7 @@ export function SectionView(props: {
         <Show when={prompting()}>
           <PromptList
             section={props.section}
-            kind={props.state.kind()}
+            kind={state.kind()}
             onPick={(prompt) => {
               setPrompting(false);
               add(prompt.starter);

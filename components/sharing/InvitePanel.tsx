@@ -1,30 +1,31 @@
 import { Show, createResource, createSignal } from 'solid-js';
 import type { Role } from '@/lib/board/agreement/roles';
-import type { BoardHandle } from '@/lib/app/boardHandle';
 import { CodeBox } from '@/components/sharing/CodeBox';
 import { InviteAsField } from '@/components/sharing/InviteAsField';
 import { ConfirmDialog } from '@/components/common/ConfirmDialog';
 import { useApp } from '@/components/common/context';
+import { useBoard } from '@/components/board/boardContext';
 
 /**
  * The invite code for this board. Asking for it shares the board (makes its
  * room and secret) and connects, so the other person can join right away.
  */
-export function InvitePanel(props: { session: BoardHandle; onClose: () => void }) {
+export function InvitePanel(props: { onClose: () => void }) {
   const app = useApp();
+  const { board } = useBoard();
   // Therapists are usually invited by the couple, so a partner is the first suggestion.
   const [role, setRole] = createSignal<Role>('partner');
   // Bumped by `Reset invite`: the code is made again for the new room.
   const [generation, setGeneration] = createSignal(0);
   const [code] = createResource(
-    () => ({ session: props.session, role: role(), generation: generation() }),
-    ({ session, role }) => app.library.invite(session, role),
+    () => ({ board, role: role(), generation: generation() }),
+    ({ board, role }) => app.library.invite(board, role),
   );
   const [confirmingReset, setConfirmingReset] = createSignal(false);
   const [resetMessage, setResetMessage] = createSignal<string | null>(null);
   const reset = async () => {
     setConfirmingReset(false);
-    const result = await app.library.resetInvite(props.session);
+    const result = await app.library.resetInvite(board);
     if (!result.ok) return setResetMessage(result.error);
     setGeneration(generation() + 1);
     setResetMessage(

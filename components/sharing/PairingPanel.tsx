@@ -1,10 +1,10 @@
 import { Show, createResource, createSignal, onCleanup } from 'solid-js';
 import type { Role } from '@/lib/board/agreement/roles';
-import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { Connected, StartedPairing } from '@/lib/app/pairings';
 import { CodeBox } from '@/components/sharing/CodeBox';
 import { InviteAsField } from '@/components/sharing/InviteAsField';
 import { useApp } from '@/components/common/context';
+import { useBoard } from '@/components/board/boardContext';
 
 /**
  * `Pair without a server`: this side shows a pairing code, the other person
@@ -13,8 +13,9 @@ import { useApp } from '@/components/common/context';
  * that cancels the pairing; once connected, the connection belongs to the
  * board and lasts until it closes.
  */
-export function PairingPanel(props: { session: BoardHandle; onClose: () => void }) {
+export function PairingPanel(props: { onClose: () => void }) {
   const app = useApp();
+  const { board } = useBoard();
   const [role, setRole] = createSignal<Role>('partner');
   const [outcome, setOutcome] = createSignal<Connected | null>(null);
   const [connecting, setConnecting] = createSignal(false);
@@ -25,12 +26,12 @@ export function PairingPanel(props: { session: BoardHandle; onClose: () => void 
   let closed = false;
   let current: StartedPairing | null = null;
   const [pairing] = createResource(
-    () => ({ session: props.session, role: role() }),
-    async ({ session, role }) => {
+    () => ({ board, role: role() }),
+    async ({ board, role }) => {
       const mine = ++latest;
       current?.cancel();
       current = null;
-      const started = await app.library.startPairing(session, role);
+      const started = await app.library.startPairing(board, role);
       if (!started.ok) return started;
       if (closed || mine !== latest) {
         started.value.cancel();
