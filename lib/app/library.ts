@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { renameBoard } from '@/lib/board/actions';
 import { isRelationshipKind, type RelationshipKind } from '@/lib/board/format';
 import { randomId } from '@/lib/util/ids';
+import { makeEmitter } from '@/lib/util/emitter';
 import type { Role } from '@/lib/board/agreement/roles';
 import { err, ok, type Result } from '@/lib/util/result';
 import { createBoard, deleteBoard, exportRawBoard, getBoard, setBoardName, watchBoards } from '@/lib/store/boards';
@@ -114,7 +115,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
   const openSessions = new Set<BoardHandle>();
   // Declared below; pairings need the network settings (for STUN and TURN).
   const pairings = makePairings(db, () => loadNetSettings());
-  const replacedListeners = new Set<() => void>();
+  const replaced = makeEmitter();
   // Returning false keeps Dexie from closing at once: first the open boards
   // write what they hold, so nothing typed here is lost to the upgrade.
   db.on('versionchange', () => {
@@ -122,7 +123,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
     const timeout = new Promise((done) => setTimeout(done, LAST_SAVE_MS));
     void Promise.race([Promise.allSettled(flushes), timeout]).then(() => {
       db.close();
-      replacedListeners.forEach((listener) => listener());
+      replaced.emit();
     });
     return false;
   });
@@ -290,10 +291,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
       return ok(await importBackup(db, backup.value, Date.now()));
     },
     storageUse: () => storageUse(db),
-    onReplaced(listener) {
-      replacedListeners.add(listener);
-      return () => replacedListeners.delete(listener);
-    },
+    onReplaced: replaced.on,
     async printable(boardId, withNotes) {
       const record = await db.boards.get(boardId);
       if (!record) return err('This board is no longer on this device.');
