@@ -2,6 +2,7 @@ import { randomId } from '@/lib/util/ids';
 import { err, ok, type Result } from '@/lib/util/result';
 import type { Role } from '@/lib/board/agreement/roles';
 import { boardOf } from '@/lib/board/agreement/trust';
+import { addBoard } from '@/lib/store/boards';
 import type { CommonGroundDB } from '@/lib/store/db';
 import { loadSetting, saveSetting } from '@/lib/store/device';
 import { findBoardByUid } from '@/lib/store/findBoard';
@@ -148,7 +149,7 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
       let boardId = (await findBoardByUid(db, offer.board.uid))?.id;
       if (!boardId) {
         boardId = randomId();
-        await db.boards.add({
+        await addBoard(db, {
           id: boardId,
           name: offer.board.title,
           kind: 'partners',
