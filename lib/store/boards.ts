@@ -74,7 +74,7 @@ export function findBoardByRoom(db: CommonGroundDB, room: string): Promise<Board
   return db.boards.filter((record) => record.share?.room === room).first();
 }
 
-/** Stores a board row made elsewhere (a board joined from another device). */
+/** Stores a board row made elsewhere (a board joined from another device: lib/app/library/joinedBoard.ts). */
 export async function addBoard(db: CommonGroundDB, record: BoardRecord): Promise<void> {
   await db.boards.add(record);
 }

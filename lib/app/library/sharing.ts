@@ -1,8 +1,7 @@
-import { randomId } from '@/lib/util/ids';
 import type { Role } from '@/lib/board/agreement/roles';
 import { boardOf } from '@/lib/board/agreement/trust';
 import { err, ok, type Result } from '@/lib/util/result';
-import { addBoard, findBoardByRoom, getBoard, setBoardShare } from '@/lib/store/boards';
+import { findBoardByRoom, getBoard, setBoardShare } from '@/lib/store/boards';
 import { findBoardByUid } from '@/lib/store/findBoard';
 import { encodeInvite, newShare, parseInvite } from '@/lib/sync/room/invite';
 import { defaultNetSettings, sameServers } from '@/lib/sync/room/netSettings';
@@ -11,6 +10,7 @@ import { isPairingCode } from '@/lib/sync/direct/pairingCode';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { AnsweredPairing, StartedPairing } from '@/lib/app/pairings';
 import type { LibraryDeps } from '@/lib/app/library/deps';
+import { addJoinedBoard } from '@/lib/app/library/joinedBoard';
 
 /** Sharing a board with other devices: invite codes (through a room) and pairing codes (without a server). */
 export interface LibrarySharing {
@@ -101,20 +101,7 @@ export function makeSharing({ db, loadNetSettings, pairings }: LibraryDeps): Lib
         await setBoardShare(db, existing.id, share, inviter);
         return ok(existing.id);
       }
-      const id = randomId();
-      const now = Date.now();
-      await addBoard(db, {
-        id,
-        name: title,
-        kind: 'partners',
-        createdAt: now,
-        lastActivityAt: now,
-        share,
-        role,
-        ...(inviter ? { invitedBy: inviter } : {}),
-        joined: true,
-      });
-      return ok(id);
+      return ok(await addJoinedBoard(db, { name: title, role, share, uid: board, invitedBy: inviter }, Date.now()));
     },
     startPairing: (session, role) => pairings.start(session, role),
     answeredPairing: (boardId) => pairings.answered(boardId),
