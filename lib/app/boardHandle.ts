@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { MARKS, mark } from '@/lib/util/marks';
+import { makeEmitter } from '@/lib/util/emitter';
 import {
   addItem,
   deleteItem,
@@ -229,7 +230,7 @@ export async function openBoardHandle(
   let connection: BoardConnection | null = null;
   let connecting: Promise<void> | null = null;
   let closed: Promise<void> | null = null;
-  const connectionListeners = new Set<(connection: BoardConnection | null) => void>();
+  const connectionChanged = makeEmitter<BoardConnection | null>();
   const connect = (share: Share) => {
     if (!options.net || closed) return Promise.resolve();
     const net = options.net;
@@ -244,7 +245,7 @@ export async function openBoardHandle(
         connection = made;
         sessions.setOthers(made.others());
         stopFollowingOthers = made.onOthers((others) => sessions.setOthers(others));
-        connectionListeners.forEach((listener) => listener(made));
+        connectionChanged.emit(made);
       },
       (error: unknown) => console.error('Common Ground: could not start the connection', error),
     );
@@ -265,10 +266,7 @@ export async function openBoardHandle(
     fingerprint: personIdForKey(device.signer.publicKey),
     ...(listing.invitedBy ? { invitedBy: listing.invitedBy } : {}),
     connection: () => connection,
-    onConnection(listener) {
-      connectionListeners.add(listener);
-      return () => connectionListeners.delete(listener);
-    },
+    onConnection: connectionChanged.on,
     connect,
     async adopt(made) {
       await connecting;
@@ -280,7 +278,7 @@ export async function openBoardHandle(
       stopFollowingOthers();
       sessions.setOthers(made.others());
       stopFollowingOthers = made.onOthers((others) => sessions.setOthers(others));
-      connectionListeners.forEach((listener) => listener(made));
+      connectionChanged.emit(made);
       await leaving?.destroy();
     },
     me,
@@ -308,7 +306,7 @@ export async function openBoardHandle(
       connecting = null;
       stopFollowingOthers();
       stopFollowingOthers = () => {};
-      connectionListeners.forEach((listener) => listener(null));
+      connectionChanged.emit(null);
       // The old room's provider must be gone before the new one starts: y-webrtc keeps one room registry per page.
       await leaving?.destroy();
       await connect(share);
@@ -358,7 +356,7 @@ export async function openBoardHandle(
     close() {
       if (!closed) options.onClose?.(session);
       closed ??= (async () => {
-        connectionListeners.clear();
+        connectionChanged.clear();
         await connecting;
         stopFollowingOthers();
         // Before the doc goes: the session's snapshot is the board as it is now.

@@ -1,4 +1,3 @@
-import { randomId } from '@/lib/util/ids';
 import { err, ok, type Result } from '@/lib/util/result';
 import type { Role } from '@/lib/board/agreement/roles';
 import { boardOf } from '@/lib/board/agreement/trust';
@@ -9,6 +8,7 @@ import type { NetSettings } from '@/lib/sync/room/netSettings';
 import { parseOffer, type PairingOffer } from '@/lib/sync/direct/pairingCode';
 import type { Opened } from '@/lib/sync/direct/pairing';
 import type { BoardHandle } from '@/lib/app/boardHandle';
+import { addJoinedBoard } from '@/lib/app/library/joinedBoard';
 
 /**
  * Pairing without a server, as the panel sees it. The WebRTC side lives in
@@ -145,21 +145,8 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
       if (!answer.ok) return answer;
       await saveSetting(db, USED, [...used, { id: offer.id, at: now }]);
       // The same board as one already here (paired before, or joined by invite) is that board.
-      let boardId = (await findBoardByUid(db, offer.board.uid))?.id;
-      if (!boardId) {
-        boardId = randomId();
-        await db.boards.add({
-          id: boardId,
-          name: offer.board.title,
-          kind: 'partners',
-          createdAt: now,
-          lastActivityAt: now,
-          role: offer.board.role,
-          invitedBy: offer.board.inviter,
-          uid: offer.board.uid,
-          joined: true,
-        });
-      }
+      const { title, role, inviter, uid } = offer.board;
+      const boardId = (await findBoardByUid(db, uid))?.id ?? (await addJoinedBoard(db, { name: title, role, uid, invitedBy: inviter }, now));
       let settle: (result: Connected) => void = () => {};
       const connected = new Promise<Connected>((resolve) => (settle = resolve));
       const entry: Waiting = {

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { makeEmitter } from '@/lib/util/emitter';
 import type { CommonGroundDB } from '@/lib/store/db';
 import { saveSession } from '@/lib/store/sessions';
 
@@ -43,8 +44,8 @@ export function makeSessionTracker(
   let live: LiveSession | null = null;
   let partTimer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> = Promise.resolve();
-  const listeners = new Set<(session: LiveSession | null) => void>();
-  const changed = () => listeners.forEach((listener) => listener(live));
+  const sessionChanged = makeEmitter<LiveSession | null>();
+  const changed = () => sessionChanged.emit(live);
 
   const begin = (manual: boolean) => {
     live = { startedAt: now(), manual, people: new Map([[me.personId, me.name]]) };
@@ -66,10 +67,7 @@ export function makeSessionTracker(
 
   return {
     current: () => live,
-    onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onChange: sessionChanged.on,
     start() {
       if (!live) begin(true);
       else if (!live.manual) {

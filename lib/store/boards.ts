@@ -9,6 +9,7 @@ import { err, ok, type Result } from '@/lib/util/result';
 import { initBoard } from '@/lib/board/schema';
 import { boardUid } from '@/lib/board/read';
 import { toBase64 } from '@/lib/util/base64json';
+import type { Share } from '@/lib/sync/share';
 import type { BoardRecord, CommonGroundDB } from '@/lib/store/db';
 import { encodeBoardState } from '@/lib/store/encodeState';
 
@@ -52,6 +53,30 @@ export async function createBoard(db: CommonGroundDB, input: CreateBoard): Promi
 /** Renames the list row only; the shared title is changed through the board session. */
 export async function setBoardName(db: CommonGroundDB, boardId: string, name: string): Promise<void> {
   await db.boards.update(boardId, { name });
+}
+
+/** The list row follows the open board's shared title and kind (a kind this version does not know is left as it was). */
+export async function setBoardListing(db: CommonGroundDB, boardId: string, listing: { name: string; kind?: RelationshipKind }): Promise<void> {
+  await db.boards.update(boardId, listing);
+}
+
+/**
+ * The room and secret the board is shared in (local only: never in the doc).
+ * `invitedBy`, when given, is whose code this device took it from: the board
+ * is checked against that key from now on.
+ */
+export async function setBoardShare(db: CommonGroundDB, boardId: string, share: Share, invitedBy?: string): Promise<void> {
+  await db.boards.update(boardId, { share, ...(invitedBy ? { invitedBy } : {}) });
+}
+
+/** The board on this device shared in `room`, if any. */
+export function findBoardByRoom(db: CommonGroundDB, room: string): Promise<BoardRecord | undefined> {
+  return db.boards.filter((record) => record.share?.room === room).first();
+}
+
+/** Stores a board row made elsewhere (a board joined from another device: lib/app/library/joinedBoard.ts). */
+export async function addBoard(db: CommonGroundDB, record: BoardRecord): Promise<void> {
+  await db.boards.add(record);
 }
 
 /** Removes every row of the board from this device, atomically: its updates, past sessions and private notes too. */

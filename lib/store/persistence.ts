@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { origins } from '@/lib/board/origins';
+import { makeEmitter } from '@/lib/util/emitter';
 import type { CommonGroundDB } from '@/lib/store/db';
 import { describeSaveError } from '@/lib/store/saveErrors';
 import { BoardGoneError, appendUpdate, compactUpdates } from '@/lib/store/updateLog';
@@ -89,11 +90,11 @@ export function makePersistence(
   let deletedSinceCompaction = 0;
   let bytesAfterCompaction = 0;
   let stopped = false;
-  const listeners = new Set<(status: SaveStatus) => void>();
+  const statusChanged = makeEmitter<SaveStatus>();
 
   const setStatus = (next: SaveStatus) => {
     status = next;
-    listeners.forEach((listener) => listener(next));
+    statusChanged.emit(next);
   };
 
   const onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
@@ -171,10 +172,7 @@ export function makePersistence(
 
   return {
     status: () => status,
-    onStatus(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onStatus: statusChanged.on,
     flush: () => (writing ?? (pending.length > 0 ? write() : Promise.resolve())),
     retryNow() {
       clearTimeout(retryTimer);
@@ -186,7 +184,7 @@ export function makePersistence(
       doc.off('update', onUpdate);
       await writing;
       if (pending.length > 0) await write();
-      listeners.clear();
+      statusChanged.clear();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { randomHex } from '@/lib/util/ids';
+import { makeEmitter } from '@/lib/util/emitter';
 import type { ConnectionStatus } from '@/lib/sync/connectionStatus';
 import { makePresenceGuard } from '@/lib/sync/room/presenceGuard';
 import { makeProofChecker, presenceStatement, type PresenceProofs } from '@/lib/sync/room/presenceProof';
@@ -214,18 +215,15 @@ export function connectionState(
 
 function watched<T>(initial: T) {
   let value = initial;
-  const listeners = new Set<(value: T) => void>();
+  const changed = makeEmitter<T>();
   return {
     get: () => value,
     set(next: T) {
       if (JSON.stringify(next) === JSON.stringify(value)) return;
       value = next;
-      listeners.forEach((listener) => listener(value));
+      changed.emit(value);
     },
-    on(listener: (value: T) => void) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-    clear: () => listeners.clear(),
+    on: changed.on,
+    clear: changed.clear,
   };
 }

@@ -1,0 +1,55 @@
+import { err, ok, type Result } from '@/lib/util/result';
+import { boardToMarkdown } from '@/lib/board/review/markdown';
+import { exportRawBoard, getBoard } from '@/lib/store/boards';
+import { awaitsSync } from '@/lib/store/db';
+import { loadBoardDoc } from '@/lib/store/loadBoard';
+import { loadNotes } from '@/lib/store/notes';
+import { encodeBackup, parseBackup } from '@/lib/store/backup/backup';
+import { importBackup, type Imported } from '@/lib/store/backup/importBackup';
+import { storageUse } from '@/lib/store/usage';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import { readPastBoard, type PastBoard } from '@/lib/app/pastBoard';
+import type { LibraryDeps } from '@/lib/app/library/deps';
+
+/** A board taken out of the panel (Markdown, backup, raw rows, print) or brought in (backup), and what boards take up here. */
+export interface LibraryArchive {
+  exportRawBoard(boardId: string): Promise<Result<string>>;
+  exportMarkdown(session: BoardHandle, withNotes: boolean, formatDate: (time: number) => string): Promise<string>;
+  exportBackup(session: BoardHandle, withNotes: boolean): Promise<string>;
+  /** Reads a backup file and brings it in (merged into the same board if it is here); nothing changes on error. */
+  importBackup(text: string): Promise<Result<Imported>>;
+  /** The board as it is now, read-only, for the print view (with this device's notes only if asked). */
+  printable(boardId: string, withNotes: boolean): Promise<Result<PastBoard & { notes: string }>>;
+  /** Bytes each board takes on this device (its data and its past sessions). */
+  storageUse(): Promise<Map<string, number>>;
+}
+
+export function makeArchive({ db }: LibraryDeps): LibraryArchive {
+  return {
+    exportRawBoard: (boardId) => exportRawBoard(db, boardId),
+    async exportMarkdown(session, withNotes, formatDate) {
+      const privateNotes = withNotes ? await loadNotes(db, session.boardId) : undefined;
+      return boardToMarkdown(session.doc, { trust: await session.trust(), privateNotes, formatDate, now: Date.now() });
+    },
+    async exportBackup(session, withNotes) {
+      const record = await getBoard(db, session.boardId);
+      const notes = withNotes ? await loadNotes(db, session.boardId) : null;
+      return encodeBackup(session.doc, { name: record?.name ?? session.listedName, kind: record?.kind ?? 'partners' }, notes, new Date());
+    },
+    async importBackup(text) {
+      const backup = parseBackup(text);
+      if (!backup.ok) return backup;
+      return ok(await importBackup(db, backup.value, Date.now()));
+    },
+    async printable(boardId, withNotes) {
+      const record = await getBoard(db, boardId);
+      if (!record) return err('This board is no longer on this device.');
+      const loaded = await loadBoardDoc(db, boardId, { awaitingSync: awaitsSync(record) });
+      if (!loaded.ok) return err('This board could not be opened, so it cannot be printed.');
+      const board = await readPastBoard(loaded.value);
+      loaded.value.destroy();
+      return ok({ ...board, title: board.title || record.name, notes: withNotes ? await loadNotes(db, boardId) : '' });
+    },
+    storageUse: () => storageUse(db),
+  };
+}

@@ -1,0 +1,15 @@
+import type { CommonGroundDB } from '@/lib/store/db';
+import type { NetSettings } from '@/lib/sync/room/netSettings';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { Pairings } from '@/lib/app/pairings';
+
+/** What the parts of the library share; `makeLibrary` makes it once per window. */
+export interface LibraryDeps {
+  db: CommonGroundDB;
+  /** The saved network settings, or the defaults: boards connect with them, invites carry them. */
+  loadNetSettings(): Promise<NetSettings>;
+  /** Pairing without a server: the sharing part starts and answers them, an opened board is handed its waiting one. */
+  pairings: Pairings;
+  /** The boards open in this window, so a window being replaced can save them first (`onReplaced`). */
+  openHandles: Set<BoardHandle>;
+}

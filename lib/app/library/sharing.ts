@@ -1,0 +1,109 @@
+import type { Role } from '@/lib/board/agreement/roles';
+import { boardOf } from '@/lib/board/agreement/trust';
+import { err, ok, type Result } from '@/lib/util/result';
+import { findBoardByRoom, getBoard, setBoardShare } from '@/lib/store/boards';
+import { findBoardByUid } from '@/lib/store/findBoard';
+import { encodeInvite, newShare, parseInvite } from '@/lib/sync/room/invite';
+import { defaultNetSettings, sameServers } from '@/lib/sync/room/netSettings';
+import type { Share } from '@/lib/sync/share';
+import { isPairingCode } from '@/lib/sync/direct/pairingCode';
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { AnsweredPairing, StartedPairing } from '@/lib/app/pairings';
+import type { LibraryDeps } from '@/lib/app/library/deps';
+import { addJoinedBoard } from '@/lib/app/library/joinedBoard';
+
+/** Sharing a board with other devices: invite codes (through a room) and pairing codes (without a server). */
+export interface LibrarySharing {
+  /** The invite code for an open board, for someone joining as `role`; shares it (and connects) first if it was not yet. */
+  invite(session: BoardHandle, role: Role): Promise<Result<string>>;
+  /**
+   * Moves a board to a new room and secret: the old code stops working and
+   * everyone connected now is left in the old room. Invite again for the new code.
+   */
+  resetInvite(session: BoardHandle): Promise<Result<void>>;
+  /** What a pasted code (invite or pairing) would join: the board's name and the role it gives, without joining. */
+  previewInvite(code: string): Result<{ title: string; role: Role; direct: boolean }>;
+  /**
+   * Reads a pasted invite code, or a pairing code (which it answers: the
+   * board then shows the reply code); returns the id of the board to open
+   * (existing or new).
+   */
+  joinBoard(code: string): Promise<Result<string>>;
+  /** `Pair without a server`: a pairing code for an open board, for someone joining as `role`. */
+  startPairing(session: BoardHandle, role: Role): Promise<Result<StartedPairing>>;
+  /** The reply code waiting to be pasted on the other device, for a board joined with a pairing code. */
+  answeredPairing(boardId: string): AnsweredPairing | undefined;
+}
+
+/** Invite codes need the board's room; while paired directly, this device is not in it. */
+const DIRECT_NOW =
+  'This board is connected directly right now (paired without a server). To make or reset an invite code, go back to all boards and open this one again: the direct connection ends then, and pairing again later works as before.';
+const GONE = 'This board is no longer on this device.';
+
+export function makeSharing({ db, loadNetSettings, pairings }: LibraryDeps): LibrarySharing {
+  return {
+    async invite(session, role) {
+      if (session.connection()?.kind === 'direct') return err(DIRECT_NOW);
+      const record = await getBoard(db, session.boardId);
+      if (!record) return err(GONE);
+      let share = record.share;
+      if (!share) {
+        share = newShare();
+        await setBoardShare(db, session.boardId, share);
+      }
+      await session.connect(share);
+      // Signaling servers travel with the invite only when they differ from the defaults.
+      const signaling = share.signaling ?? (await loadNetSettings()).signaling;
+      const custom = sameServers(signaling, defaultNetSettings().signaling) ? undefined : signaling;
+      const board = boardOf(session.doc);
+      return ok(
+        encodeInvite({
+          room: share.room,
+          secret: share.secret,
+          title: record.name,
+          role,
+          signaling: custom,
+          inviter: session.fingerprint,
+          ...(board ? { board } : {}),
+        }),
+      );
+    },
+    async resetInvite(session) {
+      if (session.connection()?.kind === 'direct') return err(DIRECT_NOW);
+      const record = await getBoard(db, session.boardId);
+      if (!record) return err(GONE);
+      // A new room and secret; the signaling servers stay as they were.
+      const share: Share = { ...newShare(), ...(record.share?.signaling ? { signaling: record.share.signaling } : {}) };
+      await setBoardShare(db, session.boardId, share);
+      await session.reconnect(share);
+      return ok(undefined);
+    },
+    previewInvite(code) {
+      if (isPairingCode(code)) {
+        const pairing = pairings.preview(code);
+        return pairing.ok ? ok({ ...pairing.value, direct: true }) : pairing;
+      }
+      const invite = parseInvite(code);
+      return invite.ok ? ok({ title: invite.value.title, role: invite.value.role, direct: false }) : invite;
+    },
+    async joinBoard(code) {
+      if (isPairingCode(code)) return pairings.join(code);
+      const invite = parseInvite(code);
+      if (!invite.ok) return invite;
+      const { room, secret, title, role, signaling, inviter, board } = invite.value;
+      const share = { room, secret, ...(signaling ? { signaling } : {}) };
+      // A code for a board already here opens that board instead of duplicating it.
+      // The newest code for a room wins, so a fresh invite repairs a wrong or old secret;
+      // a code for the same board in a new room (after `Reset invite`) moves it there.
+      const existing = (await findBoardByRoom(db, room)) ?? (board ? await findBoardByUid(db, board) : undefined);
+      if (existing) {
+        // Whoever made this code is who the board is now checked against ("invited you").
+        await setBoardShare(db, existing.id, share, inviter);
+        return ok(existing.id);
+      }
+      return ok(await addJoinedBoard(db, { name: title, role, share, uid: board, invitedBy: inviter }, Date.now()));
+    },
+    startPairing: (session, role) => pairings.start(session, role),
+    answeredPairing: (boardId) => pairings.answered(boardId),
+  };
+}
