@@ -11,7 +11,7 @@ export function BoardScreen(props: { boardId: string }) {
   const opened = createBoardHandle(app.library, props.boardId, app.device());
   const board = () => {
     const current = opened();
-    return current.state === 'open' ? current.session : null;
+    return current.state === 'open' ? current.board : null;
   };
   const problem = () => {
     const current = opened();

@@ -1,7 +1,8 @@
 import { For, Show, createSignal } from 'solid-js';
-import { ROLES, ROLE_NAMES, type Role } from '@/lib/board/agreement/roles';
+import { ROLE_NAMES } from '@/lib/board/agreement/roles';
 import type { PersonOnBoard } from '@/lib/solid/createPresence';
 import { useBoard } from '@/components/board/boardContext';
+import { ROLES, type Role } from '@/lib/board/format';
 
 /**
  * Everyone who ever joined this board, each with their colour, role and

@@ -1,7 +1,7 @@
 import { For, Show, onMount } from 'solid-js';
 import { createFormSubmit } from '@/components/common/formSubmit';
-import { RELATIONSHIP_KINDS, type RelationshipKind } from '@/lib/board/format';
-import { ROLES, ROLE_NAMES, type Role } from '@/lib/board/agreement/roles';
+import { RELATIONSHIP_KINDS, type RelationshipKind, ROLES, type Role } from '@/lib/board/format';
+import { ROLE_NAMES } from '@/lib/board/agreement/roles';
 import { useApp } from '@/components/common/context';
 import { KIND_LABELS } from '@/components/common/copy';
 import { YourNameField, saveAskedName } from '@/components/settings/YourNameField';

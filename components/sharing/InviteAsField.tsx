@@ -1,5 +1,6 @@
 import { For } from 'solid-js';
-import { ROLES, ROLE_MEANING, ROLE_NAMES, type Role } from '@/lib/board/agreement/roles';
+import { ROLE_MEANING, ROLE_NAMES } from '@/lib/board/agreement/roles';
+import { ROLES, type Role } from '@/lib/board/format';
 
 /** `Invite as`: the role a code gives (invite or pairing), and what that role means. */
 export function InviteAsField(props: { role: Role; onChange: (role: Role) => void; note?: string }) {

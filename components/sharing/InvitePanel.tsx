@@ -1,10 +1,10 @@
 import { Show, createResource, createSignal } from 'solid-js';
-import type { Role } from '@/lib/board/agreement/roles';
 import { CodeBox } from '@/components/sharing/CodeBox';
 import { InviteAsField } from '@/components/sharing/InviteAsField';
 import { ConfirmDialog } from '@/components/common/ConfirmDialog';
 import { useApp } from '@/components/common/context';
 import { useBoard } from '@/components/board/boardContext';
+import { type Role } from '@/lib/board/format';
 
 /**
  * The invite code for this board. Asking for it shares the board (makes its

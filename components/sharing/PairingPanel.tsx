@@ -1,10 +1,10 @@
 import { Show, createResource, createSignal, onCleanup } from 'solid-js';
-import type { Role } from '@/lib/board/agreement/roles';
 import type { Connected, StartedPairing } from '@/lib/app/pairings';
 import { CodeBox } from '@/components/sharing/CodeBox';
 import { InviteAsField } from '@/components/sharing/InviteAsField';
 import { useApp } from '@/components/common/context';
 import { useBoard } from '@/components/board/boardContext';
+import { type Role } from '@/lib/board/format';
 
 /**
  * `Pair without a server`: this side shows a pairing code, the other person

@@ -17,14 +17,14 @@ import {
 } from '@/lib/board/actions';
 import { addCheckIn } from '@/lib/board/checkins';
 import { react, type ReactionKey } from '@/lib/board/reactions';
-import { roleVoteKey, voteForRole, withdrawRoleVote, type Role } from '@/lib/board/agreement/roles';
-import type { Section } from '@/lib/board/format';
+import { voteForRole, withdrawRoleVote } from '@/lib/board/agreement/roles';
+import { type Section, type Role } from '@/lib/board/format';
 import { makeBoardObserver } from '@/lib/board/observe';
-import { mergeKnown, readItem, readMeta, type KnownPerson } from '@/lib/board/read';
+import { mergeKnown, readItem, type KnownPerson } from '@/lib/board/read';
 import { rememberPeople } from '@/lib/store/knownPeople';
 import { boardMaps } from '@/lib/board/schema';
-import { consentKey, textHash } from '@/lib/board/agreement/consent';
-import { checkTrust, statements, type Trust } from '@/lib/board/agreement/trust';
+import { textHash } from '@/lib/board/agreement/consent';
+import { checkTrust, statements } from '@/lib/board/agreement/trust';
 import { keepSelfSigned, makeOwnSigning } from '@/lib/app/selfSigned';
 import { personIdForKey } from '@/lib/board/agreement/signing';
 import type { Result } from '@/lib/util/result';
@@ -36,11 +36,15 @@ import type { Device } from '@/lib/store/device';
 import { loadBoardDoc, type LoadProblem } from '@/lib/store/loadBoard';
 import { loadCounters, rememberCounters } from '@/lib/store/statementCounters';
 import { makePersistence, type Persistence, type PersistenceOptions } from '@/lib/store/persistence';
-import type { BoardConnection, Me } from '@/lib/sync/room/boardConnection';
+import type { Me } from '@/lib/sync/room/boardConnection';
 import { colourFor } from '@/lib/board/colours';
 import type { NetSettings } from '@/lib/sync/room/netSettings';
 import type { Share } from '@/lib/sync/share';
 import { makeSessionTracker, type SessionTracker } from '@/lib/app/sessionTracker';
+import { roleVoteKey, consentKey } from '@/lib/board/docKeys';
+import { readMeta } from '@/lib/board/meta';
+import { type Trust } from '@/lib/board/agreement/trustTypes';
+import { type BoardConnection } from '@/lib/sync/presence';
 
 /**
  * One open board: owns its Y.Doc, its persistence, its undo manager and (once
@@ -137,7 +141,7 @@ export interface SessionOptions extends PersistenceOptions {
   /** The stored row, to keep in step with the shared title and kind. */
   onMetaChange?: (title: string, kind: string) => void;
   /** Called once when the session starts closing. */
-  onClose?: (session: BoardHandle) => void;
+  onClose?: (board: BoardHandle) => void;
   /** The board's stored rows, when the caller has read them already. */
   stored?: Uint8Array[];
 }
@@ -253,7 +257,7 @@ export async function openBoardHandle(
   };
   if (listing.share) void connect(listing.share);
 
-  const session: BoardHandle = {
+  const handle: BoardHandle = {
     boardId,
     doc,
     undoManager,
@@ -354,7 +358,7 @@ export async function openBoardHandle(
     undo: () => void undoManager.undo(),
     redo: () => void undoManager.redo(),
     close() {
-      if (!closed) options.onClose?.(session);
+      if (!closed) options.onClose?.(handle);
       closed ??= (async () => {
         connectionChanged.clear();
         await connecting;
@@ -372,5 +376,5 @@ export async function openBoardHandle(
       return closed;
     },
   };
-  return { ok: true, value: session };
+  return { ok: true, value: handle };
 }

@@ -1,5 +1,4 @@
 import { err, ok, type Result } from '@/lib/util/result';
-import type { Role } from '@/lib/board/agreement/roles';
 import { boardOf } from '@/lib/board/agreement/trust';
 import type { CommonGroundDB } from '@/lib/store/db';
 import { loadSetting, saveSetting } from '@/lib/store/device';
@@ -9,6 +8,7 @@ import { parseOffer, type PairingOffer } from '@/lib/sync/direct/pairingCode';
 import type { Opened } from '@/lib/sync/direct/pairing';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import { addJoinedBoard } from '@/lib/app/library/joinedBoard';
+import { type Role } from '@/lib/board/format';
 
 /**
  * Pairing without a server, as the panel sees it. The WebRTC side lives in
@@ -34,14 +34,14 @@ export interface AnsweredPairing {
 }
 
 export interface Pairings {
-  start(session: BoardHandle, role: Role): Promise<Result<StartedPairing>>;
+  start(board: BoardHandle, role: Role): Promise<Result<StartedPairing>>;
   /** Reads a pasted pairing code and answers it; returns the board to open (made here, or already here). */
   join(code: string): Promise<Result<string>>;
   preview(code: string): Result<{ title: string; role: Role }>;
   /** The answer waiting on this board's other device, if any. */
   answered(boardId: string): AnsweredPairing | undefined;
   /** Gives an open board its waiting answer's connection, once it connects. */
-  attach(session: BoardHandle): void;
+  attach(board: BoardHandle): void;
 }
 
 /** Pairing ids this device answered: pasting the same code twice is refused. Kept past every code's lifetime. */
@@ -60,7 +60,7 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
     opened: Promise<Opened>;
     settle: (result: Connected) => void;
     /** The open board the answer connects to: the latest one opened (a board closed and reopened while waiting). */
-    session: BoardHandle | null;
+    board: BoardHandle | null;
   }
   const waiting = new Map<string, Waiting>();
   const environment = async () => ({ RTCPeerConnection: globalThis.RTCPeerConnection, iceServers: (await loadNetSettings()).iceServers });
@@ -71,12 +71,12 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
     const [, { linkBoard }] = await sync();
     try {
       const open = await opened;
-      const session = current();
-      if (!session) {
+      const board = current();
+      if (!board) {
         open.close();
         return err('The board was closed before the devices connected. Please start a new pairing.');
       }
-      await session.adopt(linkBoard(session.doc, open, session.me));
+      await board.adopt(linkBoard(board.doc, open, board.me));
       return ok({ phrase: open.phrase });
     } catch (error) {
       return couldNotConnect(error);
@@ -97,13 +97,13 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
   };
 
   return {
-    async start(session, role) {
-      const board = boardOf(session.doc);
-      if (board === '') return err('This board has not arrived here yet, so it cannot be paired.');
+    async start(board, role) {
+      const uid = boardOf(board.doc);
+      if (uid === '') return err('This board has not arrived here yet, so it cannot be paired.');
       const [{ offerPairing }] = await sync();
       let side: Awaited<ReturnType<typeof offerPairing>>;
       try {
-        side = await offerPairing(await environment(), { title: session.title(), role, inviter: session.fingerprint, uid: board }, Date.now());
+        side = await offerPairing(await environment(), { title: board.title(), role, inviter: board.fingerprint, uid }, Date.now());
       } catch (error) {
         console.error('Common Ground: could not prepare a pairing code', error);
         return err('A pairing code could not be made here: this browser did not allow a direct connection.');
@@ -117,7 +117,7 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
           const result = await side.accept(replyCode, Date.now());
           if (result.ok && !accepted) {
             accepted = true;
-            void linkWhenOpen(side.opened, () => (session.closed() ? null : session)).then(resolveConnected);
+            void linkWhenOpen(side.opened, () => (board.closed() ? null : board)).then(resolveConnected);
           }
           return result;
         },
@@ -153,10 +153,10 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
         answer: { replyCode: answer.value.replyCode, title: offer.board.title, connected },
         opened: answer.value.opened,
         settle,
-        session: null,
+        board: null,
       };
       waiting.set(boardId, entry);
-      void linkWhenOpen(entry.opened, () => (entry.session && !entry.session.closed() ? entry.session : null)).then((result) => {
+      void linkWhenOpen(entry.opened, () => (entry.board && !entry.board.closed() ? entry.board : null)).then((result) => {
         // Settled: the reply code is spent, so reopening the board shows no stale reply.
         if (waiting.get(boardId) === entry) waiting.delete(boardId);
         entry.settle(result);
@@ -166,9 +166,9 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
 
     answered: (boardId) => waiting.get(boardId)?.answer,
 
-    attach(session) {
-      const entry = waiting.get(session.boardId);
-      if (entry) entry.session = session;
+    attach(board) {
+      const entry = waiting.get(board.boardId);
+      if (entry) entry.board = board;
     },
   };
 }

@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
 import { readAllConsent, type ConsentRecord } from '@/lib/board/agreement/consent';
-import { readItems, readMeta, readPeople, type ItemView, type PersonView } from '@/lib/board/read';
+import { readItems, readPeople, type ItemView, type PersonView } from '@/lib/board/read';
 import { checkTrust } from '@/lib/board/agreement/trust';
+import { readMeta } from '@/lib/board/meta';
 
 /** A board as it was at the end of a past session: plain values, for reading only. */
 export interface PastBoard {

@@ -3,14 +3,13 @@ import { isPersonColour } from '@/lib/board/colours';
 import { textHash } from '@/lib/board/agreement/consent';
 import { parseConsent, type ConsentValue } from '@/lib/board/agreement/signedValues';
 import { consentKey } from '@/lib/board/docKeys';
-import { MAX_CADENCE_DAYS, MAX_ITEM_TEXT_LENGTH, type Section } from '@/lib/board/format';
+import { MAX_CADENCE_DAYS, MAX_ITEM_TEXT_LENGTH, type Section, type Role } from '@/lib/board/format';
 import { randomId } from '@/lib/util/ids';
 import { cleanName } from '@/lib/board/names';
 import { keyAfterLast, keyForIndex } from '@/lib/board/order';
 import { origins } from '@/lib/board/origins';
 import { readItem, readSection } from '@/lib/board/read';
 import { ok, type Result } from '@/lib/util/result';
-import type { Role } from '@/lib/board/agreement/roles';
 import { boardMaps } from '@/lib/board/schema';
 import { applyTextValue } from '@/lib/util/textDiff';
 

@@ -6,9 +6,6 @@ import { readRoleVotes, settledRole } from '@/lib/board/agreement/roles';
 import { boardMaps } from '@/lib/board/schema';
 import type { Trust } from '@/lib/board/agreement/trustTypes';
 
-// The meta's view lives in meta.ts, below trust.ts, which needs it; readers of the board find it here with the rest.
-export { boardUid, readMeta, type BoardDocProblem, type MetaView } from '@/lib/board/meta';
-
 /**
  * Plain, validated views of the document. The doc may hold anything a peer or
  * a damaged disk put there, so every read checks types and drops what does

@@ -6,7 +6,7 @@ import type { LoadProblem } from '@/lib/store/loadBoard';
 
 export type OpenedBoard =
   | { state: 'loading' }
-  | { state: 'open'; session: BoardHandle }
+  | { state: 'open'; board: BoardHandle }
   | { state: 'problem'; problem: LoadProblem };
 
 /**
@@ -20,17 +20,17 @@ export function createBoardHandle(
 ): Accessor<OpenedBoard> {
   const [opened, setOpened] = createSignal<OpenedBoard>({ state: 'loading' });
   let disposed = false;
-  let session: BoardHandle | undefined;
+  let board: BoardHandle | undefined;
   onCleanup(() => {
     disposed = true;
-    void session?.close();
+    void board?.close();
   });
   library.openBoard(boardId, device).then(
     (result) => {
       if (!result.ok) return setOpened({ state: 'problem', problem: result.error });
       if (disposed) return void result.value.close();
-      session = result.value;
-      setOpened({ state: 'open', session });
+      board = result.value;
+      setOpened({ state: 'open', board });
     },
     (error: unknown) => {
       console.error('Common Ground: could not read a board', error);

@@ -2,10 +2,11 @@ import { createSignal, onCleanup, type Accessor, type Setter } from 'solid-js';
 import { SECTIONS, type RelationshipKind, type Section } from '@/lib/board/format';
 import { makeBoardObserver } from '@/lib/board/observe';
 import { compareOrder, type Ordered } from '@/lib/board/order';
-import { readItem, readItems, readMeta, sameItemView, type ItemView } from '@/lib/board/read';
+import { readItem, readItems, sameItemView, type ItemView } from '@/lib/board/read';
 import { boardMaps } from '@/lib/board/schema';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { SaveStatus } from '@/lib/store/persistence';
+import { readMeta } from '@/lib/board/meta';
 
 export interface BoardState {
   title: Accessor<string>;
@@ -28,7 +29,7 @@ export interface BoardState {
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 /**
- * Mirrors a board session into fine-grained Solid state: one signal per
+ * Mirrors an open board into fine-grained Solid state: one signal per
  * item, one per section list. Each Yjs change re-reads only the items it
  * touched, so typing in one item re-runs nothing that belongs to another
  * (plain signals, not a store: proxying 1,000 items cost ~30 ms). Section lists
@@ -36,8 +37,8 @@ const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((
  * removed or moved. Must be called inside a reactive owner; every observer
  * it adds is removed on cleanup.
  */
-export function createBoardState(session: BoardHandle): BoardState {
-  const { doc, undoManager, persistence } = session;
+export function createBoardState(board: BoardHandle): BoardState {
+  const { doc, undoManager, persistence } = board;
   const initial = readItems(doc);
   const meta = readMeta(doc);
   const [title, setTitle] = createSignal(meta.ok ? meta.value.title : '');

@@ -25,7 +25,7 @@ const SETTLE_MS = 250;
  */
 export function createChanges(
   library: Library,
-  session: BoardHandle,
+  board: BoardHandle,
   wanted: Accessor<boolean>,
 ): Accessor<ChangesSince | null> {
   const [changes, setChanges] = createSignal<ChangesSince | null>(null);
@@ -42,23 +42,23 @@ export function createChanges(
     const mine = ++comparisons;
     // The board now is checked as the panel checks it (pinned keys, no statement older than one seen); the
     // last session's copy with the pinned keys only, as its agreements stood then.
-    const pins = new Map(session.known().map((person) => [person.id, person.key]));
-    const trust = { before: await checkTrust(before, pins), after: await session.trust() };
-    if (!disposed && mine === comparisons) setChanges({ session: since, changes: changesBetween(before, session.doc, trust) });
+    const pins = new Map(board.known().map((person) => [person.id, person.key]));
+    const trust = { before: await checkTrust(before, pins), after: await board.trust() };
+    if (!disposed && mine === comparisons) setChanges({ session: since, changes: changesBetween(before, board.doc, trust) });
   };
   const onUpdate = () => {
     if (last && timer === undefined && wanted()) timer = setTimeout(() => void compare(), SETTLE_MS);
   };
-  void library.lastSessionBefore(session.boardId, session.openedAt).then((found) => {
+  void library.lastSessionBefore(board.boardId, board.openedAt).then((found) => {
     if (disposed) return found?.doc.destroy();
     last = found;
     void compare();
   });
-  session.doc.on('update', onUpdate);
+  board.doc.on('update', onUpdate);
   onCleanup(() => {
     disposed = true;
     clearTimeout(timer);
-    session.doc.off('update', onUpdate);
+    board.doc.off('update', onUpdate);
     last?.doc.destroy();
   });
   return changes;

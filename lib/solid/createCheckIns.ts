@@ -3,8 +3,8 @@ import { readCheckIns, type CheckIn } from '@/lib/board/checkins';
 import { DEFAULT_CHECK_IN_DAYS } from '@/lib/board/format';
 import { makeBoardObserver } from '@/lib/board/observe';
 import { boardMap } from '@/lib/board/schema';
-import { readMeta } from '@/lib/board/read';
 import type { BoardHandle } from '@/lib/app/boardHandle';
+import { readMeta } from '@/lib/board/meta';
 
 export interface CheckInsView {
   all: Accessor<CheckIn[]>;
@@ -12,8 +12,8 @@ export interface CheckInsView {
 }
 
 /** The board's check-ins and their cadence as Solid state. */
-export function createCheckIns(session: BoardHandle): CheckInsView {
-  const { doc } = session;
+export function createCheckIns(board: BoardHandle): CheckInsView {
+  const { doc } = board;
   const map = boardMap(doc, 'checkIns');
   const cadence = () => {
     const meta = readMeta(doc);

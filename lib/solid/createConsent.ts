@@ -10,14 +10,15 @@ import {
   type NotCounted,
   type UncountedRecord,
 } from '@/lib/board/agreement/consent';
-import { DEFAULT_REVISIT_DAYS } from '@/lib/board/format';
+import { DEFAULT_REVISIT_DAYS, type Role } from '@/lib/board/format';
 import { makeBoardObserver } from '@/lib/board/observe';
-import { readMeta, readPeople, type ItemView, type PersonView } from '@/lib/board/read';
+import { readPeople, type ItemView, type PersonView } from '@/lib/board/read';
 import { revisitDue } from '@/lib/board/agreement/revisit';
-import { pendingRoleChanges, readRoleVotes, settledRole, type Role, type RoleChange } from '@/lib/board/agreement/roles';
+import { pendingRoleChanges, readRoleVotes, settledRole, type RoleChange } from '@/lib/board/agreement/roles';
 import { boardOf, checkTrust, TRUST_NOTHING } from '@/lib/board/agreement/trust';
 import { boardMap } from '@/lib/board/schema';
 import type { BoardHandle } from '@/lib/app/boardHandle';
+import { readMeta } from '@/lib/board/meta';
 
 /** Whether a joined board is signed by the person whose invite code was used (trust on first use). */
 export type InviterCheck = { kind: 'confirmed'; personId: string } | { kind: 'unconfirmed' } | null;
@@ -72,8 +73,8 @@ const MINUTE = 60_000;
  * change re-checks (remembered signatures cost nothing) and a check
  * overtaken by a newer one is dropped.
  */
-export function createConsent(session: BoardHandle): ConsentView {
-  const { doc } = session;
+export function createConsent(board: BoardHandle): ConsentView {
+  const { doc } = board;
   const [checked, setChecked] = createSignal(false);
   // Records indexed by item, rebuilt once per check (not per reader).
   // Every check re-reads everything, and most checks (each sync message while
@@ -93,26 +94,26 @@ export function createConsent(session: BoardHandle): ConsentView {
   const [inviter, setInviter] = createSignal<InviterCheck>(null, same);
   // Once the board has synced, the code's fingerprint must be the key of someone on it.
   const checkInviter = (everyone: PersonView[]): InviterCheck => {
-    if (!session.invitedBy || boardOf(doc) === '') return null;
-    const person = everyone.find((candidate) => candidate.fingerprint === session.invitedBy);
+    if (!board.invitedBy || boardOf(doc) === '') return null;
+    const person = everyone.find((candidate) => candidate.fingerprint === board.invitedBy);
     return person ? { kind: 'confirmed', personId: person.id } : { kind: 'unconfirmed' };
   };
   let checks = 0;
   let disposed = false;
   const recheck = async () => {
     const mine = ++checks;
-    const known = session.known();
-    const trust = await checkTrust(doc, new Map(known.map((person) => [person.id, person.key])), session.counters());
+    const known = board.known();
+    const trust = await checkTrust(doc, new Map(known.map((person) => [person.id, person.key])), board.counters());
     if (disposed || mine !== checks) return;
     const everyone = readPeople(doc, trust, known);
     // Who verified now is remembered: their key is pinned, and they stay a partner whatever happens to their entry.
-    session.remember(
+    board.remember(
       everyone
         .filter((person) => person.verified && trust.key(person.id))
         .map((person) => ({ id: person.id, name: person.name, joinedAs: person.joinedAs, key: trust.key(person.id)! })),
     );
     // And so is the newest statement seen at each key: an older one written back never counts here again.
-    session.rememberCounters(trust.counters());
+    board.rememberCounters(trust.counters());
     const reading = readConsentStatements(doc, trust);
     batch(() => {
       setIndex(reading.counted);
@@ -144,7 +145,7 @@ export function createConsent(session: BoardHandle): ConsentView {
 
   const names = createMemo(() => people().map(({ id, name }) => ({ id, name })), undefined, same);
   const partners = createMemo(() => people().filter((person) => person.role === 'partner'), undefined, same);
-  const myRole = createMemo(() => people().find((person) => person.id === session.personId)?.role ?? session.joinedAs);
+  const myRole = createMemo(() => people().find((person) => person.id === board.personId)?.role ?? board.joinedAs);
   const voterIds = createMemo(() => people().filter((person) => person.joinedAs === 'partner').map((person) => person.id), undefined, same);
   const records = (itemId: string): ConsentRecord[] => index().get(itemId) ?? [];
   return {
@@ -154,7 +155,7 @@ export function createConsent(session: BoardHandle): ConsentView {
     names,
     partners,
     myRole,
-    canVoteOnRoles: () => voterIds().includes(session.personId),
+    canVoteOnRoles: () => voterIds().includes(board.personId),
     roleChangesFor(personId) {
       const person = people().find((candidate) => candidate.id === personId);
       if (!person) return [];
@@ -162,7 +163,7 @@ export function createConsent(session: BoardHandle): ConsentView {
       return pendingRoleChanges(personId, settled, votes(), voterIds());
     },
     stateOf: (itemId, text) => consentState({ text }, records(itemId), partners()),
-    agreedByMe: (itemId, text) => hasAgreed({ text }, records(itemId), session.personId),
+    agreedByMe: (itemId, text) => hasAgreed({ text }, records(itemId), board.personId),
     notCountedFor(itemId, text) {
       const shown = (notCounted().get(itemId) ?? []).filter((record) => record.text === text);
       if (shown.length === 0) return [];
@@ -172,7 +173,7 @@ export function createConsent(session: BoardHandle): ConsentView {
       });
     },
     myAgreementAt: (itemId, text) =>
-      records(itemId).find((record) => record.personId === session.personId && record.text === text)?.at ?? null,
+      records(itemId).find((record) => record.personId === board.personId && record.text === text)?.at ?? null,
     lastAgreedText(itemId, text) {
       const latest = [...records(itemId)].sort((a, b) => b.at - a.at)[0];
       return latest && latest.text !== text ? latest.text : null;

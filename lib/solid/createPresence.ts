@@ -1,8 +1,8 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { PersonView } from '@/lib/board/read';
 import type { BoardHandle } from '@/lib/app/boardHandle';
-import type { BoardConnection, Presence } from '@/lib/sync/room/boardConnection';
 import type { ConnectionStatus } from '@/lib/sync/connectionStatus';
+import { type BoardConnection, type Presence } from '@/lib/sync/presence';
 
 export interface PersonOnBoard extends PersonView {
   here: boolean;
@@ -28,7 +28,7 @@ export interface PresenceState {
  * every listener with the owner. `known` is everyone on the board as
  * createConsent reads them (signatures checked, roles in force).
  */
-export function createPresence(session: BoardHandle, known: Accessor<PersonView[]>): PresenceState {
+export function createPresence(board: BoardHandle, known: Accessor<PersonView[]>): PresenceState {
   const [status, setStatus] = createSignal<ConnectionStatus>({ kind: 'not-shared' });
   const [others, setOthers] = createSignal<Presence[]>([]);
   const [unreadable, setUnreadable] = createSignal(0);
@@ -58,16 +58,16 @@ export function createPresence(session: BoardHandle, known: Accessor<PersonView[
       offUnreadable();
     };
   };
-  follow(session.connection());
-  onCleanup(session.onConnection(follow));
+  follow(board.connection());
+  onCleanup(board.onConnection(follow));
   onCleanup(() => stopConnection());
 
   const people = () => {
     const here = new Set(others().map((other) => other.personId));
     const list = known().map((person) => ({
       ...person,
-      here: person.id === session.personId || here.has(person.id),
-      isMe: person.id === session.personId,
+      here: person.id === board.personId || here.has(person.id),
+      isMe: person.id === board.personId,
     }));
     // Someone here whose name has not synced into the doc yet still shows.
     for (const other of others()) {

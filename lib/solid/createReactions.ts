@@ -8,10 +8,10 @@ export interface ReactionsView {
 }
 
 /** Reactions to celebrations as Solid state: one index, rebuilt per reaction (a click, not a keystroke). */
-export function createReactions(session: BoardHandle): ReactionsView {
-  const map = boardMap(session.doc, 'reactions');
-  const [index, setIndex] = createSignal(readAllReactions(session.doc));
-  const onChange = () => setIndex(readAllReactions(session.doc));
+export function createReactions(board: BoardHandle): ReactionsView {
+  const map = boardMap(board.doc, 'reactions');
+  const [index, setIndex] = createSignal(readAllReactions(board.doc));
+  const onChange = () => setIndex(readAllReactions(board.doc));
   map.observe(onChange);
   onCleanup(() => map.unobserve(onChange));
   return { of: (itemId) => index().get(itemId) ?? [] };

@@ -1,17 +1,16 @@
 import { liveQuery } from 'dexie';
 import * as Y from 'yjs';
 import { setPerson } from '@/lib/board/actions';
-import type { RelationshipKind } from '@/lib/board/format';
-import type { Role } from '@/lib/board/agreement/roles';
+import { type RelationshipKind, type Role } from '@/lib/board/format';
 import { randomId } from '@/lib/util/ids';
 import { cleanName } from '@/lib/board/names';
 import { err, ok, type Result } from '@/lib/util/result';
 import { initBoard } from '@/lib/board/schema';
-import { boardUid } from '@/lib/board/read';
 import { toBase64 } from '@/lib/util/base64json';
 import type { Share } from '@/lib/sync/share';
 import type { BoardRecord, CommonGroundDB } from '@/lib/store/db';
 import { encodeBoardState } from '@/lib/store/encodeState';
+import { boardUid } from '@/lib/board/meta';
 
 export interface CreateBoard {
   name: string;

@@ -1,7 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { RelationshipKind } from '@/lib/board/format';
+import { type RelationshipKind, type Role } from '@/lib/board/format';
 import type { KnownPerson } from '@/lib/board/read';
-import type { Role } from '@/lib/board/agreement/roles';
 import type { Share } from '@/lib/sync/share';
 
 /** Whether a board's doc may still be empty because it comes from another device (see loadBoard.ts). */

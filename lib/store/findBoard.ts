@@ -1,6 +1,6 @@
-import { boardUid, readMeta } from '@/lib/board/read';
 import { awaitsSync, type BoardRecord, type CommonGroundDB } from '@/lib/store/db';
 import { loadBoardDoc } from '@/lib/store/loadBoard';
+import { boardUid, readMeta } from '@/lib/board/meta';
 
 /** The board with this identity, reading (and remembering) the identity of boards listed before it was kept. */
 export async function findBoardByUid(db: CommonGroundDB, uid: string): Promise<BoardRecord | undefined> {

@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import { migrateBoard } from '@/lib/board/migrate';
 import { origins } from '@/lib/board/origins';
-import { readMeta } from '@/lib/board/read';
 import { err, ok, type Result } from '@/lib/util/result';
 import type { CommonGroundDB } from '@/lib/store/db';
 import { loadUpdates } from '@/lib/store/updateLog';
+import { readMeta } from '@/lib/board/meta';
 
 export type LoadProblem =
   | { kind: 'missing' }

@@ -1,9 +1,11 @@
 import type * as Y from 'yjs';
 import { agree, withdraw } from '@/lib/board/actions';
 import { readItem } from '@/lib/board/read';
-import { roleVoteKey, voteForRole, withdrawRoleVote, type Role } from '@/lib/board/agreement/roles';
+import { voteForRole, withdrawRoleVote } from '@/lib/board/agreement/roles';
 import { boardMaps } from '@/lib/board/schema';
-import { parseSigned } from '@/lib/board/agreement/trust';
+import { roleVoteKey } from '@/lib/board/docKeys';
+import { type Role } from '@/lib/board/format';
+import { parseSigned } from '@/lib/board/agreement/signedValues';
 
 /**
  * Consent and role votes without signatures, for tests of the rules and of

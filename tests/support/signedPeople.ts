@@ -1,11 +1,13 @@
 import type * as Y from 'yjs';
 import { agree, setPerson, signPerson, withdraw } from '@/lib/board/actions';
-import { consentKey, textHash } from '@/lib/board/agreement/consent';
+import { textHash } from '@/lib/board/agreement/consent';
 import { readItem } from '@/lib/board/read';
-import { roleVoteKey, voteForRole, withdrawRoleVote, type Role } from '@/lib/board/agreement/roles';
+import { voteForRole, withdrawRoleVote } from '@/lib/board/agreement/roles';
 import { boardMaps } from '@/lib/board/schema';
 import { makeDeviceKeyPair, makeSigner, personIdForKey, type Signer } from '@/lib/board/agreement/signing';
 import { boardOf, nextCounter, statements } from '@/lib/board/agreement/trust';
+import { consentKey, roleVoteKey } from '@/lib/board/docKeys';
+import { type Role } from '@/lib/board/format';
 
 /** A person with a real device key, whose id is the key's fingerprint, as the panel makes them. */
 export interface TestPerson {

@@ -14,8 +14,8 @@ import type { LibraryDeps } from '@/lib/app/library/deps';
 /** A board taken out of the panel (Markdown, backup, raw rows, print) or brought in (backup), and what boards take up here. */
 export interface LibraryArchive {
   exportRawBoard(boardId: string): Promise<Result<string>>;
-  exportMarkdown(session: BoardHandle, withNotes: boolean, formatDate: (time: number) => string): Promise<string>;
-  exportBackup(session: BoardHandle, withNotes: boolean): Promise<string>;
+  exportMarkdown(board: BoardHandle, withNotes: boolean, formatDate: (time: number) => string): Promise<string>;
+  exportBackup(board: BoardHandle, withNotes: boolean): Promise<string>;
   /** Reads a backup file and brings it in (merged into the same board if it is here); nothing changes on error. */
   importBackup(text: string): Promise<Result<Imported>>;
   /** The board as it is now, read-only, for the print view (with this device's notes only if asked). */
@@ -27,14 +27,14 @@ export interface LibraryArchive {
 export function makeArchive({ db }: LibraryDeps): LibraryArchive {
   return {
     exportRawBoard: (boardId) => exportRawBoard(db, boardId),
-    async exportMarkdown(session, withNotes, formatDate) {
-      const privateNotes = withNotes ? await loadNotes(db, session.boardId) : undefined;
-      return boardToMarkdown(session.doc, { trust: await session.trust(), privateNotes, formatDate, now: Date.now() });
+    async exportMarkdown(board, withNotes, formatDate) {
+      const privateNotes = withNotes ? await loadNotes(db, board.boardId) : undefined;
+      return boardToMarkdown(board.doc, { trust: await board.trust(), privateNotes, formatDate, now: Date.now() });
     },
-    async exportBackup(session, withNotes) {
-      const record = await getBoard(db, session.boardId);
-      const notes = withNotes ? await loadNotes(db, session.boardId) : null;
-      return encodeBackup(session.doc, { name: record?.name ?? session.listedName, kind: record?.kind ?? 'partners' }, notes, new Date());
+    async exportBackup(board, withNotes) {
+      const record = await getBoard(db, board.boardId);
+      const notes = withNotes ? await loadNotes(db, board.boardId) : null;
+      return encodeBackup(board.doc, { name: record?.name ?? board.listedName, kind: record?.kind ?? 'partners' }, notes, new Date());
     },
     async importBackup(text) {
       const backup = parseBackup(text);

@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
 import { renameBoard } from '@/lib/board/actions';
-import { isRelationshipKind, type RelationshipKind } from '@/lib/board/format';
-import type { Role } from '@/lib/board/agreement/roles';
+import { isRelationshipKind, type RelationshipKind, type Role } from '@/lib/board/format';
 import { err, ok, type Result } from '@/lib/util/result';
 import { createBoard, deleteBoard, getBoard, setBoardListing, setBoardName, watchBoards } from '@/lib/store/boards';
 import { awaitsSync, type BoardRecord } from '@/lib/store/db';

@@ -1,8 +1,8 @@
 import { randomId } from '@/lib/util/ids';
-import type { Role } from '@/lib/board/agreement/roles';
 import { addBoard } from '@/lib/store/boards';
 import type { BoardRecord, CommonGroundDB } from '@/lib/store/db';
 import type { Share } from '@/lib/sync/share';
+import { type Role } from '@/lib/board/format';
 
 /** What a code for a board on another device says about it, before the board itself arrives. */
 export interface JoinedBoard {

@@ -1,4 +1,3 @@
-import type { Role } from '@/lib/board/agreement/roles';
 import { boardOf } from '@/lib/board/agreement/trust';
 import { err, ok, type Result } from '@/lib/util/result';
 import { findBoardByRoom, getBoard, setBoardShare } from '@/lib/store/boards';
@@ -11,16 +10,17 @@ import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { AnsweredPairing, StartedPairing } from '@/lib/app/pairings';
 import type { LibraryDeps } from '@/lib/app/library/deps';
 import { addJoinedBoard } from '@/lib/app/library/joinedBoard';
+import { type Role } from '@/lib/board/format';
 
 /** Sharing a board with other devices: invite codes (through a room) and pairing codes (without a server). */
 export interface LibrarySharing {
   /** The invite code for an open board, for someone joining as `role`; shares it (and connects) first if it was not yet. */
-  invite(session: BoardHandle, role: Role): Promise<Result<string>>;
+  invite(board: BoardHandle, role: Role): Promise<Result<string>>;
   /**
    * Moves a board to a new room and secret: the old code stops working and
    * everyone connected now is left in the old room. Invite again for the new code.
    */
-  resetInvite(session: BoardHandle): Promise<Result<void>>;
+  resetInvite(board: BoardHandle): Promise<Result<void>>;
   /** What a pasted code (invite or pairing) would join: the board's name and the role it gives, without joining. */
   previewInvite(code: string): Result<{ title: string; role: Role; direct: boolean }>;
   /**
@@ -30,7 +30,7 @@ export interface LibrarySharing {
    */
   joinBoard(code: string): Promise<Result<string>>;
   /** `Pair without a server`: a pairing code for an open board, for someone joining as `role`. */
-  startPairing(session: BoardHandle, role: Role): Promise<Result<StartedPairing>>;
+  startPairing(board: BoardHandle, role: Role): Promise<Result<StartedPairing>>;
   /** The reply code waiting to be pasted on the other device, for a board joined with a pairing code. */
   answeredPairing(boardId: string): AnsweredPairing | undefined;
 }
@@ -42,20 +42,20 @@ const GONE = 'This board is no longer on this device.';
 
 export function makeSharing({ db, loadNetSettings, pairings }: LibraryDeps): LibrarySharing {
   return {
-    async invite(session, role) {
-      if (session.connection()?.kind === 'direct') return err(DIRECT_NOW);
-      const record = await getBoard(db, session.boardId);
+    async invite(board, role) {
+      if (board.connection()?.kind === 'direct') return err(DIRECT_NOW);
+      const record = await getBoard(db, board.boardId);
       if (!record) return err(GONE);
       let share = record.share;
       if (!share) {
         share = newShare();
-        await setBoardShare(db, session.boardId, share);
+        await setBoardShare(db, board.boardId, share);
       }
-      await session.connect(share);
+      await board.connect(share);
       // Signaling servers travel with the invite only when they differ from the defaults.
       const signaling = share.signaling ?? (await loadNetSettings()).signaling;
       const custom = sameServers(signaling, defaultNetSettings().signaling) ? undefined : signaling;
-      const board = boardOf(session.doc);
+      const uid = boardOf(board.doc);
       return ok(
         encodeInvite({
           room: share.room,
@@ -63,19 +63,19 @@ export function makeSharing({ db, loadNetSettings, pairings }: LibraryDeps): Lib
           title: record.name,
           role,
           signaling: custom,
-          inviter: session.fingerprint,
-          ...(board ? { board } : {}),
+          inviter: board.fingerprint,
+          ...(uid ? { board: uid } : {}),
         }),
       );
     },
-    async resetInvite(session) {
-      if (session.connection()?.kind === 'direct') return err(DIRECT_NOW);
-      const record = await getBoard(db, session.boardId);
+    async resetInvite(board) {
+      if (board.connection()?.kind === 'direct') return err(DIRECT_NOW);
+      const record = await getBoard(db, board.boardId);
       if (!record) return err(GONE);
       // A new room and secret; the signaling servers stay as they were.
       const share: Share = { ...newShare(), ...(record.share?.signaling ? { signaling: record.share.signaling } : {}) };
-      await setBoardShare(db, session.boardId, share);
-      await session.reconnect(share);
+      await setBoardShare(db, board.boardId, share);
+      await board.reconnect(share);
       return ok(undefined);
     },
     previewInvite(code) {
@@ -103,7 +103,7 @@ export function makeSharing({ db, loadNetSettings, pairings }: LibraryDeps): Lib
       }
       return ok(await addJoinedBoard(db, { name: title, role, share, uid: board, invitedBy: inviter }, Date.now()));
     },
-    startPairing: (session, role) => pairings.start(session, role),
+    startPairing: (board, role) => pairings.start(board, role),
     answeredPairing: (boardId) => pairings.answered(boardId),
   };
 }

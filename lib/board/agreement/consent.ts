@@ -7,9 +7,6 @@ import { boardMaps } from '@/lib/board/schema';
 import { parseConsent } from '@/lib/board/agreement/signedValues';
 import type { Trust } from '@/lib/board/agreement/trustTypes';
 
-// Consent keys are made and read in docKeys.ts; boardHandle.ts still finds the maker here.
-export { consentKey } from '@/lib/board/docKeys';
-
 /**
  * Consent is personal and bound to exact words. The top-level `consent`
  * map holds, per item and person (key `itemId:personId`, docKeys.ts), that person's

@@ -13,8 +13,6 @@ import type { Trust } from '@/lib/board/agreement/trustTypes';
  * (format.ts) and the vote keys its layout (docKeys.ts): both sit below
  * this file, and are still found here by the panel and by boardHandle.ts.
  */
-export { ROLES, isRole, type Role } from '@/lib/board/format';
-export { roleVoteKey } from '@/lib/board/docKeys';
 
 export const ROLE_NAMES: Record<Role, string> = {
   partner: 'Partner',

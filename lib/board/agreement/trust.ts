@@ -7,11 +7,6 @@ import { parseConsent, parseRoleVote, type SignedValue } from '@/lib/board/agree
 import { isKeyBoundId, isPublicKey, keyFitsPerson, personIdForKey, verifyStatement } from '@/lib/board/agreement/signing';
 import type { Trust } from '@/lib/board/agreement/trustTypes';
 
-// What readers are told (Trust) sits below the reads that use it (trustTypes.ts), and the values'
-// parser beside the values (signedValues.ts); boardHandle.ts and tests/support still find them here.
-export type { Standing, Trust } from '@/lib/board/agreement/trustTypes';
-export { parseSigned } from '@/lib/board/agreement/signedValues';
-
 /**
  * What on a board is signed by the person it claims to come from. Anyone
  * with the invite code can write anything into the document, so three kinds

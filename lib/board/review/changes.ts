@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
-import { consentKey, readAllConsent, type ConsentRecord } from '@/lib/board/agreement/consent';
+import { readAllConsent, type ConsentRecord } from '@/lib/board/agreement/consent';
 import { readItems, type ItemView } from '@/lib/board/read';
-import type { Trust } from '@/lib/board/agreement/trust';
+import { consentKey } from '@/lib/board/docKeys';
+import { type Trust } from '@/lib/board/agreement/trustTypes';
 
 /**
  * What changed on a board between two moments (the end of a past session

@@ -2,10 +2,11 @@ import type * as Y from 'yjs';
 import { readCheckIns, scoreWords } from '@/lib/board/checkins';
 import { consentState, readAllConsent } from '@/lib/board/agreement/consent';
 import { isAgreementSection, type Section } from '@/lib/board/format';
-import { readItems, readMeta, readPeople } from '@/lib/board/read';
+import { readItems, readPeople } from '@/lib/board/read';
 import { readAllReactions, REACTIONS } from '@/lib/board/reactions';
 import { ROLE_NAMES } from '@/lib/board/agreement/roles';
-import type { Trust } from '@/lib/board/agreement/trust';
+import { readMeta } from '@/lib/board/meta';
+import { type Trust } from '@/lib/board/agreement/trustTypes';
 
 const SECTION_TITLES: Record<Section, string> = {
   boundary: 'Boundaries',

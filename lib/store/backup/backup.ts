@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { isRelationshipKind, type RelationshipKind } from '@/lib/board/format';
-import { boardUid, readMeta } from '@/lib/board/read';
 import { err, ok, type Result } from '@/lib/util/result';
 import { fromBase64, toBase64 } from '@/lib/util/base64json';
 import { encodeBoardState } from '@/lib/store/encodeState';
+import { boardUid, readMeta } from '@/lib/board/meta';
 
 /**
  * A JSON backup of one board: its whole Yjs state (so importing it gives back

@@ -11,7 +11,6 @@ import { makeGate } from '@/lib/sync/receive/gate';
 import { connectionState, type BoardConnection, type Presence, type PresenceIdentity } from '@/lib/sync/presence';
 import { makeScreen, screenPeer } from '@/lib/sync/receive/screen';
 
-export type { BoardConnection, Presence } from '@/lib/sync/presence';
 
 interface SignalingClient {
   connected: boolean;

@@ -1,7 +1,6 @@
-import { MAX_TITLE_LENGTH } from '@/lib/board/format';
+import { MAX_TITLE_LENGTH, isRole, type Role } from '@/lib/board/format';
 import { cleanName } from '@/lib/board/names';
 import { err, ok, type Result } from '@/lib/util/result';
-import { isRole, type Role } from '@/lib/board/agreement/roles';
 import { fromBase64Url, randomBase64Url, toBase64Url } from '@/lib/util/base64';
 import { parseSignalingUrl } from '@/lib/sync/room/netSettings';
 

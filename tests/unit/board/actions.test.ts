@@ -12,9 +12,10 @@ import {
 import { MAX_ITEM_TEXT_LENGTH } from '@/lib/board/format';
 import { cleanName } from '@/lib/board/names';
 import { colourFor } from '@/lib/board/colours';
-import { readItems, readMeta, readPeople, readSection } from '@/lib/board/read';
+import { readItems, readPeople, readSection } from '@/lib/board/read';
 import { boardMaps } from '@/lib/board/schema';
 import { newBoardDoc, sync, twoDevices } from '@/tests/support/docs';
+import { readMeta } from '@/lib/board/meta';
 
 const texts = (doc: Y.Doc, section: 'boundary' | 'expectation' | 'celebration') =>
   readSection(doc, section).map((item) => item.text);

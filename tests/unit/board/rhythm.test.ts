@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { addItem, setItemText, setPerson, setRevisitOn, setRhythm } from '@/lib/board/actions';
 import { addCheckIn, checkInDue, checkInHistory, readCheckIns } from '@/lib/board/checkins';
 import { readConsent } from '@/lib/board/agreement/consent';
-import { readItems, readMeta, readPeople } from '@/lib/board/read';
+import { readItems, readPeople } from '@/lib/board/read';
 import { isDue, parseDateInput, revisitDue, revisitOpenedAt, toDateInput } from '@/lib/board/agreement/revisit';
 import { sync, twoDevices } from '@/tests/support/docs';
+import { readMeta } from '@/lib/board/meta';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 0, 1);

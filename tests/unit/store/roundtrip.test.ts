@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readItems, readMeta } from '@/lib/board/read';
+import { readItems } from '@/lib/board/read';
 import { createBoard, deleteBoard, listBoards } from '@/lib/store/boards';
 import { openDatabase } from '@/lib/store/db';
 import { loadDevice, saveColour, saveDisplayName } from '@/lib/store/device';
@@ -9,6 +9,7 @@ import { compactUpdates, storedBytes } from '@/lib/store/updateLog';
 import { makeLibrary } from '@/lib/app/library';
 import { freshDb } from '@/tests/support/db';
 import { device, mustOpen, newStoredBoard } from '@/tests/support/session';
+import { readMeta } from '@/lib/board/meta';
 
 const newBoard = async (db: ReturnType<typeof freshDb>, name: string, now = 1) => ({
   id: await newStoredBoard(db, name, { now }),
