@@ -6,7 +6,7 @@ import { randomId } from '@/lib/util/ids';
 import { cleanName } from '@/lib/board/names';
 import { err, ok, type Result } from '@/lib/util/result';
 import { initBoard } from '@/lib/board/schema';
-import { toBase64 } from '@/lib/util/base64json';
+import { toBase64 } from '@/lib/util/base64';
 import type { Share } from '@/lib/sync/share';
 import type { BoardRecord, CommonGroundDB } from '@/lib/store/db';
 import { encodeBoardState } from '@/lib/store/encodeState';

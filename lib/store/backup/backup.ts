@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { isRelationshipKind, type RelationshipKind } from '@/lib/board/format';
 import { err, ok, type Result } from '@/lib/util/result';
-import { fromBase64, toBase64 } from '@/lib/util/base64json';
+import { fromBase64, toBase64 } from '@/lib/util/base64';
 import { encodeBoardState } from '@/lib/store/encodeState';
 import { boardUid, readMeta } from '@/lib/board/meta';
 

@@ -5,11 +5,11 @@ import { chunkPeer, type ChunkablePeer } from '@/lib/sync/room/chunking';
 import { connectionStatus, type ConnectionFacts } from '@/lib/sync/connectionStatus';
 import type { NetSettings } from '@/lib/sync/room/netSettings';
 import type { Share } from '@/lib/sync/share';
-import { fromBase64 } from 'lib0/buffer';
 import { admitSignal, makeSignalMemory, readSignalMessage, type RoomView } from '@/lib/sync/room/signalingGuard';
 import { makeGate } from '@/lib/sync/receive/gate';
 import { connectionState, type BoardConnection, type Presence, type PresenceIdentity } from '@/lib/sync/presence';
 import { makeScreen, screenPeer } from '@/lib/sync/receive/screen';
+import { fromBase64 } from '@/lib/util/base64';
 
 
 interface SignalingClient {
@@ -181,10 +181,8 @@ export async function connectBoard(
   roomChecks.set(share.room, async ({ data }) => {
     const key = await provider.key;
     if (!key) return true;
-    let bytes: Uint8Array;
-    try {
-      bytes = fromBase64(data);
-    } catch {
+    const bytes = fromBase64(data);
+    if (!bytes) {
       onPeerProblem('a signaling message that is not base64');
       return false;
     }
