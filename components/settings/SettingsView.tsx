@@ -1,5 +1,5 @@
 import { For, Show, createResource, createSignal, onMount } from 'solid-js';
-import { PERSON_COLOURS, colourFor } from '@/lib/board/colours';
+import { PERSON_COLOURS, colourFor } from '@/lib/board/people/colours';
 import { formatIceLines } from '@/lib/sync/room/netSettings';
 import { useApp } from '@/components/common/context';
 import { NAME_HELP } from '@/components/common/copy';

@@ -37,7 +37,7 @@ import { loadBoardDoc, type LoadProblem } from '@/lib/store/loadBoard';
 import { loadCounters, rememberCounters } from '@/lib/store/statementCounters';
 import { makePersistence, type Persistence, type PersistenceOptions } from '@/lib/store/persistence';
 import type { Me } from '@/lib/sync/room/boardConnection';
-import { colourFor } from '@/lib/board/colours';
+import { colourFor } from '@/lib/board/people/colours';
 import type { NetSettings } from '@/lib/sync/room/netSettings';
 import type { Share } from '@/lib/sync/share';
 import { makeSessionTracker, type SessionTracker } from '@/lib/app/sessionTracker';

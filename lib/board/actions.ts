@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
-import { isPersonColour } from '@/lib/board/colours';
+import { isPersonColour } from '@/lib/board/people/colours';
 import { textHash } from '@/lib/board/agreement/consent';
 import { parseConsent, type ConsentValue } from '@/lib/board/agreement/signedValues';
 import { consentKey } from '@/lib/board/docKeys';
 import { MAX_CADENCE_DAYS, MAX_ITEM_TEXT_LENGTH, type Section, type Role } from '@/lib/board/format';
 import { randomId } from '@/lib/util/ids';
-import { cleanName } from '@/lib/board/names';
+import { cleanName } from '@/lib/board/people/names';
 import { keyAfterLast, keyForIndex } from '@/lib/board/order';
 import { origins } from '@/lib/board/origins';
 import { readItem, readSection } from '@/lib/board/read';

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { colourFor, isPersonColour } from '@/lib/board/colours';
+import { colourFor, isPersonColour } from '@/lib/board/people/colours';
 import { isRole, isSection, type Role, type Section } from '@/lib/board/format';
 import { compareOrder } from '@/lib/board/order';
 import { readRoleVotes, settledRole } from '@/lib/board/agreement/roles';

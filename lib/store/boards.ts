@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { setPerson } from '@/lib/board/actions';
 import { type RelationshipKind, type Role } from '@/lib/board/format';
 import { randomId } from '@/lib/util/ids';
-import { cleanName } from '@/lib/board/names';
+import { cleanName } from '@/lib/board/people/names';
 import { err, ok, type Result } from '@/lib/util/result';
 import { initBoard } from '@/lib/board/schema';
 import { toBase64 } from '@/lib/util/base64';

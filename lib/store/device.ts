@@ -1,6 +1,6 @@
-import { isPersonColour } from '@/lib/board/colours';
+import { isPersonColour } from '@/lib/board/people/colours';
 import { makeDeviceKeyPair, isKeyBoundId, makeSigner, personIdForKey, type DeviceKeyPair, type Signer } from '@/lib/board/agreement/signing';
-import { cleanName } from '@/lib/board/names';
+import { cleanName } from '@/lib/board/people/names';
 import type { Result } from '@/lib/util/result';
 import type { CommonGroundDB } from '@/lib/store/db';
 

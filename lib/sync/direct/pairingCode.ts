@@ -4,7 +4,7 @@ import * as encoding from 'lib0/encoding';
 import { fromBase64Url, toBase64Url } from '@/lib/util/base64';
 import { randomHex, toHex } from '@/lib/util/ids';
 import { MAX_TITLE_LENGTH, ROLES, type Role } from '@/lib/board/format';
-import { cleanName } from '@/lib/board/names';
+import { cleanName } from '@/lib/board/people/names';
 import { err, ok, type Result } from '@/lib/util/result';
 import { isIceCredential, MAX_CANDIDATES, type Candidate, type CandidateType, type SessionFacts } from '@/lib/sync/direct/sdp';
 

@@ -1,5 +1,5 @@
 import { MAX_TITLE_LENGTH, isRole, type Role } from '@/lib/board/format';
-import { cleanName } from '@/lib/board/names';
+import { cleanName } from '@/lib/board/people/names';
 import { err, ok, type Result } from '@/lib/util/result';
 import { fromBase64Url, randomBase64Url, toBase64Url } from '@/lib/util/base64';
 import { parseSignalingUrl } from '@/lib/sync/room/netSettings';

@@ -10,8 +10,8 @@ import {
   setPerson,
 } from '@/lib/board/actions';
 import { MAX_ITEM_TEXT_LENGTH } from '@/lib/board/format';
-import { cleanName } from '@/lib/board/names';
-import { colourFor } from '@/lib/board/colours';
+import { cleanName } from '@/lib/board/people/names';
+import { colourFor } from '@/lib/board/people/colours';
 import { readItems, readPeople, readSection } from '@/lib/board/read';
 import { boardMaps } from '@/lib/board/schema';
 import { newBoardDoc, sync, twoDevices } from '@/tests/support/docs';
