@@ -3,6 +3,7 @@ import { ROLE_MEANING, ROLE_NAMES } from '@/lib/board/agreement/roles';
 import { createFormSubmit } from '@/components/common/formSubmit';
 import { useApp } from '@/components/common/context';
 import { YourNameField, saveAskedName } from '@/components/settings/YourNameField';
+import { FormEnd } from '@/components/common/FormEnd';
 
 /** Paste an invite code to join a board someone shared. */
 export function JoinForm(props: { onCancel: () => void }) {
@@ -59,15 +60,7 @@ export function JoinForm(props: { onCancel: () => void }) {
         </Show>
       </p>
       <YourNameField shown={needsName} id="join-name-help" />
-      <Show when={error()}>{(message) => <p role="alert" class="problem">{message()}</p>}</Show>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy()}>
-          Join
-        </button>
-        <button type="button" class="quiet" onClick={() => props.onCancel()}>
-          Cancel
-        </button>
-      </div>
+      <FormEnd error={error()} busy={busy()} submit="Join" leave="Cancel" onLeave={() => props.onCancel()} />
     </form>
   );
 }

@@ -1,10 +1,11 @@
-import { For, Show, onMount } from 'solid-js';
+import { For, onMount } from 'solid-js';
 import { createFormSubmit } from '@/components/common/formSubmit';
 import { RELATIONSHIP_KINDS, type RelationshipKind, ROLES, type Role } from '@/lib/board/format';
 import { ROLE_NAMES } from '@/lib/board/agreement/roles';
 import { useApp } from '@/components/common/context';
 import { KIND_LABELS } from '@/components/common/copy';
 import { YourNameField, saveAskedName } from '@/components/settings/YourNameField';
+import { FormEnd } from '@/components/common/FormEnd';
 
 /** Name and kind of a new board; asks for the person's own name once per device. */
 export function NewBoardForm(props: { onCancel: () => void }) {
@@ -46,15 +47,7 @@ export function NewBoardForm(props: { onCancel: () => void }) {
         items but does not agree to them. An observer only reads.
       </p>
       <YourNameField shown={needsName} id="name-help" />
-      <Show when={error()}>{(message) => <p role="alert" class="problem">{message()}</p>}</Show>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy()}>
-          Create board
-        </button>
-        <button type="button" class="quiet" onClick={() => props.onCancel()}>
-          Cancel
-        </button>
-      </div>
+      <FormEnd error={error()} busy={busy()} submit="Create board" leave="Cancel" onLeave={() => props.onCancel()} />
     </form>
   );
 }

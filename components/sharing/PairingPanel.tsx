@@ -5,6 +5,7 @@ import { InviteAsField } from '@/components/sharing/InviteAsField';
 import { useApp } from '@/components/common/context';
 import { useBoard } from '@/components/board/boardContext';
 import { type Role } from '@/lib/board/format';
+import { FormEnd } from '@/components/common/FormEnd';
 
 /**
  * `Pair without a server`: this side shows a pairing code, the other person
@@ -88,21 +89,13 @@ export function PairingPanel(props: { onClose: () => void }) {
                   Reply code
                   <textarea name="reply" rows={3} required autocomplete="off" spellcheck={false} />
                 </label>
-                <Show when={replyError() ?? (outcome() && !outcome()!.ok ? (outcome() as { error: string }).error : null)}>
-                  {(message) => (
-                    <p role="alert" class="problem">
-                      {message()}
-                    </p>
-                  )}
-                </Show>
-                <div class="actions">
-                  <button type="submit" class="primary" disabled={connecting()}>
-                    Connect
-                  </button>
-                  <button type="button" class="quiet" onClick={() => props.onClose()}>
-                    Close
-                  </button>
-                </div>
+                <FormEnd
+                  error={replyError() ?? (outcome() && !outcome()!.ok ? (outcome() as { error: string }).error : null)}
+                  busy={connecting()}
+                  submit="Connect"
+                  leave="Close"
+                  onLeave={() => props.onClose()}
+                />
                 <Show when={connecting()}>
                   <p role="status">Connecting…</p>
                 </Show>

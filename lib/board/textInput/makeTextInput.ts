@@ -160,6 +160,21 @@ export function makeTextInput(doc: Y.Doc, itemId: string, box: TextBox, options:
     write(now, start, selectionStart === selectionEnd ? start : place(selectionEnd, 'before'));
   };
 
+  /** Applies an input that began at `from`, the box now showing its result. */
+  const applyInput = (from: Began, inputType: string) =>
+    apply(
+      from,
+      spliceOfInput({
+        before: from.seen.text,
+        start: from.start,
+        end: from.end,
+        // Without a known selection, the caret after the input places the change.
+        inputType: from.known ? inputType : '',
+        after: box.value,
+        caret: box.selectionEnd,
+      }),
+    );
+
   /**
    * An IME begins composing: what the box shows now is what the composition
    * is applied to. Also reached from a composing input event if
@@ -177,16 +192,7 @@ export function makeTextInput(doc: Y.Doc, itemId: string, box: TextBox, options:
   const endComposition = () => {
     const from = composing;
     composing = null;
-    if (!from) return;
-    const splice = spliceOfInput({
-      before: from.seen.text,
-      start: from.start,
-      end: from.end,
-      inputType: from.known ? 'insertCompositionText' : '',
-      after: box.value,
-      caret: box.selectionEnd,
-    });
-    apply(from, splice);
+    if (from) applyInput(from, 'insertCompositionText');
   };
 
   const show = () => {
@@ -253,17 +259,7 @@ export function makeTextInput(doc: Y.Doc, itemId: string, box: TextBox, options:
       if (composing) return endComposition();
       const from = began ?? missed();
       began = null;
-      if (!from) return;
-      const splice = spliceOfInput({
-        before: from.seen.text,
-        start: from.start,
-        end: from.end,
-        // Without a known selection, the caret after the input places the change.
-        inputType: from.known ? event.inputType : '',
-        after: box.value,
-        caret: box.selectionEnd,
-      });
-      apply(from, splice);
+      if (from) applyInput(from, event.inputType);
     },
     compositionStart: startComposing,
     compositionEnd: endComposition,

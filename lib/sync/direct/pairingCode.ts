@@ -160,11 +160,40 @@ function open(pasted: string, prefix: string, otherPrefix: string, what: string)
   return ok(decoding.createDecoder(body));
 }
 
-export function encodeOffer(offer: PairingOffer): string {
+/** A new code of `kind`: its version, kind and pairing id, for the rest to follow. */
+function startCode(kind: typeof OFFER | typeof REPLY, id: string): encoding.Encoder {
   const encoder = encoding.createEncoder();
   encoding.writeUint8(encoder, VERSION);
-  encoding.writeUint8(encoder, OFFER);
-  encoding.writeUint8Array(encoder, bytesOfHex(offer.id));
+  encoding.writeUint8(encoder, kind);
+  encoding.writeUint8Array(encoder, bytesOfHex(id));
+  return encoder;
+}
+
+/**
+ * Opens a pasted code of `kind` and reads its version, kind and pairing id;
+ * `read` reads the rest, returning null for anything it cannot read. What
+ * cannot be read is `damaged`, never a throw.
+ */
+function readCode<T>(
+  pasted: string,
+  kind: typeof OFFER | typeof REPLY,
+  damaged: string,
+  read: (decoder: decoding.Decoder, id: string) => Result<T> | null,
+): Result<T> {
+  const opened =
+    kind === OFFER ? open(pasted, OFFER_PREFIX, REPLY_PREFIX, 'pairing code') : open(pasted, REPLY_PREFIX, OFFER_PREFIX, 'reply code');
+  if (!opened.ok) return opened;
+  try {
+    const decoder = opened.value;
+    if (decoding.readUint8(decoder) !== VERSION || decoding.readUint8(decoder) !== kind) return err(damaged);
+    return read(decoder, toHex(decoding.readUint8Array(decoder, ID_BYTES))) ?? err(damaged);
+  } catch {
+    return err(damaged);
+  }
+}
+
+export function encodeOffer(offer: PairingOffer): string {
+  const encoder = startCode(OFFER, offer.id);
   encoding.writeVarUint(encoder, Math.ceil(offer.expiresAt / 1000));
   writeSession(encoder, offer.session);
   encoding.writeUint8(encoder, ROLES.indexOf(offer.board.role));
@@ -176,50 +205,30 @@ export function encodeOffer(offer: PairingOffer): string {
 
 /** Reads a pasted pairing code; `now` decides whether it has expired. */
 export function parseOffer(pasted: string, now: number): Result<PairingOffer> {
-  const opened = open(pasted, OFFER_PREFIX, REPLY_PREFIX, 'pairing code');
-  if (!opened.ok) return opened;
-  const damaged = err('This pairing code is damaged. Please copy it again, whole, or ask for a fresh one.');
-  try {
-    const decoder = opened.value;
-    if (decoding.readUint8(decoder) !== VERSION || decoding.readUint8(decoder) !== OFFER) return damaged;
-    const id = toHex(decoding.readUint8Array(decoder, ID_BYTES));
+  return readCode(pasted, OFFER, 'This pairing code is damaged. Please copy it again, whole, or ask for a fresh one.', (decoder, id) => {
     const expiresAt = decoding.readVarUint(decoder) * 1000;
     const session = readSession(decoder);
     const role = ROLES[decoding.readUint8(decoder)];
     const inviter = `k${toHex(decoding.readUint8Array(decoder, 16))}`;
     const uid = decoding.readVarString(decoder);
     const title = cleanName(decoding.readVarString(decoder), MAX_TITLE_LENGTH);
-    if (!session || !role || !title.ok || !/^[A-Za-z0-9_-]{1,64}:\d{1,16}$/.test(uid) || decoding.hasContent(decoder)) return damaged;
+    if (!session || !role || !title.ok || !/^[A-Za-z0-9_-]{1,64}:\d{1,16}$/.test(uid) || decoding.hasContent(decoder)) return null;
     if (now > expiresAt) {
       return err('This pairing code has expired: codes last 15 minutes, while the other person’s panel waits. Please ask for a fresh one.');
     }
     return ok({ id, expiresAt, session, board: { title: title.value, role, inviter, uid } });
-  } catch {
-    return damaged;
-  }
+  });
 }
 
 export function encodeReply(reply: PairingReply): string {
-  const encoder = encoding.createEncoder();
-  encoding.writeUint8(encoder, VERSION);
-  encoding.writeUint8(encoder, REPLY);
-  encoding.writeUint8Array(encoder, bytesOfHex(reply.id));
+  const encoder = startCode(REPLY, reply.id);
   writeSession(encoder, reply.session);
   return seal(REPLY_PREFIX, encoder);
 }
 
 export function parseReply(pasted: string): Result<PairingReply> {
-  const opened = open(pasted, REPLY_PREFIX, OFFER_PREFIX, 'reply code');
-  if (!opened.ok) return opened;
-  const damaged = err('This reply code is damaged. Please copy it again, whole.');
-  try {
-    const decoder = opened.value;
-    if (decoding.readUint8(decoder) !== VERSION || decoding.readUint8(decoder) !== REPLY) return damaged;
-    const id = toHex(decoding.readUint8Array(decoder, ID_BYTES));
+  return readCode(pasted, REPLY, 'This reply code is damaged. Please copy it again, whole.', (decoder, id) => {
     const session = readSession(decoder);
-    if (!session || decoding.hasContent(decoder)) return damaged;
-    return ok({ id, session });
-  } catch {
-    return damaged;
-  }
+    return !session || decoding.hasContent(decoder) ? null : ok({ id, session });
+  });
 }
