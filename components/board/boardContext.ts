@@ -1,4 +1,4 @@
-import { createContext, useContext, type Accessor } from 'solid-js';
+import type { Accessor } from 'solid-js';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { BoardState } from '@/lib/solid/createBoardState';
 import type { CheckInsView } from '@/lib/solid/createCheckIns';
@@ -6,6 +6,7 @@ import type { ConsentView } from '@/lib/solid/createConsent';
 import type { PresenceState } from '@/lib/solid/createPresence';
 import type { ReactionsView } from '@/lib/solid/createReactions';
 import type { Reveal } from '@/components/common/reveal';
+import { requiredContext } from '@/components/common/requiredContext';
 
 /**
  * What the components of one open board share, made once by BoardView for
@@ -31,16 +32,11 @@ export interface OpenBoard {
   name: Accessor<string>;
 }
 
-const Context = createContext<OpenBoard>();
-export const BoardProvider = Context.Provider;
-
 /**
- * The open board, for a component under BoardView. Read it once at the top of
- * the component's body (a context is found by the component's owner, which
- * event handlers and timers no longer have).
+ * The open board, for a component under BoardView (`useBoard`). Read it once
+ * at the top of the component's body: a context is found by the component's
+ * owner, which event handlers and timers no longer have.
  */
-export function useBoard(): OpenBoard {
-  const open = useContext(Context);
-  if (!open) throw new Error('useBoard() outside an open board: only components under <BoardView> (its <BoardProvider>) can use it');
-  return open;
-}
+export const [BoardProvider, useBoard] = requiredContext<OpenBoard>(
+  'useBoard() outside an open board: only components under <BoardView> (its <BoardProvider>) can use it',
+);

@@ -1,7 +1,7 @@
-import { createContext, useContext } from 'solid-js';
 import type { Route } from '@/lib/solid/router';
 import type { Library } from '@/lib/app/library';
 import type { Device } from '@/lib/store/device';
+import { requiredContext } from '@/components/common/requiredContext';
 
 export interface AppContext {
   library: Library;
@@ -11,11 +11,4 @@ export interface AppContext {
   back: () => void;
 }
 
-const Context = createContext<AppContext>();
-export const AppProvider = Context.Provider;
-
-export function useApp(): AppContext {
-  const app = useContext(Context);
-  if (!app) throw new Error('useApp() outside <AppProvider>');
-  return app;
-}
+export const [AppProvider, useApp] = requiredContext<AppContext>('useApp() outside <AppProvider>');
