@@ -16,6 +16,9 @@ export default defineConfig({
         // WXT's plugin provides its globals and fake browser; Solid's makes
         // `solid-js` resolve to its reactive browser build in tests.
         plugins: [WxtVitest(), solid()],
+        // The signaling server's tests run `ws` in Node; the "browser" condition
+        // those plugins add would pick its browser entry, which only throws.
+        resolve: { alias: { ws: fileURLToPath(new URL('node_modules/ws/wrapper.mjs', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
