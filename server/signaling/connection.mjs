@@ -46,7 +46,7 @@ export function attach(hub, conn) {
       metrics.drop('rate');
       const now = Date.now();
       if (!overSince) overSince = now;
-      else if (now - overSince >= config.overLimitClose * 1000 && conn.ws.readyState === WebSocket.OPEN) {
+      if (now - overSince >= config.overLimitClose * 1000 && conn.ws.readyState === WebSocket.OPEN) {
         metrics.close('rate');
         log.warn('closed a connection that stayed over its rate', { conn: conn.id, ip: log.ip(conn.ip) });
         conn.ws.close(1008, 'rate limit');

@@ -16,6 +16,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createClient } from 'redis';
 
+/** The Redis channel of a topic: the prefix and the topic's SHA-256. */
+export const channelName = (/** @type {string} */ prefix, /** @type {string} */ topic) => prefix + createHash('sha256').update(topic).digest('base64url');
+
 /**
  * @param {{
  *   url: string,
@@ -38,7 +41,7 @@ export function createRedisBus({ url, prefix, deliver, log, metrics }) {
   let up = false;
   let closing = false;
 
-  const channelOf = (/** @type {string} */ topic) => prefix + createHash('sha256').update(topic).digest('base64url');
+  const channelOf = (/** @type {string} */ topic) => channelName(prefix, topic);
 
   const update = () => {
     const now = publisher.isReady && subscriber.isReady;
