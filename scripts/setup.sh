@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine for building and testing Common Ground:
-# Debian's Chromium and Firefox ESR for the browser tests (when missing and
-# when we may install them), then the locked npm dependencies.
+# Debian's Chromium and Firefox ESR for the browser tests, and redis-server
+# for the signaling server's multi-instance tests (when missing and when we
+# may install them), then the locked npm dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,13 +10,19 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 command -v ip >/dev/null || missing+=(iproute2)
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing ${missing[*]} with apt-get…"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    # Debian's package starts redis-server as a service; the tests start their
+    # own on a free port, so none is left running or started at boot.
+    if [[ " ${missing[*]} " == *" redis-server "* ]]; then
+      systemctl disable --now redis-server >/dev/null 2>&1 || service redis-server stop >/dev/null 2>&1 || true
+    fi
   else
-    echo "Not installed: ${missing[*]}. Browser tests need them (on Debian: sudo apt-get install -y ${missing[*]})." >&2
+    echo "Not installed: ${missing[*]}. Browser tests (and the signaling server's Redis tests) need them (on Debian: sudo apt-get install -y ${missing[*]})." >&2
   fi
 fi
 
