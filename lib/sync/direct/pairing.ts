@@ -117,6 +117,7 @@ function whenOpen(
       clearTimeout(timer);
       channel.removeEventListener('open', onOpen);
       channel.removeEventListener('close', onClose);
+      connection.removeEventListener('connectionstatechange', onState);
     };
     function fail(reason: string) {
       cleanup();
@@ -130,9 +131,15 @@ function whenOpen(
     function onClose() {
       fail('The connection closed before it opened.');
     }
+    // A failed connection never opens its channel (and a channel that never opened fires no close
+    // everywhere): say so now rather than when the time runs out.
+    function onState() {
+      if (connection.connectionState === 'failed') fail('The devices could not reach each other.');
+    }
     if (channel.readyState === 'open') return onOpen();
     channel.addEventListener('open', onOpen);
     channel.addEventListener('close', onClose);
+    connection.addEventListener('connectionstatechange', onState);
   });
 }
 
@@ -186,6 +193,10 @@ export async function offerPairing(env: PairingEnvironment, board: PairingOffer[
       try {
         await connection.setRemoteDescription({ type: 'answer', sdp: buildSdp(theirs, 'answer') });
       } catch {
+        // A connection that closed while the reply went in cannot take it again: only a new pairing helps then.
+        if (connection.connectionState === 'closed' || connection.connectionState === 'failed') {
+          return err('The connection closed before the devices could reach each other. Please start a new pairing.');
+        }
         used = false;
         return err('This reply code could not be used. Please ask for it again, copied whole.');
       }
