@@ -30,23 +30,50 @@ export default tseslint.config(
   {
     files: ['lib/util/**'],
     rules: noImport(
-      ['solid-js', 'solid-js/*', 'dexie', 'y-webrtc', '@/lib/board/**', '@/lib/store/**', '@/lib/sync/**', '@/lib/app/**', '@/lib/solid/**', '@/components/**'],
+      [
+        'solid-js',
+        'solid-js/*',
+        'dexie',
+        'y-webrtc',
+        '@/lib/board/**',
+        '@/lib/store/**',
+        '@/lib/sync/**',
+        '@/lib/app/**',
+        '@/lib/solid/**',
+        '@/components/**',
+      ],
       'lib/util holds general helpers: it imports nothing from the layers above it.',
     ),
   },
   {
     files: ['lib/board/**'],
     rules: noImport(
-      ['solid-js', 'solid-js/*', 'dexie', 'y-webrtc', '@/lib/store/**', '@/lib/sync/**', '@/lib/app/**', '@/lib/solid/**', '@/components/**'],
+      [
+        'solid-js',
+        'solid-js/*',
+        'dexie',
+        'y-webrtc',
+        '@/lib/store/**',
+        '@/lib/sync/**',
+        '@/lib/app/**',
+        '@/lib/solid/**',
+        '@/components/**',
+      ],
       'lib/board is the framework-free model: it imports only lib/util.',
     ),
   },
   {
     files: ['lib/store/**', 'lib/sync/**'],
-    rules: noImport(['solid-js', 'solid-js/*', '@/lib/app/**', '@/lib/solid/**', '@/components/**'], 'lib/store and lib/sync sit under lib/app and know nothing of Solid.'),
+    rules: noImport(
+      ['solid-js', 'solid-js/*', '@/lib/app/**', '@/lib/solid/**', '@/components/**'],
+      'lib/store and lib/sync sit under lib/app and know nothing of Solid.',
+    ),
   },
   {
     files: ['lib/app/**'],
-    rules: noImport(['solid-js', 'solid-js/*', '@/lib/solid/**', '@/components/**'], 'Only lib/solid may use Solid; lib never imports components.'),
+    rules: noImport(
+      ['solid-js', 'solid-js/*', '@/lib/solid/**', '@/components/**'],
+      'Only lib/solid may use Solid; lib never imports components.',
+    ),
   },
 );

@@ -12,8 +12,7 @@ export default defineConfig({
   vite: () => ({ build: process.env.CG_PLAIN ? { minify: false } : { minify: 'terser', terserOptions: { compress: { passes: 2 } } } }),
   manifest: ({ browser }) => ({
     name: 'Common Ground',
-    description:
-      "A shared, living record of a relationship's boundaries, expectations and celebrations, kept on your own device.",
+    description: "A shared, living record of a relationship's boundaries, expectations and celebrations, kept on your own device.",
     // Chrome needs `sidePanel`; Firefox has no such permission and warns on it.
     // `unlimitedStorage`: boards and their session snapshots are never evicted for space.
     permissions: browser === 'firefox' ? ['unlimitedStorage'] : ['sidePanel', 'unlimitedStorage'],

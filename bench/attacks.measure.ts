@@ -58,7 +58,9 @@ interface Row {
 const TIMEOUT_MS = 20 * 60_000;
 
 it.runIf(requireChromium())('attacks on the receive path beside honest edits of their size', { timeout: TIMEOUT_MS }, async () => {
-  const attackBytes = new Map(ATTACKS.map((attack) => [attack, WIRE_ATTACKS[attack]().reduce((sum, update) => sum + update.byteLength, 0)]));
+  const attackBytes = new Map(
+    ATTACKS.map((attack) => [attack, WIRE_ATTACKS[attack]().reduce((sum, update) => sum + update.byteLength, 0)]),
+  );
   await buildNodePeer();
   signaling = await startSignaling();
   people = await launchPeople(['Sam', 'Alex'], signaling.url);
@@ -110,7 +112,9 @@ it.runIf(requireChromium())('attacks on the receive path beside honest edits of 
     });
     const seconds = (performance.now() - start) / 1000;
     const received = await takeCount(sam.page);
-    rows.set(attack, [{ label: `attack: ${attack}`, sent: attackBytes.get(attack)!, received, cost, answer: answer(refusals.slice(from)), seconds }]);
+    rows.set(attack, [
+      { label: `attack: ${attack}`, sent: attackBytes.get(attack)!, received, cost, answer: answer(refusals.slice(from)), seconds },
+    ]);
   }
   // Sam's board is all there and nothing of the attacks is on it.
   expect(await sectionTexts(sam.page, 'Boundaries')).toEqual(ITEMS);
@@ -121,7 +125,7 @@ it.runIf(requireChromium())('attacks on the receive path beside honest edits of 
   await join(alex.page, code, 'Attack bench');
   // Alex's edits reach Sam once connected; whether Sam has proved Alex's presence by then is only reported.
   let status = '';
-  for (const until = Date.now() + 30_000; status !== 'Connected with Alex' && Date.now() < until; ) {
+  for (const until = Date.now() + 30_000; status !== 'Connected with Alex' && Date.now() < until;) {
     await new Promise((resolve) => setTimeout(resolve, 250));
     status = await connectionText(sam.page);
   }
@@ -167,7 +171,11 @@ function tableRow({ label, sent, received, cost, answer, seconds }: Row): string
 }
 
 const size = (bytes: number) =>
-  Math.abs(bytes) < 1024 ? `${bytes} B` : Math.abs(bytes) < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  Math.abs(bytes) < 1024
+    ? `${bytes} B`
+    : Math.abs(bytes) < 1024 ** 2
+      ? `${(bytes / 1024).toFixed(1)} KiB`
+      : `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 const signed = (bytes: number) => (bytes > 0 ? `+${size(bytes)}` : size(bytes));
 
 /** What Sam's panel said about an attack: its refusals, apart from the marker's. */

@@ -13,7 +13,9 @@ it('side panel JavaScript, gzipped', () => {
   const initial = [...new Set([...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!))];
   expect(initial.length).toBeGreaterThan(0);
   // Every chunk belongs to the panel: the background script is a separate file at the top level.
-  const all = readdirSync(join(CHROME_BUILD, 'chunks')).map((file) => `chunks/${file}`).filter((file) => file.endsWith('.js'));
+  const all = readdirSync(join(CHROME_BUILD, 'chunks'))
+    .map((file) => `chunks/${file}`)
+    .filter((file) => file.endsWith('.js'));
   const initialBytes = initial.reduce((sum, file) => sum + gzipped(file), 0);
   const allBytes = all.reduce((sum, file) => sum + gzipped(file), 0);
   console.log(

@@ -32,7 +32,8 @@ const ROUNDS = 3;
 const EDITS = 100;
 /** An earlier build to measure beside today's (scripts/baseline-build.sh, which npm run bench runs). */
 const BASELINE_BUILD = resolve('.output/baseline/chrome-mv3');
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
 const now = (page: Page) => page.evaluate(() => performance.timeOrigin + performance.now());
 
 it.runIf(requireChromium())('edit-to-screen latency and join time', async () => {
@@ -135,7 +136,9 @@ async function editToScreen(signalingUrl: string, edits: number, extension?: str
         return at;
       }, text);
       await b.page.waitForFunction((value) => (window as unknown as { seen: Map<string, number> }).seen.has(value), text);
-      latencies.push((await b.page.evaluate((value) => (window as unknown as { seen: Map<string, number> }).seen.get(value)!, text)) - sentAt);
+      latencies.push(
+        (await b.page.evaluate((value) => (window as unknown as { seen: Map<string, number> }).seen.get(value)!, text)) - sentAt,
+      );
     }
     return latencies;
   } finally {

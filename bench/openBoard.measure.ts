@@ -91,7 +91,12 @@ async function phasesOf(page: Page, count: number): Promise<Phases> {
   const complete = await markTime(page, MARKS.boardComplete);
   const times = await page.evaluate((marks) => {
     const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-    return { start: at(marks.start), read: at(marks.boardRead), rendered: at(marks.boardRendered), items: document.querySelectorAll('textarea.item-text').length };
+    return {
+      start: at(marks.start),
+      read: at(marks.boardRead),
+      rendered: at(marks.boardRendered),
+      items: document.querySelectorAll('textarea.item-text').length,
+    };
   }, MARKS);
   expect(times.items).toBe(count);
   return { start: times.start, read: times.read, rendered: times.rendered, complete };
@@ -121,9 +126,11 @@ function settle(page: Page): Promise<void> {
 
 /** When `name` was marked, from the page's navigation; waits for it. */
 async function markTime(page: Page, name: string): Promise<number> {
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name).catch(async (error: Error) => {
-    throw new Error(`${error.message}\npage shows: ${(await page.innerText('body')).slice(0, 300)}`);
-  });
+  await page
+    .waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name)
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}\npage shows: ${(await page.innerText('body')).slice(0, 300)}`);
+    });
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, name);
 }
 

@@ -24,13 +24,23 @@ const me = (name: string) => ({ personId: name, name, colour: '#2f7f8f' });
 
 it('pairing codes and time to connect', async () => {
   const board = new Y.Doc();
-  initBoard(board, { title: 'Sam & Alex, spring sessions', kind: 'partners', createdAt: 1_763_776_000_000, createdBy: `k${'a'.repeat(32)}` });
-  for (let i = 0; i < 1000; i++) addItem(board, { section: 'boundary', author: 'sam', now: i, text: `Item ${i}: I need us to check in before plans change.` });
+  initBoard(board, {
+    title: 'Sam & Alex, spring sessions',
+    kind: 'partners',
+    createdAt: 1_763_776_000_000,
+    createdBy: `k${'a'.repeat(32)}`,
+  });
+  for (let i = 0; i < 1000; i++)
+    addItem(board, { section: 'boundary', author: 'sam', now: i, text: `Item ${i}: I need us to check in before plans change.` });
   const sizes: { offer: number; reply: number }[] = [];
   const connect: number[] = [];
   const whole: number[] = [];
   for (let round = 0; round < 10; round++) {
-    const offer = await offerPairing(env, { title: 'Sam & Alex, spring sessions', role: 'partner', inviter: `k${'a'.repeat(32)}`, uid: `k${'a'.repeat(32)}:1763776000000` }, Date.now());
+    const offer = await offerPairing(
+      env,
+      { title: 'Sam & Alex, spring sessions', role: 'partner', inviter: `k${'a'.repeat(32)}`, uid: `k${'a'.repeat(32)}:1763776000000` },
+      Date.now(),
+    );
     const parsed = parseOffer(offer.code, Date.now());
     if (!parsed.ok) throw new Error(parsed.error);
     const answer = await answerPairing(env, parsed.value);

@@ -136,9 +136,14 @@ export function countUpdateBytes(page: Page, direction: 'sent' | 'received'): Pr
       const w = window as unknown as Counted;
       w.updateBytes = 0;
       const count = (data: unknown) => {
-        const bytes = ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : data instanceof ArrayBuffer ? new Uint8Array(data) : null;
+        const bytes = ArrayBuffer.isView(data)
+          ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+          : data instanceof ArrayBuffer
+            ? new Uint8Array(data)
+            : null;
         if (!bytes || bytes.length < 3) return;
-        const firstChunk = bytes[0] === chunkKind && bytes.length > chunkHeader && new DataView(bytes.buffer, bytes.byteOffset).getUint32(5) === 0;
+        const firstChunk =
+          bytes[0] === chunkKind && bytes.length > chunkHeader && new DataView(bytes.buffer, bytes.byteOffset).getUint32(5) === 0;
         const at = bytes[0] === chunkKind ? (firstChunk ? chunkHeader : -1) : 0;
         if (at < 0 || bytes[at] !== 0 || (bytes[at + 1] !== 1 && bytes[at + 1] !== 2)) return;
         let length = 0;

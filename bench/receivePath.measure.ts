@@ -12,7 +12,8 @@ import { fmt, median } from '@/bench/support';
  * edit-to-screen end to end; this isolates the gate's share of it.
  */
 const KEYSTROKES = 2_000;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
 
 function keystrokes(board: Uint8Array): Uint8Array[] {
   const typist = new Y.Doc();
@@ -44,7 +45,11 @@ it('the receive gate’s cost on honest changes (same run, same updates)', () =>
     const gated = new Y.Doc();
     Y.applyUpdate(straight, board);
     Y.applyUpdate(gated, board);
-    const gate = makeGate(gated, { origin: 'peer', onRefused: (_peer, reason) => expect.fail(reason), onOverBudget: () => expect.fail('over budget') });
+    const gate = makeGate(gated, {
+      origin: 'peer',
+      onRefused: (_peer, reason) => expect.fail(reason),
+      onOverBudget: () => expect.fail('over budget'),
+    });
     // Interleaved, so both see the same machine noise.
     const plain: number[] = [];
     const through: number[] = [];

@@ -22,7 +22,12 @@ it('100 sessions of a 200-item board', async () => {
   initBoard(doc, { title: 'Bench', kind: 'partners', createdAt: 0, createdBy: 'sam' });
   const sections = ['boundary', 'expectation', 'celebration', 'support'] as const;
   for (let i = 0; i < 200; i++) {
-    addItem(doc, { section: sections[i % 4]!, author: 'sam', now: i, text: `Item ${i}: I need us to check in about plans before the weekend starts.` });
+    addItem(doc, {
+      section: sections[i % 4]!,
+      author: 'sam',
+      now: i,
+      text: `Item ${i}: I need us to check in about plans before the weekend starts.`,
+    });
   }
   let raw = 0;
   const started = performance.now();

@@ -85,49 +85,57 @@ async function relayLatency(pairs: WebSocket[], prefix: string) {
   return { count: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1)! };
 }
 
-it('the signaling server: connections held, memory, relay latency (one instance, and two through Redis)', { timeout: 600_000 }, async () => {
-  const limit = execSync('ulimit -n', { shell: '/bin/bash' }).toString().trim();
-  console.log(`ulimit -n: ${limit} (this process holds ${SOCKETS} client sockets, the server as many)`);
+it(
+  'the signaling server: connections held, memory, relay latency (one instance, and two through Redis)',
+  { timeout: 600_000 },
+  async () => {
+    const limit = execSync('ulimit -n', { shell: '/bin/bash' }).toString().trim();
+    console.log(`ulimit -n: ${limit} (this process holds ${SOCKETS} client sockets, the server as many)`);
 
-  const one = await spawnServer(unlimited);
-  servers.push(one);
-  const idle = await metric(one.port, 'process_resident_memory_bytes');
-  const started = performance.now();
-  const pairs = await openRooms([one.url], SOCKETS, 'bench');
-  await waitFor(async () => (await metric(one.port, 'signaling_subscriptions')) === SOCKETS, 'every socket subscribed', 60_000);
-  const openSeconds = (performance.now() - started) / 1000;
-  const held = await metric(one.port, 'signaling_connections');
-  const rooms = await metric(one.port, 'signaling_topics');
-  const loaded = await metric(one.port, 'process_resident_memory_bytes');
-  expect(held).toBe(SOCKETS);
-  console.log(
-    `one instance: ${held} connections held in ${rooms} rooms (opened and subscribed in ${fmt(openSeconds)} s); ` +
-      `server RSS ${fmt(idle / 2 ** 20)} MiB idle -> ${fmt(loaded / 2 ** 20)} MiB, ${fmt((loaded - idle) / held / 1024)} KiB per connection`,
-  );
-  const local = await relayLatency(pairs, 'bench');
-  console.log(`one instance, ${RATE} publishes/s for ${SECONDS} s among ${rooms} rooms: relay latency p50 ${fmt(local.p50, 2)} ms, p99 ${fmt(local.p99, 2)} ms, max ${fmt(local.max, 1)} ms (${local.count} messages)`);
-  for (const ws of pairs) ws.terminate();
-  sockets.length = 0;
+    const one = await spawnServer(unlimited);
+    servers.push(one);
+    const idle = await metric(one.port, 'process_resident_memory_bytes');
+    const started = performance.now();
+    const pairs = await openRooms([one.url], SOCKETS, 'bench');
+    await waitFor(async () => (await metric(one.port, 'signaling_subscriptions')) === SOCKETS, 'every socket subscribed', 60_000);
+    const openSeconds = (performance.now() - started) / 1000;
+    const held = await metric(one.port, 'signaling_connections');
+    const rooms = await metric(one.port, 'signaling_topics');
+    const loaded = await metric(one.port, 'process_resident_memory_bytes');
+    expect(held).toBe(SOCKETS);
+    console.log(
+      `one instance: ${held} connections held in ${rooms} rooms (opened and subscribed in ${fmt(openSeconds)} s); ` +
+        `server RSS ${fmt(idle / 2 ** 20)} MiB idle -> ${fmt(loaded / 2 ** 20)} MiB, ${fmt((loaded - idle) / held / 1024)} KiB per connection`,
+    );
+    const local = await relayLatency(pairs, 'bench');
+    console.log(
+      `one instance, ${RATE} publishes/s for ${SECONDS} s among ${rooms} rooms: relay latency p50 ${fmt(local.p50, 2)} ms, p99 ${fmt(local.p99, 2)} ms, max ${fmt(local.max, 1)} ms (${local.count} messages)`,
+    );
+    for (const ws of pairs) ws.terminate();
+    sockets.length = 0;
 
-  if (!redisServerPath) {
-    console.warn('\n!!! SKIPPING THE REDIS FIGURES: redis-server is not installed !!!\n');
-    return;
-  }
-  redis = await startRedis();
-  const a = await spawnServer([...unlimited, '--redis', redis.url]);
-  const b = await spawnServer([...unlimited, '--redis', redis.url]);
-  servers.push(a, b);
-  const ROOMS = 500;
-  const shared = await openRooms([a.url, b.url], ROOMS * 2, 'shared');
-  const probe = createClient({ url: redis.url });
-  await probe.connect();
-  const channels = Array.from({ length: ROOMS }, (_, room) => channelName(DEFAULTS.redisPrefix, `shared-${room}`));
-  await waitFor(
-    async () => Object.values((await probe.pubSubNumSub(channels)) as Record<string, number>).every((n) => n === 2),
-    'both instances on every room channel',
-    30_000,
-  );
-  probe.destroy();
-  const across = await relayLatency(shared, 'shared');
-  console.log(`two instances through Redis, ${RATE} publishes/s for ${SECONDS} s among ${ROOMS} rooms (one socket of each on each): relay latency p50 ${fmt(across.p50, 2)} ms, p99 ${fmt(across.p99, 2)} ms, max ${fmt(across.max, 1)} ms (${across.count} messages)`);
-});
+    if (!redisServerPath) {
+      console.warn('\n!!! SKIPPING THE REDIS FIGURES: redis-server is not installed !!!\n');
+      return;
+    }
+    redis = await startRedis();
+    const a = await spawnServer([...unlimited, '--redis', redis.url]);
+    const b = await spawnServer([...unlimited, '--redis', redis.url]);
+    servers.push(a, b);
+    const ROOMS = 500;
+    const shared = await openRooms([a.url, b.url], ROOMS * 2, 'shared');
+    const probe = createClient({ url: redis.url });
+    await probe.connect();
+    const channels = Array.from({ length: ROOMS }, (_, room) => channelName(DEFAULTS.redisPrefix, `shared-${room}`));
+    await waitFor(
+      async () => Object.values((await probe.pubSubNumSub(channels)) as Record<string, number>).every((n) => n === 2),
+      'both instances on every room channel',
+      30_000,
+    );
+    probe.destroy();
+    const across = await relayLatency(shared, 'shared');
+    console.log(
+      `two instances through Redis, ${RATE} publishes/s for ${SECONDS} s among ${ROOMS} rooms (one socket of each on each): relay latency p50 ${fmt(across.p50, 2)} ms, p99 ${fmt(across.p99, 2)} ms, max ${fmt(across.max, 1)} ms (${across.count} messages)`,
+    );
+  },
+);

@@ -26,44 +26,44 @@ export function App(props: { library: Library }) {
 
   return (
     <Show when={!replaced()} fallback={<Replaced />}>
-    <Show
-      when={device()}
-      fallback={
-        <Show when={device.error} fallback={<p class="loading">Opening your boards…</p>}>
-          <p role="alert" class="problem">
-            Your boards could not be read from this device. Your browser may be blocking storage for
-            extensions; please check its settings and open the panel again.
-          </p>
-        </Show>
-      }
-    >
-      {(ready) => (
-        <AppProvider
-          value={{
-            library: props.library,
-            device: ready,
-            setDevice: (next: Device) => mutate(next),
-            navigate,
-            back,
-          }}
-        >
-          <Switch>
-            <Match when={route().view === 'settings'}>
-              <SettingsView />
-            </Match>
-            <Match when={openBoardId()} keyed>
-              {(boardId) => <BoardScreen boardId={boardId} />}
-            </Match>
-            <Match when={printing()} keyed>
-              {(print) => <PrintView boardId={print.boardId} withNotes={print.withNotes} />}
-            </Match>
-            <Match when={route().view === 'boards'}>
-              <BoardListView />
-            </Match>
-          </Switch>
-        </AppProvider>
-      )}
-    </Show>
+      <Show
+        when={device()}
+        fallback={
+          <Show when={device.error} fallback={<p class="loading">Opening your boards…</p>}>
+            <p role="alert" class="problem">
+              Your boards could not be read from this device. Your browser may be blocking storage for extensions; please check its settings
+              and open the panel again.
+            </p>
+          </Show>
+        }
+      >
+        {(ready) => (
+          <AppProvider
+            value={{
+              library: props.library,
+              device: ready,
+              setDevice: (next: Device) => mutate(next),
+              navigate,
+              back,
+            }}
+          >
+            <Switch>
+              <Match when={route().view === 'settings'}>
+                <SettingsView />
+              </Match>
+              <Match when={openBoardId()} keyed>
+                {(boardId) => <BoardScreen boardId={boardId} />}
+              </Match>
+              <Match when={printing()} keyed>
+                {(print) => <PrintView boardId={print.boardId} withNotes={print.withNotes} />}
+              </Match>
+              <Match when={route().view === 'boards'}>
+                <BoardListView />
+              </Match>
+            </Switch>
+          </AppProvider>
+        )}
+      </Show>
     </Show>
   );
 }
@@ -73,8 +73,8 @@ function Replaced() {
     <main class="view">
       <h1>Common Ground was updated</h1>
       <p role="alert">
-        A newer version of Common Ground opened your boards in another window. Everything you did here is saved.
-        Reload this panel to keep working.
+        A newer version of Common Ground opened your boards in another window. Everything you did here is saved. Reload this panel to keep
+        working.
       </p>
       <button type="button" class="primary" onClick={() => location.reload()}>
         Reload panel

@@ -74,7 +74,11 @@ const provider = new WebrtcProvider(invite.r, doc, {
   signaling,
   password: invite.s,
   peerOpts: {
-    wrtc: { RTCPeerConnection: PlainPeerConnection, RTCSessionDescription: polyfill.RTCSessionDescription, RTCIceCandidate: polyfill.RTCIceCandidate },
+    wrtc: {
+      RTCPeerConnection: PlainPeerConnection,
+      RTCSessionDescription: polyfill.RTCSessionDescription,
+      RTCIceCandidate: polyfill.RTCIceCandidate,
+    },
     config: { iceServers, ...(local ? { bindAddress: '127.0.0.1' } : {}) },
   },
 });

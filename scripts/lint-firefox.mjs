@@ -16,10 +16,11 @@ try {
   output = error.stdout;
 }
 const report = JSON.parse(output.slice(output.indexOf('{')));
-const isSolidTemplate = (m) =>
-  m.code === 'UNSAFE_VAR_ASSIGNMENT' && m.file?.startsWith('chunks/') && /innerHTML/.test(m.message);
+const isSolidTemplate = (m) => m.code === 'UNSAFE_VAR_ASSIGNMENT' && m.file?.startsWith('chunks/') && /innerHTML/.test(m.message);
 const problems = [...report.errors, ...report.warnings.filter((m) => !isSolidTemplate(m))];
 const accepted = report.warnings.length - (problems.length - report.errors.length);
 for (const m of problems) console.error(`${m.type} ${m.code} ${m.file ?? ''}: ${m.message}`);
-console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${accepted} accepted: Solid templates), ${report.notices.length} notices`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${accepted} accepted: Solid templates), ${report.notices.length} notices`,
+);
 process.exit(problems.length > 0 ? 1 : 0);

@@ -31,7 +31,10 @@ function png(size) {
   for (let py = 0; py < size; py++) {
     const row = Buffer.alloc(1 + size * 4);
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < samples; sy++)
         for (let sx = 0; sx < samples; sx++) {
           const x = (px + (sx + 0.5) / samples) / size;
@@ -41,7 +44,10 @@ function png(size) {
           // Blue-grey and plum people; warm gold where they overlap.
           const colour = inL && inR ? [201, 148, 42] : inL ? [75, 111, 138] : inR ? [122, 92, 142] : null;
           if (colour) {
-            r += colour[0]; g += colour[1]; b += colour[2]; a += 255;
+            r += colour[0];
+            g += colour[1];
+            b += colour[2];
+            a += 255;
           }
         }
       const n = samples * samples;

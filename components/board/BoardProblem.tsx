@@ -10,7 +10,10 @@ import { downloadText } from '@/components/common/download';
  */
 export function BoardProblem(props: { boardId: string; problem: LoadProblem }) {
   const app = useApp();
-  const [record] = createResource(() => props.boardId, (id) => app.library.getBoard(id));
+  const [record] = createResource(
+    () => props.boardId,
+    (id) => app.library.getBoard(id),
+  );
   const [confirming, setConfirming] = createSignal(false);
   const [message, setMessage] = createSignal<string | null>(null);
   const name = () => record()?.name ?? 'This board';
@@ -42,16 +45,12 @@ export function BoardProblem(props: { boardId: string; problem: LoadProblem }) {
           when={props.problem.kind === 'newer-format'}
           fallback={
             <p>
-              Its saved data on this device is damaged, so it cannot be shown. Your other boards are not
-              affected. You can keep a copy of the raw data (for example to ask for help recovering it),
-              or delete it from this device.
+              Its saved data on this device is damaged, so it cannot be shown. Your other boards are not affected. You can keep a copy of
+              the raw data (for example to ask for help recovering it), or delete it from this device.
             </p>
           }
         >
-          <p>
-            It was saved by a newer version of Common Ground. Please update the extension to open it; nothing
-            has been changed.
-          </p>
+          <p>It was saved by a newer version of Common Ground. Please update the extension to open it; nothing has been changed.</p>
         </Show>
       </div>
       <div class="actions">

@@ -99,13 +99,7 @@ export function BoardView(props: { board: BoardHandle }) {
             All boards
           </button>
           <span class="bar-end">
-            <button
-              type="button"
-              class="quiet"
-              aria-keyshortcuts="Control+Z"
-              disabled={!state.canUndo()}
-              onClick={() => board.undo()}
-            >
+            <button type="button" class="quiet" aria-keyshortcuts="Control+Z" disabled={!state.canUndo()} onClick={() => board.undo()}>
               Undo
             </button>
             <button
@@ -141,16 +135,15 @@ export function BoardView(props: { board: BoardHandle }) {
         </Show>
         <Show when={presence.unreadable() > 0}>
           <p role="status" class="card help peer-notice">
-            Some changes sent from another device could not be read, so they were left out{refusedFromText(presence.refusedFrom())}.
-            Nothing of this board was lost: everything else on it is here and saved. If it keeps happening, the other
-            person may need to update Common Ground.
+            Some changes sent from another device could not be read, so they were left out{refusedFromText(presence.refusedFrom())}. Nothing
+            of this board was lost: everything else on it is here and saved. If it keeps happening, the other person may need to update
+            Common Ground.
           </p>
         </Show>
         <Show when={consent.inviter()?.kind === 'unconfirmed'}>
           <p role="status" class="card help trust-notice">
-            We could not confirm that this board comes from the person who sent you the invite: it is not signed by the
-            device key their code names. If you did not expect this, check with them on your call before adding anything
-            personal, and ask for a fresh code.
+            We could not confirm that this board comes from the person who sent you the invite: it is not signed by the device key their
+            code names. If you did not expect this, check with them on your call before adding anything personal, and ask for a fresh code.
           </p>
         </Show>
         <SaveStatusBar status={state.saveStatus()} onRetry={() => void board.persistence.retryNow()} />
@@ -160,9 +153,7 @@ export function BoardView(props: { board: BoardHandle }) {
         <Show when={panel() === 'pair'}>
           <PairingPanel onClose={() => setPanel(null)} />
         </Show>
-        <Show when={panel() === 'reply' && answer}>
-          {(pending) => <ReplyPanel answer={pending()} onClose={() => setPanel(null)} />}
-        </Show>
+        <Show when={panel() === 'reply' && answer}>{(pending) => <ReplyPanel answer={pending()} onClose={() => setPanel(null)} />}</Show>
         <PeopleList />
         <SessionBar>
           <button
@@ -188,9 +179,7 @@ export function BoardView(props: { board: BoardHandle }) {
         <Show when={panel() === 'export'}>
           <ExportPanel onClose={() => setPanel(null)} />
         </Show>
-        <Show when={!changesHidden() && changes()}>
-          {(since) => <WhatChanged since={since()} onHide={() => setChangesHidden(true)} />}
-        </Show>
+        <Show when={!changesHidden() && changes()}>{(since) => <WhatChanged since={since()} onHide={() => setChangesHidden(true)} />}</Show>
         <Show when={consent.myRole() === 'observer'}>
           <p class="card help">You are an observer on this board: you can read everything on it, but not change it.</p>
         </Show>
@@ -199,13 +188,11 @@ export function BoardView(props: { board: BoardHandle }) {
         <DueForRevisit />
         <Show when={awaitingSync()}>
           <p class="card waiting">
-            Waiting to receive this board from the person who invited you. Keep this panel open: it arrives as soon as
-            you are both connected, and anything you add meanwhile is kept.
+            Waiting to receive this board from the person who invited you. Keep this panel open: it arrives as soon as you are both
+            connected, and anything you add meanwhile is kept.
           </p>
         </Show>
-        <For each={SECTIONS}>
-          {(section) => <SectionView section={section} />}
-        </For>
+        <For each={SECTIONS}>{(section) => <SectionView section={section} />}</For>
         <CheckIns />
         <PrivateNotes boardId={board.boardId} />
         <Show when={presence.status().kind !== 'not-shared'}>
@@ -224,8 +211,8 @@ export function BoardView(props: { board: BoardHandle }) {
               onClose={() => setLeaving(null)}
             >
               <p>
-                Your latest changes could not be saved to this device yet. If you leave this board now, they will be
-                lost. Staying keeps them here and saving keeps being tried.
+                Your latest changes could not be saved to this device yet. If you leave this board now, they will be lost. Staying keeps
+                them here and saving keeps being tried.
               </p>
             </ConfirmDialog>
           )}

@@ -12,8 +12,8 @@ export function ConnectionBar(props: { status: ConnectionStatus }) {
       </p>
       <Show when={apart()}>
         <p class="help connection-help">
-          Everything here works as usual: read, edit, look back. Your edits are kept on this device and merge with
-          the others’ when you are connected again.
+          Everything here works as usual: read, edit, look back. Your edits are kept on this device and merge with the others’ when you are
+          connected again.
         </p>
       </Show>
     </>

@@ -27,10 +27,7 @@ export function LeaveBoard() {
           onConfirm={() => void leave()}
           onClose={() => setConfirming(false)}
         >
-          <p>
-            This disconnects you and removes the board from this device. The others keep their copies and can invite you
-            again.
-          </p>
+          <p>This disconnects you and removes the board from this device. The others keep their copies and can invite you again.</p>
         </ConfirmDialog>
       </Show>
     </>

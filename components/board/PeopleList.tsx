@@ -27,9 +27,7 @@ function PersonRow(props: { person: PersonOnBoard }) {
   };
   const changes = () => consent.roleChangesFor(props.person.id);
   const nameOf = (personId: string) =>
-    personId === board.personId
-      ? 'you'
-      : (consent.people().find((person) => person.id === personId)?.name ?? 'someone');
+    personId === board.personId ? 'you' : (consent.people().find((person) => person.id === personId)?.name ?? 'someone');
   const roleWords = (role: Role) => ROLE_NAMES[role].toLowerCase();
   const suggest = (event: SubmitEvent & { currentTarget: HTMLFormElement }) => {
     event.preventDefault();
@@ -74,8 +72,8 @@ function PersonRow(props: { person: PersonOnBoard }) {
         }
       >
         <p class="person-note">
-          Not confirmed yet: their device has not signed their place on this board. Until it does, they count as a
-          partner, so nothing is agreed without them, and agreements in their name do not count.
+          Not confirmed yet: their device has not signed their place on this board. Until it does, they count as a partner, so nothing is
+          agreed without them, and agreements in their name do not count.
         </p>
       </Show>
       <For each={changes()}>
@@ -84,27 +82,19 @@ function PersonRow(props: { person: PersonOnBoard }) {
           return (
             <div class="role-change">
               <p class="help">
-                Suggested: {props.person.isMe ? 'you become' : `${props.person.name} becomes`} {roleWords(change.role)}.
-                Agreed by {change.agreed.map(nameOf).join(', ')}; waiting for {change.waiting.map(nameOf).join(', ')}.
+                Suggested: {props.person.isMe ? 'you become' : `${props.person.name} becomes`} {roleWords(change.role)}. Agreed by{' '}
+                {change.agreed.map(nameOf).join(', ')}; waiting for {change.waiting.map(nameOf).join(', ')}.
               </p>
               <Show when={consent.canVoteOnRoles()}>
                 <Show
                   when={mine()}
                   fallback={
-                    <button
-                      type="button"
-                      class="small"
-                      onClick={() => void board.voteForRole(props.person.id, change.role)}
-                    >
+                    <button type="button" class="small" onClick={() => void board.voteForRole(props.person.id, change.role)}>
                       Agree that {props.person.isMe ? 'you become' : `${props.person.name} becomes`} {roleWords(change.role)}
                     </button>
                   }
                 >
-                  <button
-                    type="button"
-                    class="small quiet"
-                    onClick={() => void board.withdrawRoleVote(props.person.id, change.role)}
-                  >
+                  <button type="button" class="small quiet" onClick={() => void board.withdrawRoleVote(props.person.id, change.role)}>
                     Take back my agreement
                   </button>
                 </Show>

@@ -33,7 +33,13 @@ export function BoardListView() {
         </button>
       </header>
 
-      <Show when={list.error()}>{(message) => <p role="alert" class="problem">{message()}</p>}</Show>
+      <Show when={list.error()}>
+        {(message) => (
+          <p role="alert" class="problem">
+            {message()}
+          </p>
+        )}
+      </Show>
 
       <Show when={list.boards()?.length === 0 && !creating()}>
         <p class="empty">{EMPTY_BOARDS}</p>

@@ -67,7 +67,13 @@ export function BoardRow(props: { board: BoardRecord; bytes?: number }) {
         <form class="rename" onSubmit={rename}>
           <label>
             New name
-            <input name="name" value={props.board.name} required maxLength={80} ref={(el) => queueMicrotask(() => (el.focus(), el.select()))} />
+            <input
+              name="name"
+              value={props.board.name}
+              required
+              maxLength={80}
+              ref={(el) => queueMicrotask(() => (el.focus(), el.select()))}
+            />
           </label>
           <div class="actions">
             <button type="submit" class="primary small">
@@ -79,7 +85,13 @@ export function BoardRow(props: { board: BoardRecord; bytes?: number }) {
           </div>
         </form>
       </Show>
-      <Show when={error()}>{(message) => <p role="alert" class="problem">{message()}</p>}</Show>
+      <Show when={error()}>
+        {(message) => (
+          <p role="alert" class="problem">
+            {message()}
+          </p>
+        )}
+      </Show>
       <Show when={confirmingDelete()}>
         <ConfirmDialog
           title={`Delete “${props.board.name}”?`}
@@ -89,8 +101,8 @@ export function BoardRow(props: { board: BoardRecord; bytes?: number }) {
           onClose={() => setConfirmingDelete(false)}
         >
           <p>
-            This removes the board and everything on it from this device, with its past sessions and your
-            private notes. It cannot be undone. Anyone you shared it with keeps their own copy.
+            This removes the board and everything on it from this device, with its past sessions and your private notes. It cannot be
+            undone. Anyone you shared it with keeps their own copy.
           </p>
         </ConfirmDialog>
       </Show>

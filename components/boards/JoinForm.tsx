@@ -52,8 +52,8 @@ export function JoinForm(props: { onCancel: () => void }) {
               {ROLE_MEANING[invite().role]}
               <Show when={invite().direct}>
                 {' '}
-                This is a pairing code: you will connect directly with the person who sent it, with no server in
-                between. After you join, you get a reply code to send back to them.
+                This is a pairing code: you will connect directly with the person who sent it, with no server in between. After you join,
+                you get a reply code to send back to them.
               </Show>
             </>
           )}

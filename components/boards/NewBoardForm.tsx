@@ -43,8 +43,8 @@ export function NewBoardForm(props: { onCancel: () => void }) {
         </select>
       </label>
       <p class="help" id="role-help">
-        Partners agree to the board’s boundaries and expectations. A therapist or facilitator guides and may write
-        items but does not agree to them. An observer only reads.
+        Partners agree to the board’s boundaries and expectations. A therapist or facilitator guides and may write items but does not agree
+        to them. An observer only reads.
       </p>
       <YourNameField shown={needsName} id="name-help" />
       <FormEnd error={error()} busy={busy()} submit="Create board" leave="Cancel" onLeave={() => props.onCancel()} />

@@ -53,10 +53,7 @@ export function CheckInChart(props: { checkIns: CheckIn[]; people: PersonView[] 
           <For each={series()}>
             {({ person, points }) => (
               <g style={{ color: person.colour }} data-person={person.name}>
-                <polyline
-                  class="series"
-                  points={points.map((point) => `${x(point.at)},${y(point.score)}`).join(' ')}
-                />
+                <polyline class="series" points={points.map((point) => `${x(point.at)},${y(point.score)}`).join(' ')} />
                 <For each={points}>{(point) => <circle class="point" cx={x(point.at)} cy={y(point.score)} r="3.5" />}</For>
               </g>
             )}

@@ -16,8 +16,7 @@ export function CheckIns() {
   const [open, setOpen] = createSignal(false);
   const [thanks, setThanks] = createSignal('');
   const mineBefore = () => checkIns.all().some((checkIn) => checkIn.personId === board.personId);
-  const due = () =>
-    checkInDue(checkIns.all(), board.personId, checkIns.everyDays(), consent.now());
+  const due = () => checkInDue(checkIns.all(), board.personId, checkIns.everyDays(), consent.now());
   let button: HTMLButtonElement | undefined;
 
   const save = (event: SubmitEvent & { currentTarget: HTMLFormElement }) => {
@@ -34,13 +33,10 @@ export function CheckIns() {
     <section class="section checkins" aria-labelledby="checkins-title">
       <h2 id="checkins-title">Check-ins</h2>
       <p class="hint">
-        A short, regular moment to say how you are doing and whether your agreements still fit. This board suggests
-        one {cadenceWords(checkIns.everyDays())}.
+        A short, regular moment to say how you are doing and whether your agreements still fit. This board suggests one{' '}
+        {cadenceWords(checkIns.everyDays())}.
       </p>
-      <Show
-        when={partner()}
-        fallback={<p class="help">Check-ins are for the partners; you can see how they have felt over time here.</p>}
-      >
+      <Show when={partner()} fallback={<p class="help">Check-ins are for the partners; you can see how they have felt over time here.</p>}>
         <Show when={due() && !open()}>
           <p class="checkin-due" role="status">
             {mineBefore() ? 'It is time for your next check-in.' : 'You have not checked in on this board yet.'}
@@ -71,12 +67,7 @@ export function CheckIns() {
             </fieldset>
             <label>
               In your own words (optional)
-              <textarea
-                name="statement"
-                rows={2}
-                maxLength={MAX_CHECK_IN_TEXT_LENGTH}
-                placeholder="I feel… when… / I would like…"
-              />
+              <textarea name="statement" rows={2} maxLength={MAX_CHECK_IN_TEXT_LENGTH} placeholder="I feel… when… / I would like…" />
             </label>
             <div class="actions">
               <button type="submit" class="primary">

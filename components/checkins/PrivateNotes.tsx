@@ -41,8 +41,8 @@ export function PrivateNotes(props: { boardId: string }) {
     <section class="section private-notes" aria-labelledby="notes-title">
       <h2 id="notes-title">Private notes</h2>
       <p class="hint">
-        Only for you, on this device. They are not part of the shared board, never sent to anyone, and left out of
-        exports unless you include them. A good place for reflections, or a therapist’s session notes.
+        Only for you, on this device. They are not part of the shared board, never sent to anyone, and left out of exports unless you
+        include them. A good place for reflections, or a therapist’s session notes.
       </p>
       <Show when={loaded()?.error}>{(error) => <p role="alert">{error()}</p>}</Show>
       <Show when={loaded()?.text !== undefined}>

@@ -12,16 +12,12 @@ export function RhythmSettings() {
   return (
     <details class="card rhythm">
       <summary>
-        This board’s rhythm: revisits {cadenceWords(consent.revisitEveryDays())}, check-ins{' '}
-        {cadenceWords(checkIns.everyDays())}
+        This board’s rhythm: revisits {cadenceWords(consent.revisitEveryDays())}, check-ins {cadenceWords(checkIns.everyDays())}
       </summary>
-      <Show
-        when={canEdit(consent.myRole())}
-        fallback={<p class="help">The people who edit this board set its rhythm.</p>}
-      >
+      <Show when={canEdit(consent.myRole())} fallback={<p class="help">The people who edit this board set its rhythm.</p>}>
         <p class="help">
-          Agreements come due for a revisit this long after everyone last agreed to them (each one can have its own
-          date too). The rhythm is shared by everyone on the board.
+          Agreements come due for a revisit this long after everyone last agreed to them (each one can have its own date too). The rhythm is
+          shared by everyone on the board.
         </p>
         <label>
           Revisit agreements
@@ -29,9 +25,7 @@ export function RhythmSettings() {
             value={consent.revisitEveryDays()}
             onChange={(event) => board.setRhythm({ revisitEveryDays: Number(event.currentTarget.value) })}
           >
-            <For each={choices(consent.revisitEveryDays())}>
-              {(cadence) => <option value={cadence.days}>{cadence.words}</option>}
-            </For>
+            <For each={choices(consent.revisitEveryDays())}>{(cadence) => <option value={cadence.days}>{cadence.words}</option>}</For>
           </select>
         </label>
         <label>
@@ -40,9 +34,7 @@ export function RhythmSettings() {
             value={checkIns.everyDays()}
             onChange={(event) => board.setRhythm({ checkInEveryDays: Number(event.currentTarget.value) })}
           >
-            <For each={choices(checkIns.everyDays())}>
-              {(cadence) => <option value={cadence.days}>{cadence.words}</option>}
-            </For>
+            <For each={choices(checkIns.everyDays())}>{(cadence) => <option value={cadence.days}>{cadence.words}</option>}</For>
           </select>
         </label>
       </Show>

@@ -12,10 +12,7 @@ const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-di
 export function SessionBar(props: { children?: JSX.Element }) {
   const { board } = useBoard();
   const live = createSessionState(board);
-  const names = () =>
-    [...(live()?.people ?? new Map<string, string>())]
-      .filter(([id]) => id !== board.personId)
-      .map(([, name]) => name);
+  const names = () => [...(live()?.people ?? new Map<string, string>())].filter(([id]) => id !== board.personId).map(([, name]) => name);
   return (
     <>
       <p class="help session-status" role="status" aria-label="Session">
@@ -23,8 +20,7 @@ export function SessionBar(props: { children?: JSX.Element }) {
           {(current) => (
             <>
               Session since {time.format(current().startedAt)}
-              {names().length > 0 ? ` with ${names().join(', ')}` : ''}. When it ends, this device keeps a copy of the
-              board as it is then.
+              {names().length > 0 ? ` with ${names().join(', ')}` : ''}. When it ends, this device keeps a copy of the board as it is then.
             </>
           )}
         </Show>

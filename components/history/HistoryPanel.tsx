@@ -33,15 +33,11 @@ export function HistoryPanel(props: { onClose: () => void }) {
               <p>Opening…</p>
             </Show>
             <Show when={past()?.error}>{(error) => <p role="alert">{error()}</p>}</Show>
-            <Show when={past()?.board}>
-              {(pastBoard) => <PastBoardView past={pastBoard()} endedAt={openedAt()} />}
-            </Show>
+            <Show when={past()?.board}>{(pastBoard) => <PastBoardView past={pastBoard()} endedAt={openedAt()} />}</Show>
           </>
         }
       >
-        <p class="help">
-          At the end of every session this device keeps a copy of the board as it was then (only here, never shared).
-        </p>
+        <p class="help">At the end of every session this device keeps a copy of the board as it was then (only here, never shared).</p>
         <Show when={(sessions() ?? []).length > 0} fallback={<p>No past sessions on this device yet.</p>}>
           <ul class="session-list" aria-label="Past sessions">
             <For each={sessions()}>

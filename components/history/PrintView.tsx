@@ -16,7 +16,12 @@ export function PrintView(props: { boardId: string; withNotes: boolean }) {
   });
   onMount(() => document.documentElement.classList.add('printing'));
   // The print dialog once the words are on the page (after this render).
-  createEffect(on(() => board()?.board, (ready) => ready && setTimeout(() => window.print(), 0)));
+  createEffect(
+    on(
+      () => board()?.board,
+      (ready) => ready && setTimeout(() => window.print(), 0),
+    ),
+  );
   return (
     <main class="print-view">
       <Show when={board()?.error}>{(error) => <p role="alert">{error()}</p>}</Show>
@@ -25,7 +30,11 @@ export function PrintView(props: { boardId: string; withNotes: boolean }) {
           <>
             <h1>{value().title}</h1>
             <p class="help">
-              Printed {formatDate(Date.now())}. People: {value().people.map((person) => person.name).join(', ')}.
+              Printed {formatDate(Date.now())}. People:{' '}
+              {value()
+                .people.map((person) => person.name)
+                .join(', ')}
+              .
             </p>
             <BoardSnapshot board={value()} level={2} />
             <Show when={value().notes}>

@@ -33,11 +33,7 @@ export function CelebrationFor(props: { item: () => ItemView }) {
   );
 
   const buttons = REACTIONS.map(({ key, symbol, words }) => (
-    <button
-      type="button"
-      class="small quiet reaction"
-      onClick={() => board.react(id(), mine() === key ? null : key)}
-    >
+    <button type="button" class="small quiet reaction" onClick={() => board.react(id(), mine() === key ? null : key)}>
       <span aria-hidden="true">{symbol}</span> {words}
     </button>
   )) as HTMLButtonElement[];
@@ -50,9 +46,7 @@ export function CelebrationFor(props: { item: () => ItemView }) {
   // changes or someone arrives: this runs for every celebration on the board,
   // and rebuilding all of them on each signature check cost ~300 ms on a join.
   const forPerson = createMemo(() => props.item().forPerson ?? '');
-  const select = (
-    <select onChange={(event) => board.setCelebrationFor(id(), event.currentTarget.value || null)} />
-  ) as HTMLSelectElement;
+  const select = (<select onChange={(event) => board.setCelebrationFor(id(), event.currentTarget.value || null)} />) as HTMLSelectElement;
   createRenderEffect(() => {
     const people = consent.names();
     select.replaceChildren(new Option('Everyone', ''), ...people.map((person) => new Option(person.name, person.id)));

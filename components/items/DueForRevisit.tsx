@@ -37,8 +37,8 @@ export function DueForRevisit() {
       <section class="card due" aria-labelledby="due-title">
         <h2 id="due-title">Due for a revisit</h2>
         <p class="help">
-          Agreements change as people do. Look at these together: if they still fit, each partner agrees again; if
-          not, change the words and agree to the new ones.
+          Agreements change as people do. Look at these together: if they still fit, each partner agrees again; if not, change the words and
+          agree to the new ones.
         </p>
         <ul class="due-list" aria-label="Agreements due for a revisit">
           <For each={due()}>
@@ -58,10 +58,14 @@ export function DueForRevisit() {
                       Agree again
                     </button>
                   </Show>
-                  <button type="button" class="small quiet" onClick={() => {
+                  <button
+                    type="button"
+                    class="small quiet"
+                    onClick={() => {
                       reveal.all();
                       focusItemText(entry.id);
-                    }}>
+                    }}
+                  >
                     Go to it
                   </button>
                 </div>

@@ -75,7 +75,10 @@ export function ItemCard(props: {
   ) : section === 'celebration' ? (
     <CelebrationFor item={item} />
   ) : null;
-  const editorNames = () => editors().map((editor) => editor.name).join(' and ');
+  const editorNames = () =>
+    editors()
+      .map((editor) => editor.name)
+      .join(' and ');
   const firstEditor = () => editors()[0];
 
   // What shows only sometimes is hidden rather than created and destroyed
@@ -111,12 +114,7 @@ export function ItemCard(props: {
       <p class="editing-note" hidden={editors().length === 0} textContent={editorNames() && `${editorNames()} editing`} />
       {extras}
       <div class="item-tools" hidden={!editable()}>
-        <span
-          class="drag-handle"
-          draggable="true"
-          title="Drag to reorder (or Alt+Up / Alt+Down in the text)"
-          aria-hidden="true"
-        >
+        <span class="drag-handle" draggable="true" title="Drag to reorder (or Alt+Up / Alt+Down in the text)" aria-hidden="true">
           ⠿
         </span>
         <button

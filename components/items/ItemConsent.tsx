@@ -108,12 +108,7 @@ export function ItemConsent(props: { item: () => ItemView }) {
           textContent={view().mine || view().againToConfirm ? 'Agree again' : 'Agree'}
           onClick={() => void board.agree(id())}
         />
-        <button
-          type="button"
-          class="small quiet"
-          hidden={!partner() || !view().mine}
-          onClick={() => void board.withdraw(id())}
-        >
+        <button type="button" class="small quiet" hidden={!partner() || !view().mine} onClick={() => void board.withdraw(id())}>
           Withdraw agreement
         </button>
         <button
@@ -155,8 +150,7 @@ function AgreedWording(props: { agreed: string; draft: string }) {
   return (
     <div class="last-agreed">
       <p>
-        <span class="last-agreed-label">Last agreed wording:</span>{' '}
-        <span class="last-agreed-text">{props.agreed}</span>
+        <span class="last-agreed-label">Last agreed wording:</span> <span class="last-agreed-text">{props.agreed}</span>
       </p>
       <p aria-label="What changed">
         <span class="last-agreed-label">What changed: </span>

@@ -13,16 +13,12 @@ export interface SectionDragHandlers {
   onDragEnd(): void;
 }
 
-export function makeSectionDrag(
-  ids: () => string[],
-  move: (itemId: string, toIndex: number) => void,
-): SectionDragHandlers {
+export function makeSectionDrag(ids: () => string[], move: (itemId: string, toIndex: number) => void): SectionDragHandlers {
   // The dragged id cannot be read from dataTransfer during dragover.
   let dragged: string | null = null;
   let marked: HTMLElement | null = null;
 
-  const itemOf = (event: DragEvent) =>
-    event.target instanceof Element ? event.target.closest<HTMLElement>('[data-item-id]') : null;
+  const itemOf = (event: DragEvent) => (event.target instanceof Element ? event.target.closest<HTMLElement>('[data-item-id]') : null);
   const sideOf = (event: DragEvent, item: HTMLElement) => {
     const box = item.getBoundingClientRect();
     return event.clientY > box.top + box.height / 2 ? 'after' : 'before';

@@ -80,26 +80,19 @@ export function SettingsView() {
               />
             </label>
             <p id="signaling-help" class="help">
-              One ws:// or wss:// address per line. A signaling server only introduces your devices to each other: it
-              passes on encrypted connection requests for a board’s room and cannot read them, and it never sees the
-              board. It can see that two devices met, and when. Your practice can run its own (see the README).
+              One ws:// or wss:// address per line. A signaling server only introduces your devices to each other: it passes on encrypted
+              connection requests for a board’s room and cannot read them, and it never sees the board. It can see that two devices met, and
+              when. Your practice can run its own (see the README).
             </p>
             <label>
               ICE servers
-              <textarea
-                name="ice"
-                rows={2}
-                spellcheck={false}
-                value={formatIceLines(current().iceServers)}
-                aria-describedby="ice-help"
-              />
+              <textarea name="ice" rows={2} spellcheck={false} value={formatIceLines(current().iceServers)} aria-describedby="ice-help" />
             </label>
             <p id="ice-help" class="help">
-              One per line, used by invites and by pairing without a server alike. STUN (stun:host:port) helps your
-              devices find a direct path to each other; it sees your addresses, never what you write. TURN
-              (turn:host:port username password) relays the encrypted connection when no direct path exists, as on
-              some office, hotel or mobile networks: add one if connecting keeps failing. Leave empty to connect only
-              within your own network.
+              One per line, used by invites and by pairing without a server alike. STUN (stun:host:port) helps your devices find a direct
+              path to each other; it sees your addresses, never what you write. TURN (turn:host:port username password) relays the encrypted
+              connection when no direct path exists, as on some office, hotel or mobile networks: add one if connecting keeps failing. Leave
+              empty to connect only within your own network.
             </p>
             <Show when={message()}>
               {(shown) => (

@@ -22,14 +22,7 @@ export function CodeBox(props: { label: string; value: string; copyLabel: string
     <>
       <label>
         {props.label}
-        <textarea
-          ref={box}
-          class="invite-code"
-          readOnly
-          rows={3}
-          value={props.value}
-          onFocus={(event) => event.currentTarget.select()}
-        />
+        <textarea ref={box} class="invite-code" readOnly rows={3} value={props.value} onFocus={(event) => event.currentTarget.select()} />
       </label>
       {props.children}
       <div class="actions">

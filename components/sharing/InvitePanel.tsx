@@ -59,17 +59,17 @@ export function InvitePanel(props: { onClose: () => void }) {
               }
             >
               <p class="help">
-                Anyone with this code can join this board and see everything on it. Send it only to the people it is
-                for, through a channel you already share, like your video call’s chat. The board itself travels
-                directly between your devices, never through a server.
+                Anyone with this code can join this board and see everything on it. Send it only to the people it is for, through a channel
+                you already share, like your video call’s chat. The board itself travels directly between your devices, never through a
+                server.
               </p>
             </CodeBox>
             <details class="reset-invite">
               <summary>If a code reached the wrong person</summary>
               <p class="help">
-                Resetting moves this board to a new private room. The old code stops working, and anyone connected now,
-                or holding an old code, is left behind: a former partner, or someone a code was passed to by mistake.
-                What they already saw stays on their device; what you add from now on does not reach them.
+                Resetting moves this board to a new private room. The old code stops working, and anyone connected now, or holding an old
+                code, is left behind: a former partner, or someone a code was passed to by mistake. What they already saw stays on their
+                device; what you add from now on does not reach them.
               </p>
               <button type="button" class="small" onClick={() => setConfirmingReset(true)}>
                 Reset invite
@@ -88,8 +88,8 @@ export function InvitePanel(props: { onClose: () => void }) {
           onClose={() => setConfirmingReset(false)}
         >
           <p>
-            Everyone connected now is disconnected, and the current code stops working. You will get a new code to send
-            to the people who should stay. Nothing on the board is deleted.
+            Everyone connected now is disconnected, and the current code stops working. You will get a new code to send to the people who
+            should stay. Nothing on the board is deleted.
           </p>
         </ConfirmDialog>
       </Show>

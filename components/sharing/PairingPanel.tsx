@@ -74,9 +74,9 @@ export function PairingPanel(props: { onClose: () => void }) {
       <h2 id="pairing-title">Pair without a server</h2>
       <Show when={!outcome()?.ok}>
         <p class="help">
-          For when you would rather no server is involved, or none can be reached. Send the pairing code in your call’s
-          chat; the other person pastes it into “Join a board” and sends you back a reply code; paste that below. The
-          code works for 15 minutes, while this stays open.
+          For when you would rather no server is involved, or none can be reached. Send the pairing code in your call’s chat; the other
+          person pastes it into “Join a board” and sends you back a reply code; paste that below. The code works for 15 minutes, while this
+          stays open.
         </p>
         <InviteAsField role={role()} onChange={setRole} />
         <Show when={problem()}>{(message) => <p role="alert">{message()}</p>}</Show>
@@ -119,8 +119,8 @@ export function ConfirmWords(props: { phrase: string; onClose: () => void }) {
         Connected directly. Your confirmation words: <strong>{props.phrase}</strong>
       </p>
       <p class="help">
-        Say them aloud on your call and check the other person sees the same words. If theirs are different, someone
-        may be in between: close this board, and pair again.
+        Say them aloud on your call and check the other person sees the same words. If theirs are different, someone may be in between:
+        close this board, and pair again.
       </p>
       <div class="actions">
         <button type="button" class="quiet" onClick={() => props.onClose()}>

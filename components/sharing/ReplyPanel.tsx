@@ -19,12 +19,13 @@ export function ReplyPanel(props: { answer: AnsweredPairing; onClose: () => void
   };
   return (
     <section class="card invite pairing" aria-labelledby="reply-title">
-      <h2 id="reply-title">{phrase() ? 'Check these words together' : failed() ? 'The pairing did not connect' : 'Send this reply back'}</h2>
+      <h2 id="reply-title">
+        {phrase() ? 'Check these words together' : failed() ? 'The pairing did not connect' : 'Send this reply back'}
+      </h2>
       <Show when={!phrase() && !failed()}>
         <CodeBox label="Reply code" value={props.answer.replyCode} copyLabel="Copy reply code">
           <p class="help">
-            Paste it into your call’s chat. You are connected as soon as the person who sent you the pairing code pastes
-            it on their side.
+            Paste it into your call’s chat. You are connected as soon as the person who sent you the pairing code pastes it on their side.
           </p>
         </CodeBox>
         <p role="status">Waiting for them to paste the reply…</p>

@@ -244,15 +244,15 @@ export async function openBoardHandle(
     connecting ??= import('@/lib/sync/room/boardConnection')
       .then(({ connectBoard }) => connectBoard(doc, share, net, me))
       .then(
-      async (made) => {
-        if (closed) return made.destroy();
-        connection = made;
-        sessions.setOthers(made.others());
-        stopFollowingOthers = made.onOthers((others) => sessions.setOthers(others));
-        connectionChanged.emit(made);
-      },
-      (error: unknown) => console.error('Common Ground: could not start the connection', error),
-    );
+        async (made) => {
+          if (closed) return made.destroy();
+          connection = made;
+          sessions.setOthers(made.others());
+          stopFollowingOthers = made.onOthers((others) => sessions.setOthers(others));
+          connectionChanged.emit(made);
+        },
+        (error: unknown) => console.error('Common Ground: could not start the connection', error),
+      );
     return connecting;
   };
   if (listing.share) void connect(listing.share);

@@ -146,7 +146,8 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
       await saveSetting(db, USED, [...used, { id: offer.id, at: now }]);
       // The same board as one already here (paired before, or joined by invite) is that board.
       const { title, role, inviter, uid } = offer.board;
-      const boardId = (await findBoardByUid(db, uid))?.id ?? (await addJoinedBoard(db, { name: title, role, uid, invitedBy: inviter }, now));
+      const boardId =
+        (await findBoardByUid(db, uid))?.id ?? (await addJoinedBoard(db, { name: title, role, uid, invitedBy: inviter }, now));
       let settle: (result: Connected) => void = () => {};
       const connected = new Promise<Connected>((resolve) => (settle = resolve));
       const entry: Waiting = {

@@ -59,9 +59,7 @@ export function makeSessionTracker(
     live = null;
     changed();
     const people = [...ended.people].map(([id, name]) => ({ id, name }));
-    saving = saving
-      .then(() => saveSession(db, boardId, doc, { startedAt: ended.startedAt, endedAt: now(), people }))
-      .catch(onSaveError);
+    saving = saving.then(() => saveSession(db, boardId, doc, { startedAt: ended.startedAt, endedAt: now(), people })).catch(onSaveError);
     return saving;
   };
 

@@ -7,14 +7,7 @@ export const FORMAT_VERSION = 1;
 export const SECTIONS = ['boundary', 'expectation', 'celebration', 'support'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export const RELATIONSHIP_KINDS = [
-  'partners',
-  'open-relationship',
-  'client-therapist',
-  'friends',
-  'co-workers',
-  'family',
-] as const;
+export const RELATIONSHIP_KINDS = ['partners', 'open-relationship', 'client-therapist', 'friends', 'co-workers', 'family'] as const;
 export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
 
 /** Sections whose items are agreements: they need every partner's consent and come due for revisits. */
@@ -28,11 +21,9 @@ export const isAgreementSection = (section: Section): boolean => (AGREEMENT_SECT
 export const ROLES = ['partner', 'facilitator', 'observer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const isRole = (value: unknown): value is Role =>
-  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 
-export const isSection = (value: unknown): value is Section =>
-  typeof value === 'string' && (SECTIONS as readonly string[]).includes(value);
+export const isSection = (value: unknown): value is Section => typeof value === 'string' && (SECTIONS as readonly string[]).includes(value);
 
 export const isRelationshipKind = (value: unknown): value is RelationshipKind =>
   typeof value === 'string' && (RELATIONSHIP_KINDS as readonly string[]).includes(value);

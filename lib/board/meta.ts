@@ -28,9 +28,7 @@ export interface MetaView {
   checkInEveryDays: number;
 }
 
-export type BoardDocProblem =
-  | { kind: 'not-a-board' }
-  | { kind: 'newer-format'; version: number };
+export type BoardDocProblem = { kind: 'not-a-board' } | { kind: 'newer-format'; version: number };
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 

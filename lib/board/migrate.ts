@@ -13,11 +13,7 @@ export type Migration = (doc: Y.Doc) => void;
 /** Format 1 is the first; the next format adds its step here as `1: (doc) => ...`. */
 export const migrations: Readonly<Record<number, Migration>> = {};
 
-export function migrateBoard(
-  doc: Y.Doc,
-  steps: Readonly<Record<number, Migration>> = migrations,
-  target = FORMAT_VERSION,
-): number {
+export function migrateBoard(doc: Y.Doc, steps: Readonly<Record<number, Migration>> = migrations, target = FORMAT_VERSION): number {
   const { meta } = boardMaps(doc);
   const from = meta.get('formatVersion');
   if (typeof from !== 'number' || from >= target) return typeof from === 'number' ? from : 0;

@@ -4,20 +4,13 @@ import type { Library } from '@/lib/app/library';
 import type { Device } from '@/lib/store/device';
 import type { LoadProblem } from '@/lib/store/loadBoard';
 
-export type OpenedBoard =
-  | { state: 'loading' }
-  | { state: 'open'; board: BoardHandle }
-  | { state: 'problem'; problem: LoadProblem };
+export type OpenedBoard = { state: 'loading' } | { state: 'open'; board: BoardHandle } | { state: 'problem'; problem: LoadProblem };
 
 /**
  * Opens a board for the lifetime of the current owner and closes it (doc,
  * storage, undo) when the owner goes, even if that happens while opening.
  */
-export function createBoardHandle(
-  library: Library,
-  boardId: string,
-  device: Device,
-): Accessor<OpenedBoard> {
+export function createBoardHandle(library: Library, boardId: string, device: Device): Accessor<OpenedBoard> {
   const [opened, setOpened] = createSignal<OpenedBoard>({ state: 'loading' });
   let disposed = false;
   let board: BoardHandle | undefined;

@@ -49,9 +49,7 @@ export function createBoardState(board: BoardHandle): BoardState {
 
   // Where each item sits, kept outside the store so recomputing a section
   // subscribes to nothing.
-  const placement = new Map<string, Ordered & { section: Section }>(
-    initial.map(({ id, order, section }) => [id, { id, order, section }]),
-  );
+  const placement = new Map<string, Ordered & { section: Section }>(initial.map(({ id, order, section }) => [id, { id, order, section }]));
   const idsOf = (section: Section) =>
     [...placement.values()]
       .filter((place) => place.section === section)

@@ -23,11 +23,7 @@ const SETTLE_MS = 250;
  * is false (the person hid the list) nothing is compared: each comparison
  * reads the whole board twice, and edits would otherwise pay for it.
  */
-export function createChanges(
-  library: Library,
-  board: BoardHandle,
-  wanted: Accessor<boolean>,
-): Accessor<ChangesSince | null> {
+export function createChanges(library: Library, board: BoardHandle, wanted: Accessor<boolean>): Accessor<ChangesSince | null> {
   const [changes, setChanges] = createSignal<ChangesSince | null>(null);
   let last: { session: SessionSummary; doc: Y.Doc } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;

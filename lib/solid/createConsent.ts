@@ -146,7 +146,14 @@ export function createConsent(board: BoardHandle): ConsentView {
   const names = createMemo(() => people().map(({ id, name }) => ({ id, name })), undefined, same);
   const partners = createMemo(() => people().filter((person) => person.role === 'partner'), undefined, same);
   const myRole = createMemo(() => people().find((person) => person.id === board.personId)?.role ?? board.joinedAs);
-  const voterIds = createMemo(() => people().filter((person) => person.joinedAs === 'partner').map((person) => person.id), undefined, same);
+  const voterIds = createMemo(
+    () =>
+      people()
+        .filter((person) => person.joinedAs === 'partner')
+        .map((person) => person.id),
+    undefined,
+    same,
+  );
   const records = (itemId: string): ConsentRecord[] => index().get(itemId) ?? [];
   return {
     inviter,

@@ -72,7 +72,17 @@ export function createPresence(board: BoardHandle, known: Accessor<PersonView[]>
     // Someone here whose name has not synced into the doc yet still shows.
     for (const other of others()) {
       if (!list.some((person) => person.id === other.personId)) {
-        list.push({ id: other.personId, name: other.name, joinedAt: Date.now(), colour: other.colour, role: 'partner', joinedAs: 'partner', verified: false, here: true, isMe: false });
+        list.push({
+          id: other.personId,
+          name: other.name,
+          joinedAt: Date.now(),
+          colour: other.colour,
+          role: 'partner',
+          joinedAs: 'partner',
+          verified: false,
+          here: true,
+          isMe: false,
+        });
       }
     }
     return list;

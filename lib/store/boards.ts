@@ -55,7 +55,11 @@ export async function setBoardName(db: CommonGroundDB, boardId: string, name: st
 }
 
 /** The list row follows the open board's shared title and kind (a kind this version does not know is left as it was). */
-export async function setBoardListing(db: CommonGroundDB, boardId: string, listing: { name: string; kind?: RelationshipKind }): Promise<void> {
+export async function setBoardListing(
+  db: CommonGroundDB,
+  boardId: string,
+  listing: { name: string; kind?: RelationshipKind },
+): Promise<void> {
   await db.boards.update(boardId, listing);
 }
 
@@ -97,11 +101,7 @@ export function getBoard(db: CommonGroundDB, boardId: string): Promise<BoardReco
 }
 
 /** Calls `onChange` with the board list, newest activity first, whenever it changes. */
-export function watchBoards(
-  db: CommonGroundDB,
-  onChange: (boards: BoardRecord[]) => void,
-  onError: (error: unknown) => void,
-): () => void {
+export function watchBoards(db: CommonGroundDB, onChange: (boards: BoardRecord[]) => void, onError: (error: unknown) => void): () => void {
   const subscription = liveQuery(() => listBoards(db)).subscribe({ next: onChange, error: onError });
   return () => subscription.unsubscribe();
 }

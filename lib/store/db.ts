@@ -90,10 +90,7 @@ export const DATABASE_NAME = 'common-ground';
  * for every schema change; never edit a released version.
  * `deps` lets Node tests pass fake-indexeddb.
  */
-export function openDatabase(
-  name = DATABASE_NAME,
-  deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange },
-): CommonGroundDB {
+export function openDatabase(name = DATABASE_NAME, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }): CommonGroundDB {
   const db = new Dexie(name, deps) as CommonGroundDB;
   db.version(1).stores({
     boards: 'id, lastActivityAt',

@@ -1,5 +1,12 @@
 import { isPersonColour } from '@/lib/board/people/colours';
-import { makeDeviceKeyPair, isKeyBoundId, makeSigner, personIdForKey, type DeviceKeyPair, type Signer } from '@/lib/board/agreement/signing';
+import {
+  makeDeviceKeyPair,
+  isKeyBoundId,
+  makeSigner,
+  personIdForKey,
+  type DeviceKeyPair,
+  type Signer,
+} from '@/lib/board/agreement/signing';
 import { cleanName } from '@/lib/board/people/names';
 import type { Result } from '@/lib/util/result';
 import type { CommonGroundDB } from '@/lib/store/db';
@@ -21,7 +28,9 @@ const DISPLAY_NAME = 'displayName';
 const COLOUR = 'colour';
 
 const isKeyPair = (value: unknown): value is DeviceKeyPair =>
-  typeof value === 'object' && value !== null && (value as DeviceKeyPair).privateKey instanceof CryptoKey &&
+  typeof value === 'object' &&
+  value !== null &&
+  (value as DeviceKeyPair).privateKey instanceof CryptoKey &&
   typeof (value as DeviceKeyPair).publicKey === 'string';
 
 export async function loadDevice(db: CommonGroundDB): Promise<Device> {

@@ -6,10 +6,7 @@ import type { CommonGroundDB } from '@/lib/store/db';
 import { loadUpdates } from '@/lib/store/updateLog';
 import { readMeta } from '@/lib/board/meta';
 
-export type LoadProblem =
-  | { kind: 'missing' }
-  | { kind: 'corrupt'; detail: string }
-  | { kind: 'newer-format'; version: number };
+export type LoadProblem = { kind: 'missing' } | { kind: 'corrupt'; detail: string } | { kind: 'newer-format'; version: number };
 
 /**
  * Rebuilds a board's Y.Doc from its stored rows. Stored bytes are untrusted

@@ -5,10 +5,7 @@ import type { CommonGroundDB } from '@/lib/store/db';
 import { describeSaveError } from '@/lib/store/saveErrors';
 import { BoardGoneError, appendUpdate, compactUpdates } from '@/lib/store/updateLog';
 
-export type SaveStatus =
-  | { kind: 'saved' }
-  | { kind: 'saving' }
-  | { kind: 'failed'; message: string; unsavedChanges: number };
+export type SaveStatus = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string; unsavedChanges: number };
 
 export interface PersistenceOptions {
   /** Compact the board's rows after this many appended rows. */
@@ -66,12 +63,7 @@ export const COMPACT_BYTES_FLOOR = 256 * 1024;
  * Until the first compaction of this session the board's size is not known
  * and counts as zero: the floor decides.
  */
-export function makePersistence(
-  doc: Y.Doc,
-  db: CommonGroundDB,
-  boardId: string,
-  options: PersistenceOptions = {},
-): Persistence {
+export function makePersistence(doc: Y.Doc, db: CommonGroundDB, boardId: string, options: PersistenceOptions = {}): Persistence {
   const {
     compactEvery = 500,
     compactBytesFloor = COMPACT_BYTES_FLOOR,
@@ -173,7 +165,7 @@ export function makePersistence(
   return {
     status: () => status,
     onStatus: statusChanged.on,
-    flush: () => (writing ?? (pending.length > 0 ? write() : Promise.resolve())),
+    flush: () => writing ?? (pending.length > 0 ? write() : Promise.resolve()),
     retryNow() {
       clearTimeout(retryTimer);
       return write();

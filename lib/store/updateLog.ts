@@ -15,12 +15,7 @@ export class BoardGoneError extends Error {
 }
 
 /** Appends updates as one row and marks the board active, atomically. */
-export async function appendUpdate(
-  db: CommonGroundDB,
-  boardId: string,
-  update: Uint8Array,
-  now: number,
-): Promise<void> {
+export async function appendUpdate(db: CommonGroundDB, boardId: string, update: Uint8Array, now: number): Promise<void> {
   await db.transaction('rw', db.boards, db.updates, async () => {
     // A board deleted (e.g. in another window) must not be resurrected as orphan rows.
     const changed = await db.boards.update(boardId, { lastActivityAt: now });
@@ -46,10 +41,7 @@ export interface CompactionResult {
  * another window of this profile are never dropped. Throws if a row is
  * corrupt; the rows are then left untouched.
  */
-export async function compactUpdates(
-  db: CommonGroundDB,
-  boardId: string,
-): Promise<CompactionResult> {
+export async function compactUpdates(db: CommonGroundDB, boardId: string): Promise<CompactionResult> {
   return db.transaction('rw', db.updates, async () => {
     const rows = await db.updates.where('boardId').equals(boardId).toArray();
     const bytesBefore = rows.reduce((sum, row) => sum + row.update.byteLength, 0);

@@ -39,8 +39,7 @@ export function connectionStatus(facts: ConnectionFacts): ConnectionStatus {
   return { kind: 'connecting' };
 }
 
-const listNames = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+const listNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 export function describeConnection(status: ConnectionStatus): string {
   switch (status.kind) {

@@ -26,9 +26,12 @@ export function createLogger({ level, logIps, write = (line) => process.stdout.w
     write([new Date().toISOString(), at, words, ...parts].join(' '));
   };
   return {
-    debug: (/** @type {string} */ words, /** @type {Record<string, string | number | undefined>} */ fields = {}) => log('debug', words, fields),
-    info: (/** @type {string} */ words, /** @type {Record<string, string | number | undefined>} */ fields = {}) => log('info', words, fields),
-    warn: (/** @type {string} */ words, /** @type {Record<string, string | number | undefined>} */ fields = {}) => log('warn', words, fields),
+    debug: (/** @type {string} */ words, /** @type {Record<string, string | number | undefined>} */ fields = {}) =>
+      log('debug', words, fields),
+    info: (/** @type {string} */ words, /** @type {Record<string, string | number | undefined>} */ fields = {}) =>
+      log('info', words, fields),
+    warn: (/** @type {string} */ words, /** @type {Record<string, string | number | undefined>} */ fields = {}) =>
+      log('warn', words, fields),
     /** The address as a log may hold it: itself with --log-ips, else nothing. */
     ip: (/** @type {string} */ address) => (logIps ? address : undefined),
   };

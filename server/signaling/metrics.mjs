@@ -65,14 +65,24 @@ export function renderMetrics(m, now) {
   metric('signaling_connections_refused_total', 'counter', 'Connections refused before the WebSocket handshake, by reason.', m.refused);
   metric('signaling_connections_closed_total', 'counter', 'Connections the server closed, by reason.', m.closed);
   metric('signaling_messages_received_total', 'counter', 'WebSocket messages received.', m.received);
-  metric('signaling_publishes_total', 'counter', 'Publish messages accepted from this instance\'s clients.', m.publishes);
+  metric('signaling_publishes_total', 'counter', "Publish messages accepted from this instance's clients.", m.publishes);
   metric('signaling_messages_relayed_total', 'counter', 'Publish messages sent to a subscriber (one per receiving socket).', m.relayed);
   metric('signaling_messages_dropped_total', 'counter', 'Messages dropped, by reason.', m.dropped);
   if (now.redis !== 'off') {
-    metric('signaling_redis_up', 'gauge', '1 when this instance is connected to Redis/Valkey (publishing and subscribed).', now.redis === 'up' ? 1 : 0);
+    metric(
+      'signaling_redis_up',
+      'gauge',
+      '1 when this instance is connected to Redis/Valkey (publishing and subscribed).',
+      now.redis === 'up' ? 1 : 0,
+    );
     metric('signaling_redis_published_total', 'counter', 'Publishes sent to Redis for the other instances.', m.redis.published);
     metric('signaling_redis_received_total', 'counter', 'Publishes received from other instances through Redis.', m.redis.received);
-    metric('signaling_redis_publish_failures_total', 'counter', 'Publishes not sent to Redis (it was down or refused them).', m.redis.publishFailures);
+    metric(
+      'signaling_redis_publish_failures_total',
+      'counter',
+      'Publishes not sent to Redis (it was down or refused them).',
+      m.redis.publishFailures,
+    );
     metric('signaling_redis_errors_total', 'counter', 'Errors reported by the Redis connections.', m.redis.errors);
   }
   metric('process_resident_memory_bytes', 'gauge', 'Resident memory size in bytes.', process.memoryUsage.rss());

@@ -37,7 +37,11 @@ export const DROP_REASONS = /** @type {const} */ ([
  */
 export function readMessage(data, isBinary, limits) {
   if (isBinary) return { ok: false, reason: 'binary' };
-  const text = Buffer.isBuffer(data) ? data.toString('utf8') : Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data).toString('utf8');
+  const text = Buffer.isBuffer(data)
+    ? data.toString('utf8')
+    : Array.isArray(data)
+      ? Buffer.concat(data).toString('utf8')
+      : Buffer.from(data).toString('utf8');
   /** @type {unknown} */
   let value;
   try {

@@ -17,7 +17,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createClient } from 'redis';
 
 /** The Redis channel of a topic: the prefix and the topic's SHA-256. */
-export const channelName = (/** @type {string} */ prefix, /** @type {string} */ topic) => prefix + createHash('sha256').update(topic).digest('base64url');
+export const channelName = (/** @type {string} */ prefix, /** @type {string} */ topic) =>
+  prefix + createHash('sha256').update(topic).digest('base64url');
 
 /**
  * @param {{
@@ -48,7 +49,7 @@ export function createRedisBus({ url, prefix, deliver, log, metrics }) {
     if (now === up || closing) return;
     up = now;
     if (up) log.info('redis: connected; rooms are shared with the other instances');
-    else log.warn('redis: connection lost; serving this instance\'s clients only, reconnecting');
+    else log.warn("redis: connection lost; serving this instance's clients only, reconnecting");
   };
   for (const client of [publisher, subscriber]) {
     client.on('ready', update);

@@ -68,7 +68,12 @@ export function createSignalingServer(config, options = {}) {
     },
   };
 
-  const state = () => ({ connections: conns.size, topics: topics.size, subscriptions: topics.subscriptions, redis: bus ? bus.state : /** @type {const} */ ('off') });
+  const state = () => ({
+    connections: conns.size,
+    topics: topics.size,
+    subscriptions: topics.subscriptions,
+    redis: bus ? bus.state : /** @type {const} */ ('off'),
+  });
 
   const httpServer = http.createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
@@ -150,7 +155,13 @@ export function createSignalingServer(config, options = {}) {
           httpServer.off('error', reject);
           const address = /** @type {import('node:net').AddressInfo} */ (httpServer.address());
           bus?.start();
-          log.info('started', { port: address.port, redis: bus ? 'on' : 'off', maxPerIp: config.maxPerIp, rate: config.rate, burst: config.burst });
+          log.info('started', {
+            port: address.port,
+            redis: bus ? 'on' : 'off',
+            maxPerIp: config.maxPerIp,
+            rate: config.rate,
+            burst: config.burst,
+          });
           resolve({ host: config.host, port: address.port });
         });
       });

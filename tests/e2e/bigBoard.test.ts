@@ -24,7 +24,9 @@ describe.runIf(requireChromium())('a large board reaches a new peer whole (Chrom
     await expect.poll(() => connectionText(alex.page), { timeout: 30_000 }).toBe('Connected with Sam');
     await expect.poll(() => itemCount(alex), { timeout: 60_000 }).toBe(5000);
     const texts = await alex.page.locator('textarea.item-text').evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value));
-    expect(new Set(texts.map((text) => Number(/^Item (\d+): /.exec(text)?.[1])))).toEqual(new Set(Array.from({ length: 5000 }, (_, i) => i)));
+    expect(new Set(texts.map((text) => Number(/^Item (\d+): /.exec(text)?.[1])))).toEqual(
+      new Set(Array.from({ length: 5000 }, (_, i) => i)),
+    );
 
     // And it is saved on Alex's device: it opens again whole.
     await reopenBoard(alex.page, 'Big board');

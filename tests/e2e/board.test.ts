@@ -1,7 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '@/tests/e2e/support/axe';
 import { addItem, boardTexts, sectionTexts } from '@/tests/e2e/support/board';
-import { createBoard, launchPerson, newProfile, removeProfile, requireChromium, waitSaved, type Person } from '@/tests/e2e/support/chromium';
+import {
+  createBoard,
+  launchPerson,
+  newProfile,
+  removeProfile,
+  requireChromium,
+  waitSaved,
+  type Person,
+} from '@/tests/e2e/support/chromium';
 import { screenshotPath } from '@/tests/e2e/support/screenshots';
 
 describe.runIf(requireChromium())('a board kept on this device (Chromium, built extension)', () => {
@@ -40,18 +48,25 @@ describe.runIf(requireChromium())('a board kept on this device (Chromium, built 
     await boundaries.getByRole('listitem').first().getByRole('button', { name: 'Move down' }).click();
     // Reorder by drag: the first expectation's handle onto the bottom half of the last one.
     const expectations = page.getByRole('region', { name: 'Expectations' }).getByRole('listitem');
-    await expectations.nth(0).locator('.drag-handle').dragTo(expectations.nth(2), {
-      targetPosition: { x: 20, y: (await expectations.nth(2).boundingBox())!.height - 5 },
-    });
-    await expect.poll(() => sectionTexts(page, 'Expectations')).toEqual([
-      'When we disagree, we take a break and come back within a day.',
-      'We each keep one evening a week for our own friends.',
-      'If I text during the day, a reply by the evening is enough.',
-    ]);
-    await expect.poll(() => sectionTexts(page, 'Boundaries')).toEqual([
-      'I feel respected when we talk about money together, not apart.',
-      'I need an hour to myself after work before we make plans.',
-    ]);
+    await expectations
+      .nth(0)
+      .locator('.drag-handle')
+      .dragTo(expectations.nth(2), {
+        targetPosition: { x: 20, y: (await expectations.nth(2).boundingBox())!.height - 5 },
+      });
+    await expect
+      .poll(() => sectionTexts(page, 'Expectations'))
+      .toEqual([
+        'When we disagree, we take a break and come back within a day.',
+        'We each keep one evening a week for our own friends.',
+        'If I text during the day, a reply by the evening is enough.',
+      ]);
+    await expect
+      .poll(() => sectionTexts(page, 'Boundaries'))
+      .toEqual([
+        'I feel respected when we talk about money together, not apart.',
+        'I need an hour to myself after work before we make plans.',
+      ]);
 
     // Undo by keyboard: typing is undone as one step, in the box being typed in.
     const celebration = page.getByRole('region', { name: 'Celebrations' }).getByRole('textbox', { name: 'Celebration' });

@@ -140,10 +140,7 @@ describe.runIf(requireChromium())('the board list (Chromium, built extension)', 
     await page.getByText('This board could not be opened').waitFor();
     await page.getByRole('heading', { name: 'Damaged board' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export raw data' }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export raw data' }).click()]);
     expect(download.suggestedFilename()).toBe('Damaged board (raw data).json');
     const raw = JSON.parse(await streamText(await download.createReadStream())) as { updates: string[] };
     expect(raw.updates.length).toBeGreaterThanOrEqual(2);

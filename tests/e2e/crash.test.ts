@@ -1,7 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sectionTexts } from '@/tests/e2e/support/board';
-import { createBoard, launchPerson, newProfile, removeProfile, requireChromium, waitSaved, type Person } from '@/tests/e2e/support/chromium';
+import {
+  createBoard,
+  launchPerson,
+  newProfile,
+  removeProfile,
+  requireChromium,
+  waitSaved,
+  type Person,
+} from '@/tests/e2e/support/chromium';
 
 const ROUNDS = 20;
 
@@ -68,7 +76,12 @@ describe.runIf(requireChromium())('crash safety (Chromium killed with SIGKILL, t
         const now = await sectionTexts(page, 'Celebrations');
         const extra = now.findLastIndex((t) => !t.startsWith('Round '));
         if (extra < 0) break;
-        await page.getByRole('region', { name: 'Celebrations' }).getByRole('listitem').nth(extra).getByRole('button', { name: 'Delete' }).click();
+        await page
+          .getByRole('region', { name: 'Celebrations' })
+          .getByRole('listitem')
+          .nth(extra)
+          .getByRole('button', { name: 'Delete' })
+          .click();
         await expect.poll(() => sectionTexts(page, 'Celebrations').then((t) => t.length)).toBe(now.length - 1);
       }
       await waitSaved(page);

@@ -1,6 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { addItem, sectionTexts } from '@/tests/e2e/support/board';
-import { connectionText, createBoard, launchPerson, removeProfile, requireChromium, useLocalNetwork, type Person } from '@/tests/e2e/support/chromium';
+import {
+  connectionText,
+  createBoard,
+  launchPerson,
+  removeProfile,
+  requireChromium,
+  useLocalNetwork,
+  type Person,
+} from '@/tests/e2e/support/chromium';
 import { launchFirefox, requireFirefox, type FirefoxPerson } from '@/tests/e2e/support/firefox';
 
 const WAIT = { timeout: 30_000 };
@@ -53,12 +61,17 @@ describe.runIf(requireChromium() && requireFirefox())('pairing across browsers: 
     await panel.getByRole('textbox', { name: 'Reply code' }).fill(replyCode);
     await panel.getByRole('button', { name: 'Connect' }).click();
     const samWords = await panel.locator('.confirm-words strong').textContent(WAIT);
-    const kaiWords = await page.waitForFunction(() => document.querySelector('.confirm-words strong')?.textContent ?? null, { timeout: 30_000 });
+    const kaiWords = await page.waitForFunction(() => document.querySelector('.confirm-words strong')?.textContent ?? null, {
+      timeout: 30_000,
+    });
     expect(await kaiWords.jsonValue()).toBe(samWords);
     await expect.poll(() => connectionText(samPage), WAIT).toBe('Connected with Kai');
 
     await page.waitForFunction(
-      () => [...document.querySelectorAll<HTMLTextAreaElement>('textarea[aria-label="Boundary"]')].some((box) => box.value === 'We keep screens out of the bedroom.'),
+      () =>
+        [...document.querySelectorAll<HTMLTextAreaElement>('textarea[aria-label="Boundary"]')].some(
+          (box) => box.value === 'We keep screens out of the bedroom.',
+        ),
       { timeout: 30_000 },
     );
     await page.locator('::-p-aria(Add celebration[role="button"])').click();

@@ -38,10 +38,9 @@ describe.runIf(requireChromium())('a hostile peer with the invite code (Node pee
     expect(markup).toContain('<script>document.title="pwned"</script>');
     expect(markup).toContain('<img src=x onerror="document.title=\'pwned\'">');
     // Shown as text, never as HTML: no element was made from it, no script ran.
-    expect(await sam.page.evaluate(() => [document.title, document.querySelectorAll('img[src="x"], main script, b[onmouseover]').length])).toEqual([
-      'Common Ground',
-      0,
-    ]);
+    expect(
+      await sam.page.evaluate(() => [document.title, document.querySelectorAll('img[src="x"], main script, b[onmouseover]').length]),
+    ).toEqual(['Common Ground', 0]);
     expect(await sam.page.locator('ul.people').innerText()).toContain('<b onmouseover');
 
     // Agreements and role votes forged in everyone's name count for nothing:
@@ -52,7 +51,9 @@ describe.runIf(requireChromium())('a hostile peer with the invite code (Node pee
       .toContain('could not be verified, so it does not count');
     expect(await samsItem.locator('.consent-status').textContent()).not.toContain('Agreed by everyone');
     expect(await samsItem.locator('button', { hasText: /^Agree$/ }).count()).toBe(1);
-    await expect.poll(() => sam.page.locator('ul.people li.person', { hasText: 'Sam (you)' }).locator('.person-role').textContent()).toBe('Partner');
+    await expect
+      .poll(() => sam.page.locator('ul.people li.person', { hasText: 'Sam (you)' }).locator('.person-role').textContent())
+      .toBe('Partner');
 
     // Still responsive and usable: a new edit goes in, and the board opens again after a reload.
     const started = Date.now();

@@ -5,8 +5,7 @@ import { addItem } from '@/tests/e2e/support/board';
 import { createBoard, launchPerson, removeProfile, requireChromium, type Person } from '@/tests/e2e/support/chromium';
 import { screenshotPath } from '@/tests/e2e/support/screenshots';
 
-const overflowsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+const overflowsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 /** Relative luminance of the body's background, 0 (black) to 1 (white). */
 const backgroundLuminance = (page: Page) =>

@@ -46,7 +46,12 @@ describe.runIf(requireChromium())('an old agreement written back (two Chromium p
       expect(await statusOf(person.page, 0)).not.toContain('Agreed by everyone');
     }
     // Sam is still offered his own agreement, never shown as having given it.
-    await expect(boundaries(sam.page).first().getByRole('button', { name: /^Agree( again)?$/ }).count()).resolves.toBe(1);
+    await expect(
+      boundaries(sam.page)
+        .first()
+        .getByRole('button', { name: /^Agree( again)?$/ })
+        .count(),
+    ).resolves.toBe(1);
     await expect(boundaries(sam.page).first().getByRole('button', { name: 'Withdraw agreement' }).count()).resolves.toBe(0);
     // Sam's panel answers with the withdrawal as Sam signed it: the board, the peer's copy included, ends on it.
     await expect.poll(() => mallory.ask('replay withdrawn', 'replay '), { timeout: 30_000 }).toBe('1');

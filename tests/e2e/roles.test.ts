@@ -40,7 +40,9 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
     await expect.poll(() => statusOf(kai.page, 'Boundaries')).toBe('Waiting for Sam · Waiting for Alex');
     await expect(region(kai.page, 'Boundaries').getByRole('button', { name: 'Agree' }).count()).resolves.toBe(0);
     await addItem(kai.page, 'Expectations', 'We meet every other Tuesday at six.');
-    await expect.poll(() => firstItem(sam.page, 'Expectations').getByRole('textbox').inputValue()).toBe('We meet every other Tuesday at six.');
+    await expect
+      .poll(() => firstItem(sam.page, 'Expectations').getByRole('textbox').inputValue())
+      .toBe('We meet every other Tuesday at six.');
     await expect(region(kai.page, 'Expectations').getByRole('button', { name: 'Agree' }).count()).resolves.toBe(0);
 
     for (const partner of [sam, alex]) await firstItem(partner.page, 'Boundaries').getByRole('button', { name: 'Agree' }).click();
@@ -61,7 +63,9 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
 
     // Kai picks yesterday as its revisit date: it comes due for everyone, until both partners agree again.
     await firstItem(kai.page, 'Boundaries').getByRole('button', { name: 'Change revisit date' }).click();
-    await firstItem(kai.page, 'Boundaries').getByLabel('Revisit on').fill(toDateInput(Date.now() - DAY));
+    await firstItem(kai.page, 'Boundaries')
+      .getByLabel('Revisit on')
+      .fill(toDateInput(Date.now() - DAY));
     for (const person of [sam, alex, kai]) await dueHeading(person.page).waitFor();
     const due = (page: Page) => page.getByRole('list', { name: 'Agreements due for a revisit' });
     await expect.poll(() => due(alex.page).innerText()).toContain('I need a quiet hour after work. On weekdays.');
@@ -77,14 +81,16 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
     await addItem(alex.page, 'Celebrations', 'You stayed calm in a hard talk with your sister.');
     await firstItem(alex.page, 'Celebrations').getByRole('combobox', { name: 'For' }).selectOption({ label: 'Sam' });
     const samsCelebration = firstItem(sam.page, 'Celebrations');
-    await expect.poll(() => samsCelebration.getByRole('combobox', { name: 'For' }).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('Sam');
+    await expect
+      .poll(() => samsCelebration.getByRole('combobox', { name: 'For' }).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text))
+      .toBe('Sam');
     await samsCelebration.getByRole('button', { name: 'Love this' }).click();
     await expect.poll(() => firstItem(alex.page, 'Celebrations').getByLabel('Reactions').innerText()).toBe('Sam: ♥ Love this');
     await expect(samsCelebration.getByRole('button', { name: 'Love this' }).getAttribute('aria-pressed')).resolves.toBe('true');
     await addItem(sam.page, 'Support', 'Right now it would help me if you asked about my day.');
-    await expect.poll(() => firstItem(kai.page, 'Support').getByRole('textbox', { name: 'Support' }).inputValue()).toBe(
-      'Right now it would help me if you asked about my day.',
-    );
+    await expect
+      .poll(() => firstItem(kai.page, 'Support').getByRole('textbox', { name: 'Support' }).inputValue())
+      .toBe('Right now it would help me if you asked about my day.');
     // Support is neither agreed to nor celebrated: no agreement, date or reactions on it.
     const support = firstItem(sam.page, 'Support');
     await expect(support.getByRole('button', { name: /^(Agree|Love this)$/ }).count()).resolves.toBe(0);
@@ -102,8 +108,12 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
     }
     await expect(kai.page.getByRole('button', { name: 'Check in' }).count()).resolves.toBe(0);
     const chart = kai.page.getByRole('img', { name: 'How each person has felt over time' });
-    await expect.poll(() => chart.locator('[data-person]').evaluateAll((series) => series.map((s) => s.getAttribute('data-person')))).toEqual(['Sam', 'Alex']);
-    await expect.poll(() => chart.locator('desc').textContent()).toMatch(/Sam: 1 check-in, most recently good .* Alex: 1 check-in, most recently okay/);
+    await expect
+      .poll(() => chart.locator('[data-person]').evaluateAll((series) => series.map((s) => s.getAttribute('data-person'))))
+      .toEqual(['Sam', 'Alex']);
+    await expect
+      .poll(() => chart.locator('desc').textContent())
+      .toMatch(/Sam: 1 check-in, most recently good .* Alex: 1 check-in, most recently okay/);
     await kai.page.getByText('Every check-in, as a list').click();
     await expect.poll(() => kai.page.locator('.checkin-table tbody').innerText()).toContain('I feel listened to.');
     expect(await seriousViolations(kai.page)).toEqual([]);
@@ -123,9 +133,9 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
       await person.page.getByRole('button', { name: 'All boards' }).click();
       await join(person.page, await inviteCode(sam.page, role), 'Family board');
     }
-    await expect.poll(() => firstItem(kai.page, 'Boundaries').getByRole('textbox').inputValue(), { timeout: 30_000 }).toBe(
-      'I need to be asked before plans are made for me.',
-    );
+    await expect
+      .poll(() => firstItem(kai.page, 'Boundaries').getByRole('textbox').inputValue(), { timeout: 30_000 })
+      .toBe('I need to be asked before plans are made for me.');
     const observerTools = () =>
       kai.page.getByRole('button', { name: /^(Add boundary|Add from a prompt|Delete|Agree|Change revisit date|Invite)$/ }).count();
     await expect(firstItem(kai.page, 'Boundaries').getByRole('textbox').isEditable()).resolves.toBe(false);

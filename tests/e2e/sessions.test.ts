@@ -19,7 +19,6 @@ async function rawStore(page: Page, text: string) {
   return { notes: (await rawRows(page, 'notes')).length, inUpdates: (await storedDocsText(page)).includes(text) };
 }
 
-
 describe.runIf(requireChromium())('sessions, what changed, history, private notes, export (two Chromium profiles)', () => {
   let signaling: Signaling;
   let sam: Named;
@@ -81,12 +80,14 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     // Sam reopens the board, still offline: the changes since the last session, and by whom.
     await reopenBoard(sam.page, 'Our review');
     await changeList(sam.page).waitFor();
-    await expect.poll(async () => (await changeList(sam.page).getByRole('listitem').allTextContents()).sort()).toEqual([
-      'Celebrated by you (celebration): A calm week.',
-      'Edited by you (expectation): We talk on Sundaysadded: , or Saturdays.',
-      'Removed (expectation): We cook together on Fridays.',
-      'Withdrew agreement by you (boundary): I need quiet mornings.',
-    ]);
+    await expect
+      .poll(async () => (await changeList(sam.page).getByRole('listitem').allTextContents()).sort())
+      .toEqual([
+        'Celebrated by you (celebration): A calm week.',
+        'Edited by you (expectation): We talk on Sundaysadded: , or Saturdays.',
+        'Removed (expectation): We cook together on Fridays.',
+        'Withdrew agreement by you (boundary): I need quiet mornings.',
+      ]);
 
     const picture = screenshotPath('what-changed.png');
     if (picture) await sam.page.locator('section.what-changed').screenshot({ path: picture });
@@ -100,10 +101,18 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     const past = sam.page.locator('.past-board');
     await past.getByRole('heading', { name: /^As it was on / }).waitFor();
     expect(await past.getByRole('textbox').count()).toBe(0);
-    await expect(past.getByRole('list', { name: 'Expectations as they were' }).innerText()).resolves.toContain('We cook together on Fridays.');
+    await expect(past.getByRole('list', { name: 'Expectations as they were' }).innerText()).resolves.toContain(
+      'We cook together on Fridays.',
+    );
     expect(await seriousViolations(sam.page)).toEqual([]);
-    await past.getByRole('listitem').filter({ hasText: 'We cook together on Fridays.' }).getByRole('button', { name: 'Add it back' }).click();
-    await expect.poll(() => sectionTexts(sam.page, 'Expectations')).toEqual(['We talk on Sundays, or Saturdays.', 'We cook together on Fridays.']);
+    await past
+      .getByRole('listitem')
+      .filter({ hasText: 'We cook together on Fridays.' })
+      .getByRole('button', { name: 'Add it back' })
+      .click();
+    await expect
+      .poll(() => sectionTexts(sam.page, 'Expectations'))
+      .toEqual(['We talk on Sundays, or Saturdays.', 'We cook together on Fridays.']);
     await sam.page.getByRole('button', { name: 'Close history' }).click();
 
     // Exports leave the private notes out unless Sam includes them.
@@ -117,10 +126,7 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     expect(backup).not.toContain('nervous');
     await sam.page.getByRole('checkbox', { name: 'Include my private notes' }).check();
     expect(await downloadText(sam.page, 'Markdown')).toContain('nervous');
-    const [printPage] = await Promise.all([
-      sam.context.waitForEvent('page'),
-      sam.page.getByRole('button', { name: 'Print view' }).click(),
-    ]);
+    const [printPage] = await Promise.all([sam.context.waitForEvent('page'), sam.page.getByRole('button', { name: 'Print view' }).click()]);
     await printPage.getByRole('heading', { name: 'Our review', level: 1 }).waitFor();
     await expect(printPage.locator('main').innerText()).resolves.toContain('We cook together on Fridays.');
     await expect(printPage.locator('main').innerText()).resolves.toContain('nervous');
@@ -131,13 +137,15 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     await alex.page.getByRole('list', { name: 'Saved boards' }).getByRole('button', { name: 'Our review', exact: true }).click();
     await expect.poll(() => connectionText(alex.page), { timeout: 30_000 }).toBe('Connected with Sam');
     // (Sam removed one expectation and brought it back from history: to Alex that is a removal and an addition.)
-    await expect.poll(async () => (await changeList(alex.page).getByRole('listitem').allTextContents()).sort(), { timeout: 10_000 }).toEqual([
-      'Added by Sam (expectation): We cook together on Fridays.',
-      'Celebrated by Sam (celebration): A calm week.',
-      'Edited by Sam (expectation): We talk on Sundaysadded: , or Saturdays.',
-      'Removed (expectation): We cook together on Fridays.',
-      'Withdrew agreement by Sam (boundary): I need quiet mornings.',
-    ]);
+    await expect
+      .poll(async () => (await changeList(alex.page).getByRole('listitem').allTextContents()).sort(), { timeout: 10_000 })
+      .toEqual([
+        'Added by Sam (expectation): We cook together on Fridays.',
+        'Celebrated by Sam (celebration): A calm week.',
+        'Edited by Sam (expectation): We talk on Sundaysadded: , or Saturdays.',
+        'Removed (expectation): We cook together on Fridays.',
+        'Withdrew agreement by Sam (boundary): I need quiet mornings.',
+      ]);
 
     // The notes are nowhere on Alex's device, and not in anything Sam's device shared.
     await waitSaved(alex.page);

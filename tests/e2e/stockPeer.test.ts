@@ -46,7 +46,9 @@ describe.runIf(requireChromium())('a stock y-webrtc peer joins a board (Chromium
     expect(latest()).toContain('Open to others');
     expect(latest()).toContain('- Our first calm talk about money.');
     // Its character edit (appended to the board's first item) shows in the panel.
-    await expect.poll(() => sectionTexts(sam.page, 'Boundaries'), { timeout: 20_000 }).toEqual(['I need a quiet hour after work. (and a walk)']);
+    await expect
+      .poll(() => sectionTexts(sam.page, 'Boundaries'), { timeout: 20_000 })
+      .toEqual(['I need a quiet hour after work. (and a walk)']);
     // And an edit made in the panel reaches it.
     await addItem(sam.page, 'Support', 'Ask me how the move is going.');
     await expect.poll(latest, { timeout: 20_000 }).toContain('- Ask me how the move is going.');

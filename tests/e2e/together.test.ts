@@ -67,10 +67,20 @@ describe.runIf(requireChromium())('together, live (two Chromium profiles, real W
     // Reorders and deletions travel too.
     await addItem(alex.page, 'Boundaries', 'I need us to ask before sharing photos of each other.');
     await expect.poll(() => sectionTexts(sam.page, 'Boundaries')).toHaveLength(2);
-    await sam.page.getByRole('region', { name: 'Boundaries' }).getByRole('listitem').first().getByRole('button', { name: 'Move down' }).click();
+    await sam.page
+      .getByRole('region', { name: 'Boundaries' })
+      .getByRole('listitem')
+      .first()
+      .getByRole('button', { name: 'Move down' })
+      .click();
     const reordered = ['I need us to ask before sharing photos of each other.', 'I need an hour to myself after work.'];
     await expect.poll(() => sectionTexts(alex.page, 'Boundaries')).toEqual(reordered);
-    await alex.page.getByRole('region', { name: 'Boundaries' }).getByRole('listitem').first().getByRole('button', { name: 'Delete' }).click();
+    await alex.page
+      .getByRole('region', { name: 'Boundaries' })
+      .getByRole('listitem')
+      .first()
+      .getByRole('button', { name: 'Delete' })
+      .click();
     await expect.poll(() => sectionTexts(sam.page, 'Boundaries')).toEqual(['I need an hour to myself after work.']);
 
     // Who is editing what: Alex's cursor in the expectation shows on Sam's side.
@@ -111,7 +121,9 @@ describe.runIf(requireChromium())('together, live (two Chromium profiles, real W
     for (const person of [sam, alex]) {
       await expect
         .poll(() => connectionText(person.page), { timeout: 20_000 })
-        .toMatch(/^(Offline — saved on this device|Cannot reach the signaling server — retrying\. Your changes are saved on this device\.)$/);
+        .toMatch(
+          /^(Offline — saved on this device|Cannot reach the signaling server — retrying\. Your changes are saved on this device\.)$/,
+        );
     }
     await addItem(sam.page, 'Boundaries', 'Sam, offline: I need notice before guests stay over.');
     await addItem(alex.page, 'Celebrations', 'Alex, offline: we kept our Sunday walk three weeks running.');

@@ -67,7 +67,10 @@ describe.runIf(requireChromium())(`typing together at one spot (two Chromium pro
 
   /** Each caret is right after its own person's letters (it did not jump into the other's). */
   async function caretsAfter(words: string, [joBox, rileyBox]: [Locator, Locator], joRun: string | null, rileyRun: string | null) {
-    for (const [box, run] of [[joBox, joRun], [rileyBox, rileyRun]] as const) {
+    for (const [box, run] of [
+      [joBox, joRun],
+      [rileyBox, rileyRun],
+    ] as const) {
       if (run === null) continue;
       const end = words.indexOf(run) + run.length;
       expect(await selectionOf(box), `caret after "${run}" in "${words}" (seed ${seed})`).toEqual([end, end]);
@@ -144,7 +147,9 @@ describe.runIf(requireChromium())(`typing together at one spot (two Chromium pro
     expect([`${BASE} weekends [Riley]`, `${BASE} [Riley] weekends`], `seed ${seed}`).toContain(words);
     await caretsAfter(words, boxes, null, ' [Riley]');
     const [joCaret] = await selectionOf(boxes[0]);
-    expect(joCaret, `Jo's caret after the pasted words in "${words}" (seed ${seed})`).toBe(words.lastIndexOf(' weekends') + ' weekends'.length);
+    expect(joCaret, `Jo's caret after the pasted words in "${words}" (seed ${seed})`).toBe(
+      words.lastIndexOf(' weekends') + ' weekends'.length,
+    );
   });
 
   it('undo against typing: Ctrl+Z takes back only Jo’s words while Riley types right after them', async () => {

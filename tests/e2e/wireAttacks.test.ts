@@ -20,7 +20,6 @@ async function storedDoc(page: Page): Promise<{ doc: Y.Doc; bytes: number }> {
   return { doc, bytes };
 }
 
-
 /**
  * Issue 13, end to end: a Node peer with the invite code sends the raw
  * updates that froze, bloated and poisoned a panel before the receive gate
@@ -61,7 +60,9 @@ describe.runIf(requireChromium())('raw attacks on the receive path (Node peer, C
     expect(state.structs.length).toBeGreaterThan(0);
     await createBoard(alex.page, 'Alex’s own');
     await boardBar(alex.page).getByRole('button', { name: 'All boards' }).click();
-    await alex.page.locator('input[type=file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await alex.page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     await alex.page.getByRole('list', { name: 'Saved boards' }).getByRole('button', { name: 'Kept safe', exact: true }).click();
     await expect.poll(() => sectionTexts(alex.page, 'Boundaries')).toEqual(['I need a quiet hour after work.']);
     expect(await sectionTexts(alex.page, 'Celebrations')).toEqual(['We kept our Sunday walk.']);

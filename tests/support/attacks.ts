@@ -63,7 +63,10 @@ export function itemFlood(count: number, prefix = 'flood'): Uint8Array {
   const items = doc.getMap('items');
   doc.transact(() => {
     for (let i = 0; i < count; i++) {
-      items.set(`${prefix}-${i}`, new Y.Map(Object.entries({ section: 'celebration', text: new Y.Text(`${prefix} ${i}`), order: `a${i}` })));
+      items.set(
+        `${prefix}-${i}`,
+        new Y.Map(Object.entries({ section: 'celebration', text: new Y.Text(`${prefix} ${i}`), order: `a${i}` })),
+      );
     }
   });
   return Y.encodeStateAsUpdate(doc);

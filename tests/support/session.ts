@@ -12,11 +12,7 @@ const sam = await makeTestPerson();
 export const device: Device = { personId: sam.id, signer: sam.signer, displayName: 'Sam', colour: null };
 
 /** Opens a board session that must open (fails the test with the problem otherwise). */
-export async function mustOpen(
-  db: CommonGroundDB,
-  boardId: string,
-  options?: PersistenceOptions,
-): Promise<BoardHandle> {
+export async function mustOpen(db: CommonGroundDB, boardId: string, options?: PersistenceOptions): Promise<BoardHandle> {
   // As the library opens it, but never with network settings: unit tests do not connect.
   const record = await db.boards.get(boardId);
   const opened = await openBoardHandle(db, boardId, { name: record?.name ?? 'Us', share: record?.share }, device, options);

@@ -26,7 +26,9 @@ export interface Running {
 export async function startServer(overrides: Partial<Config> = {}): Promise<Running> {
   const config: Config = { ...DEFAULTS, host: '127.0.0.1', port: 0, ...overrides };
   const logs: string[] = [];
-  const server = createSignalingServer(config, { log: createLogger({ level: 'debug', logIps: config.logIps, write: (line) => logs.push(line) }) });
+  const server = createSignalingServer(config, {
+    log: createLogger({ level: 'debug', logIps: config.logIps, write: (line) => logs.push(line) }),
+  });
   const { port } = await server.listen();
   return { server, url: `ws://127.0.0.1:${port}`, port, logs, stop: () => server.close(500) };
 }

@@ -36,7 +36,9 @@ export async function agreeSigned(doc: Y.Doc, person: TestPerson, itemId: string
   const item = readItem(itemId, boardMaps(doc).items.get(itemId));
   if (!item) throw new Error(`no item ${itemId}`);
   const counter = await next(doc, person, 'consent', consentKey(itemId, person.id), n);
-  const sig = await person.signer.sign(statements.consent(boardOf(doc), itemId, person.id, { kind: 'agree', textHash: textHash(item.text), n: counter, at }));
+  const sig = await person.signer.sign(
+    statements.consent(boardOf(doc), itemId, person.id, { kind: 'agree', textHash: textHash(item.text), n: counter, at }),
+  );
   agree(doc, itemId, person.id, { text: item.text, at, n: counter, sig });
 }
 
@@ -53,7 +55,14 @@ export async function voteSigned(doc: Y.Doc, person: TestPerson, subjectId: stri
   voteForRole(doc, subjectId, role, person.id, { at, n: counter, sig });
 }
 
-export async function withdrawVoteSigned(doc: Y.Doc, person: TestPerson, subjectId: string, role: Role, at: number, n?: number): Promise<void> {
+export async function withdrawVoteSigned(
+  doc: Y.Doc,
+  person: TestPerson,
+  subjectId: string,
+  role: Role,
+  at: number,
+  n?: number,
+): Promise<void> {
   const counter = await next(doc, person, 'roleVotes', roleVoteKey(subjectId, role, person.id), n);
   const sig = await person.signer.sign(statements.roleVote(boardOf(doc), subjectId, role, person.id, { kind: 'withdraw', n: counter, at }));
   withdrawRoleVote(doc, subjectId, role, person.id, { at, n: counter, sig });

@@ -89,7 +89,13 @@ function act(doc: Y.Doc, person: string, step: number, rng: ReturnType<typeof se
     const item = pickItem();
     const at = rng.int(item.text.length + 1);
     const cut = rng.int(Math.min(4, item.text.length - at) + 1);
-    setItemText(doc, item.id, `${item.text.slice(0, at)}${rng.pick(['', ' ', 'x', 'and ', '…'])}${item.text.slice(at + cut)}`, step, person);
+    setItemText(
+      doc,
+      item.id,
+      `${item.text.slice(0, at)}${rng.pick(['', ' ', 'x', 'and ', '…'])}${item.text.slice(at + cut)}`,
+      step,
+      person,
+    );
   } else if (roll < 0.6) {
     moveItem(doc, pickItem().id, rng.int(items.length + 1));
   } else if (roll < 0.67) {

@@ -30,8 +30,7 @@ export interface LibraryBoards {
 const EARLY_READ_MS = 2000;
 
 export function makeBoards({ db, loadNetSettings, pairings, openHandles }: LibraryDeps): LibraryBoards {
-  const readBoard = (boardId: string) =>
-    Promise.all([getBoard(db, boardId), loadNetSettings(), loadUpdates(db, boardId)] as const);
+  const readBoard = (boardId: string) => Promise.all([getBoard(db, boardId), loadNetSettings(), loadUpdates(db, boardId)] as const);
   let early: { boardId: string; at: number; read: ReturnType<typeof readBoard> } | null = null;
 
   return {
@@ -77,7 +76,14 @@ export function makeBoards({ db, loadNetSettings, pairings, openHandles }: Libra
       early = null;
       const [record, net, stored] = await read;
       if (!record) return err({ kind: 'missing' });
-      const listing = { name: record.name, share: record.share, role: record.role, invitedBy: record.invitedBy, joined: record.joined, known: record.known };
+      const listing = {
+        name: record.name,
+        share: record.share,
+        role: record.role,
+        invitedBy: record.invitedBy,
+        joined: record.joined,
+        known: record.known,
+      };
       const opened = await openBoardHandle(db, boardId, listing, device, {
         net,
         stored,

@@ -1,13 +1,7 @@
 import { err, ok, type Result } from '@/lib/util/result';
 import type { CommonGroundDB } from '@/lib/store/db';
 import { loadDevice, loadSetting, saveColour, saveDisplayName, saveSetting, type Device } from '@/lib/store/device';
-import {
-  defaultNetSettings,
-  parseIceLines,
-  parseSignalingLines,
-  type IceServer,
-  type NetSettings,
-} from '@/lib/sync/room/netSettings';
+import { defaultNetSettings, parseIceLines, parseSignalingLines, type IceServer, type NetSettings } from '@/lib/sync/room/netSettings';
 
 /** This device's person and network settings (Settings in the panel). */
 export interface LibrarySettings {

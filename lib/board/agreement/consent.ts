@@ -61,7 +61,8 @@ export function readConsentStatements(doc: Y.Doc, trust: Trust): ConsentReading 
     const value = parseConsent(raw);
     if (!at || value?.kind !== 'agree' || textHash(value.text) !== value.textHash) return;
     const standing = trust.entry('consent', key, value);
-    const why: NotCounted | null = standing === 'unverified' ? 'unverified' : value.v === 1 ? 'old-format' : standing === 'older' ? 'older' : null;
+    const why: NotCounted | null =
+      standing === 'unverified' ? 'unverified' : value.v === 1 ? 'old-format' : standing === 'older' ? 'older' : null;
     const record: ConsentRecord = {
       personId: at.personId,
       textHash: value.textHash,
@@ -85,12 +86,9 @@ function add<T>(byItem: Map<string, T[]>, itemId: string, record: T): void {
 export const readAllConsent = (doc: Y.Doc, trust: Trust) => readConsentStatements(doc, trust).counted;
 
 /** Consent records of one item that count. */
-export const readConsent = (doc: Y.Doc, itemId: string, trust: Trust): ConsentRecord[] =>
-  readAllConsent(doc, trust).get(itemId) ?? [];
+export const readConsent = (doc: Y.Doc, itemId: string, trust: Trust): ConsentRecord[] => readAllConsent(doc, trust).get(itemId) ?? [];
 
-export type ConsentState =
-  | { kind: 'agreed' }
-  | { kind: 'open'; waitingFor: PersonView[]; changedSinceAgreed: boolean };
+export type ConsentState = { kind: 'agreed' } | { kind: 'open'; waitingFor: PersonView[]; changedSinceAgreed: boolean };
 
 /**
  * Where an item stands with the partners: agreed by every partner to the

@@ -23,8 +23,7 @@ export const ROLE_NAMES: Record<Role, string> = {
 /** What each role means, in the words the invite and the join form use. */
 export const ROLE_MEANING: Record<Role, string> = {
   partner: 'Partners are the parties to the agreements: they add and edit items, and agree to them.',
-  facilitator:
-    'A therapist or facilitator guides the conversation and may add and edit items, but does not agree to them.',
+  facilitator: 'A therapist or facilitator guides the conversation and may add and edit items, but does not agree to them.',
   observer: 'An observer can read the board, but not change it.',
 };
 
@@ -90,12 +89,7 @@ export interface RoleChange {
  * newest first. Votes older than the role in force are history, not
  * suggestions.
  */
-export function pendingRoleChanges(
-  subjectId: string,
-  settled: SettledRole,
-  votes: RoleVotes,
-  partnerIds: readonly string[],
-): RoleChange[] {
+export function pendingRoleChanges(subjectId: string, settled: SettledRole, votes: RoleVotes, partnerIds: readonly string[]): RoleChange[] {
   const changes: (RoleChange & { latest: number })[] = [];
   for (const [role, voters] of votes.get(subjectId) ?? []) {
     if (role === settled.role) continue;

@@ -27,7 +27,8 @@ export function parseConsent(raw: unknown): ConsentValue | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { v, kind, textHash: hash, text, at, n, sig } = raw as Record<string, unknown>;
   if (!isTime(at)) return null;
-  if (v === undefined || v === 1) return typeof hash === 'string' && isWords(text) ? { v: 1, kind: 'agree', textHash: hash, text, at, sig } : null;
+  if (v === undefined || v === 1)
+    return typeof hash === 'string' && isWords(text) ? { v: 1, kind: 'agree', textHash: hash, text, at, sig } : null;
   if (v !== 2 || !isCounter(n)) return null;
   if (kind === 'withdraw') return { v, kind, at, n, sig };
   return kind === 'agree' && typeof hash === 'string' && isWords(text) ? { v, kind, textHash: hash, text, at, n, sig } : null;
@@ -53,4 +54,5 @@ export function parseRoleVote(raw: unknown): RoleVoteValue | null {
 export type SignedValue = ConsentValue | RoleVoteValue;
 
 /** A well-formed value of `map` (its signature not checked), or null. */
-export const parseSigned = (map: SignedMap, raw: unknown): SignedValue | null => (map === 'consent' ? parseConsent(raw) : parseRoleVote(raw));
+export const parseSigned = (map: SignedMap, raw: unknown): SignedValue | null =>
+  map === 'consent' ? parseConsent(raw) : parseRoleVote(raw);

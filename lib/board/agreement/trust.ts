@@ -77,17 +77,33 @@ export const TRUST_AS_WRITTEN: Trust = {
 // The whole signed value is part of the id, so a record rewritten after a check (same signature,
 // other words, time or counter) is not taken as verified by a reader holding the older result.
 const entryId = (map: SignedMap, key: string, value: SignedValue) =>
-  JSON.stringify([map, key, value.v, value.kind, 'n' in value ? value.n : null, value.at, 'textHash' in value ? value.textHash : null, value.sig]);
+  JSON.stringify([
+    map,
+    key,
+    value.v,
+    value.kind,
+    'n' in value ? value.n : null,
+    value.at,
+    'textHash' in value ? value.textHash : null,
+    value.sig,
+  ]);
 
 /** A well-formed value at `key` of `map`, with the person who must have signed it and the statement they signed. */
-function signedEntry(board: string, map: SignedMap, key: string, raw: unknown): { signer: string; value: SignedValue; statement: string } | null {
+function signedEntry(
+  board: string,
+  map: SignedMap,
+  key: string,
+  raw: unknown,
+): { signer: string; value: SignedValue; statement: string } | null {
   if (map === 'consent') {
     const at = splitConsentKey(key);
     const value = parseConsent(raw);
     if (!at || !value) return null;
     const { itemId, personId } = at;
     const statement =
-      value.v === 1 ? statements.consentV1(board, itemId, personId, value.textHash, value.at) : statements.consent(board, itemId, personId, value);
+      value.v === 1
+        ? statements.consentV1(board, itemId, personId, value.textHash, value.at)
+        : statements.consent(board, itemId, personId, value);
     return { signer: personId, value, statement };
   }
   const at = splitRoleVoteKey(key);

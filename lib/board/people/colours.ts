@@ -15,8 +15,7 @@ export const PERSON_COLOURS = [
   { value: '#8f7a2f', name: 'Olive' },
 ] as const;
 
-export const isPersonColour = (value: unknown): value is string =>
-  PERSON_COLOURS.some((colour) => colour.value === value);
+export const isPersonColour = (value: unknown): value is string => PERSON_COLOURS.some((colour) => colour.value === value);
 
 export function colourFor(personId: string): string {
   let hash = 0;

@@ -25,8 +25,7 @@ export interface Seen {
 }
 
 /** Visible characters as the box shows them: strings only, as `Y.Text#toString` reads them. */
-export const isShownText = (item: Y.Item): boolean =>
-  !item.deleted && item.countable && item.content instanceof Y.ContentString;
+export const isShownText = (item: Y.Item): boolean => !item.deleted && item.countable && item.content instanceof Y.ContentString;
 
 /** The text as it is now, with the id of every character (one walk of its items). */
 export function readSeen(text: Y.Text): Seen {

@@ -33,8 +33,7 @@ const AVOID = new Set(
 );
 
 // Four words (docs/ui-contract.md) need 2^11 words for 44 bits: 206 calm words, none in BIP-39, make up the 2,048.
-const SUPPLEMENT = (
-  `acacia acorn alpaca amber atlas aurora avenue azalea azure bagel bakery banjo barley barn begonia biscuit bison
+const SUPPLEMENT = `acacia acorn alpaca amber atlas aurora avenue azalea azure bagel bakery banjo barley barn begonia biscuit bison
   bobbin bonsai bowl bucket cadence caramel caribou cedar cello cheddar chipmunk chive chorus clover cobalt
   cobbler crayon crocus cumin dahlia daisy delta drizzle duet dumpling easel eclipse egret elk ember encore
   estuary falcon fennel fern ferry fiddle finch flurry flute freesia fudge garnet gecko gelato geranium gerbil
@@ -46,8 +45,7 @@ const SUPPLEMENT = (
   praline puffin quail quilt quince redwood reed reef riddle risotto robin ruby rudder russet saffron sage satchel
   seahorse sepia sesame sienna skylark sonata sorbet spruce stew sunrise sycamore taco tahini tea teapot tempo
   terrace thimble topaz toucan treble trellis trio trowel truffle tulip tundra twilight ukulele vineyard waffle
-  walrus waltz wharf wisteria wombat wren yak yarrow yogurt zephyr zinnia zipper`
-).split(/\s+/);
+  walrus waltz wharf wisteria wombat wren yak yarrow yogurt zephyr zinnia zipper`.split(/\s+/);
 
 export const CALM_WORDS: readonly string[] = [...wordlist.filter((word) => !AVOID.has(word)), ...SUPPLEMENT];
 

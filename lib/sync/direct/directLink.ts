@@ -45,7 +45,12 @@ export interface DirectLink extends BoardConnection {
  */
 export function linkBoard(
   doc: Y.Doc,
-  { channel, close: closeConnection, phrase, takeEarly }: { channel: DataChannelLike; close: () => void; phrase: string; takeEarly?: () => unknown[] },
+  {
+    channel,
+    close: closeConnection,
+    phrase,
+    takeEarly,
+  }: { channel: DataChannelLike; close: () => void; phrase: string; takeEarly?: () => unknown[] },
   me: Me,
   onPeerProblem: (reason: string) => void = (reason) => console.warn('Common Ground: ignored data from a peer:', reason),
 ): DirectLink {
@@ -94,7 +99,12 @@ export function linkBoard(
     const others = state.readOthers();
     state.others.set(others);
     if (channel.readyState === 'open') {
-      state.status.set({ kind: 'connected', names: [...new Set(others.map((other) => other.name))].sort(), count: 1, visitors: state.visitors.get() });
+      state.status.set({
+        kind: 'connected',
+        names: [...new Set(others.map((other) => other.name))].sort(),
+        count: 1,
+        visitors: state.visitors.get(),
+      });
     }
   };
 

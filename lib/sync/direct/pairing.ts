@@ -1,14 +1,7 @@
 import { err, ok, type Result } from '@/lib/util/result';
 import { confirmPhrase } from '@/lib/sync/direct/confirmPhrase';
 import type { IceServer } from '@/lib/sync/room/netSettings';
-import {
-  encodeOffer,
-  encodeReply,
-  newPairingId,
-  OFFER_LIFETIME_MS,
-  parseReply,
-  type PairingOffer,
-} from '@/lib/sync/direct/pairingCode';
+import { encodeOffer, encodeReply, newPairingId, OFFER_LIFETIME_MS, parseReply, type PairingOffer } from '@/lib/sync/direct/pairingCode';
 import { buildSdp, readSessionFacts, type SessionFacts } from '@/lib/sync/direct/sdp';
 
 /**
@@ -183,7 +176,9 @@ export async function offerPairing(env: PairingEnvironment, board: PairingOffer[
       const reply = parseReply(replyCode);
       if (!reply.ok) return reply;
       if (reply.value.id !== id) {
-        return err('This reply answers a different pairing code. Ask the other person to paste the newest pairing code into “Join a board” again.');
+        return err(
+          'This reply answers a different pairing code. Ask the other person to paste the newest pairing code into “Join a board” again.',
+        );
       }
       if (used) return err('This reply code was already used. To connect again, start a new pairing.');
       if (cancelled || at > expiresAt) return err('This pairing has expired. Please start a new pairing.');
@@ -217,10 +212,13 @@ export async function answerPairing(env: PairingEnvironment, offer: PairingOffer
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The other person has until the offer expires to paste the reply; then this side gives up.
   const channel = new Promise<{ open: RTCDataChannel; takeEarly: () => unknown[] }>((resolve, reject) => {
-    timer = setTimeout(() => {
-      connection.close();
-      reject(new Error('the reply code was not pasted on the other side in time'));
-    }, Math.max(0, offer.expiresAt - Date.now()) + CONNECT_LIMIT_MS);
+    timer = setTimeout(
+      () => {
+        connection.close();
+        reject(new Error('the reply code was not pasted on the other side in time'));
+      },
+      Math.max(0, offer.expiresAt - Date.now()) + CONNECT_LIMIT_MS,
+    );
     connection.addEventListener(
       'datachannel',
       (event) => {

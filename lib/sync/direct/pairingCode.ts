@@ -154,7 +154,11 @@ function open(pasted: string, prefix: string, otherPrefix: string, what: string)
   if (bytes.length <= CHECKSUM_BYTES + 2) return err(`This ${what} is incomplete. Please copy it again, whole.`);
   const body = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
   const checksum = bytes.subarray(bytes.length - CHECKSUM_BYTES);
-  if (!digest(body).subarray(0, CHECKSUM_BYTES).every((byte, i) => byte === checksum[i])) {
+  if (
+    !digest(body)
+      .subarray(0, CHECKSUM_BYTES)
+      .every((byte, i) => byte === checksum[i])
+  ) {
     return err(`This ${what} was changed or damaged on the way. Please copy it again, whole, or ask for a fresh one.`);
   }
   return ok(decoding.createDecoder(body));

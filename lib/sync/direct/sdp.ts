@@ -30,7 +30,12 @@ const ICE_CHARS = /^[A-Za-z0-9+/]+$/;
 
 /** Reads the facts from a local description (after ICE gathering finished, so its candidates are in it). */
 export function readSessionFacts(sdp: string): Result<SessionFacts> {
-  const line = (prefix: string) => sdp.split(/\r?\n/).find((l) => l.startsWith(prefix))?.slice(prefix.length).trim();
+  const line = (prefix: string) =>
+    sdp
+      .split(/\r?\n/)
+      .find((l) => l.startsWith(prefix))
+      ?.slice(prefix.length)
+      .trim();
   const iceUfrag = line('a=ice-ufrag:');
   const icePwd = line('a=ice-pwd:');
   const fingerprintText = line('a=fingerprint:sha-256 ');
@@ -60,8 +65,7 @@ export function isIceCredential(text: string, min: number, max: number): boolean
 
 const TYPE_PREFERENCE: Record<CandidateType, number> = { host: 126, prflx: 110, srflx: 100, relay: 0 };
 
-const fingerprintText = (bytes: Uint8Array) =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(':');
+const fingerprintText = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(':');
 
 /**
  * The SDP for the other side's offer (`actpass`) or answer (`active`): one

@@ -56,7 +56,12 @@ export function makeScreen({ gate, screenAwareness, onRefused }: ScreenParts) {
         return encoding.toUint8Array(encoder);
       }
       if (kind === MESSAGE.queryAwareness) return message;
-      onRefused(peer, kind === MESSAGE.bcPeerId ? 'a message only another window of this browser may send' : 'a message of a kind this version does not know');
+      onRefused(
+        peer,
+        kind === MESSAGE.bcPeerId
+          ? 'a message only another window of this browser may send'
+          : 'a message of a kind this version does not know',
+      );
     } catch {
       onRefused(peer, 'a message that could not be read');
     }

@@ -11,7 +11,6 @@ import { connectionState, type BoardConnection, type Presence, type PresenceIden
 import { makeScreen, screenPeer } from '@/lib/sync/receive/screen';
 import { fromBase64 } from '@/lib/util/base64';
 
-
 interface SignalingClient {
   connected: boolean;
   unsuccessfulReconnects: number;
@@ -77,11 +76,17 @@ export async function connectBoard(
   const awareness = new Awareness(doc);
   const { identity, ...presence } = me;
   let selfPeer = (): string | undefined => undefined;
-  const state = connectionState(doc, awareness, presence, { kind: 'connecting' }, {
-    identity,
-    selfPeer: () => selfPeer(),
-    onProved: () => update(),
-  });
+  const state = connectionState(
+    doc,
+    awareness,
+    presence,
+    { kind: 'connecting' },
+    {
+      identity,
+      selfPeer: () => selfPeer(),
+      onProved: () => update(),
+    },
+  );
   const provider = new WebrtcProvider(share.room, doc, {
     signaling: share.signaling ?? net.signaling,
     password: share.secret,

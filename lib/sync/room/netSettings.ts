@@ -40,7 +40,10 @@ export function parseSignalingUrl(raw: string): Result<string> {
 
 /** One URL per line; blank lines are ignored. An empty list is allowed (offline only). */
 export function parseSignalingLines(text: string): Result<string[]> {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (lines.length > MAX_SERVERS) return err(`Please list at most ${MAX_SERVERS} signaling servers.`);
   const urls: string[] = [];
   for (const line of lines) {
@@ -56,7 +59,10 @@ export function parseSignalingLines(text: string): Result<string[]> {
  * password` (TURN needs credentials; turns: for TLS).
  */
 export function parseIceLines(text: string): Result<IceServer[]> {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (lines.length > MAX_SERVERS) return err(`Please list at most ${MAX_SERVERS} ICE servers.`);
   const servers: IceServer[] = [];
   for (const line of lines) {
@@ -84,5 +90,4 @@ export const defaultNetSettings = (): NetSettings => ({
   iceServers: DEFAULT_ICE_LINES.map((urls) => ({ urls })),
 });
 
-export const sameServers = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((url, i) => url === b[i]);
+export const sameServers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((url, i) => url === b[i]);

@@ -9,9 +9,7 @@ import { err, ok, type Result } from '@/lib/util/result';
  * room first and let y-webrtc see only those that decrypt and have the shape
  * it expects; the rest are dropped and reported.
  */
-export type SignalMessage =
-  | { type: 'announce'; from: string }
-  | { type: 'signal'; from: string; to: string; signal: { type?: string } };
+export type SignalMessage = { type: 'announce'; from: string } | { type: 'signal'; from: string; to: string; signal: { type?: string } };
 
 /** y-webrtc's envelope: varString algorithm, varUint8Array iv, varUint8Array cipher; inside, lib0 `writeAny` JSON. */
 export async function readSignalMessage(data: Uint8Array, key: CryptoKey): Promise<Result<SignalMessage>> {

@@ -49,7 +49,11 @@ export const removeProfile = (dir: string) => rmSync(dir, { recursive: true, for
 
 export async function launchPerson(
   profileDir = newProfile(),
-  options: { colorScheme?: 'light' | 'dark'; width?: number; /** An unpacked build other than .output's (the benchmark's). */ extension?: string } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    width?: number;
+    /** An unpacked build other than .output's (the benchmark's). */ extension?: string;
+  } = {},
 ): Promise<Person> {
   const extension = options.extension ?? CHROME_BUILD;
   const context = await chromium.launchPersistentContext(profileDir, {

@@ -12,7 +12,9 @@ const UUID = '6b1f3f8e-2c4d-4a59-9d7e-0c8a1e2b3c4d';
 /** Loud skip locally, failure under CI, as for Chromium. */
 export function requireFirefox(): boolean {
   if (existsSync(FIREFOX) && existsSync(join(BUILD, 'manifest.json'))) return true;
-  const why = existsSync(FIREFOX) ? `no build at ${BUILD} (run npm run build)` : `Firefox is not installed (apt-get install -y firefox-esr)`;
+  const why = existsSync(FIREFOX)
+    ? `no build at ${BUILD} (run npm run build)`
+    : `Firefox is not installed (apt-get install -y firefox-esr)`;
   if (process.env.CI) throw new Error(`Firefox test cannot run: ${why}`);
   console.warn(`\n!!! SKIPPING FIREFOX TEST: ${why} !!!\n`);
   return false;

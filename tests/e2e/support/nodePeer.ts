@@ -49,7 +49,11 @@ const connection = await connectBoard(
   { personId: name, name, colour: '#2f7f8f' },
   (reason) => console.error(`${name}: ignored ${reason}`),
   {
-    wrtc: { RTCPeerConnection: PlainPeerConnection, RTCSessionDescription: polyfill.RTCSessionDescription, RTCIceCandidate: polyfill.RTCIceCandidate },
+    wrtc: {
+      RTCPeerConnection: PlainPeerConnection,
+      RTCSessionDescription: polyfill.RTCSessionDescription,
+      RTCIceCandidate: polyfill.RTCIceCandidate,
+    },
     config: { bindAddress: '127.0.0.1' },
   },
 );
@@ -101,19 +105,32 @@ function hostile(): number {
   cases.push(() => doc.getMap<unknown>('checkIns').set('mallory:x', { score: 99, at: 1 }));
   cases.push(() => doc.getMap<unknown>('reactions').set('x:mallory', '<b>boo</b>'));
   cases.push(() => doc.getMap<unknown>('roleVotes').set('a|boss|b', 1));
-  for (const markup of ['<img src=x onerror="document.title=\'pwned\'">', '<script>document.title="pwned"</script>', '[link](javascript:alert(1))']) {
+  for (const markup of [
+    '<img src=x onerror="document.title=\'pwned\'">',
+    '<script>document.title="pwned"</script>',
+    '[link](javascript:alert(1))',
+  ]) {
     cases.push(() => addItem(doc, { section: 'expectation', author: 'mallory', now: 2, text: markup }));
   }
   cases.push(() => {
-    const person = new Y.Map<unknown>(Object.entries({ name: '<b onmouseover="document.title=\'pwned\'">Mallory</b>', joinedAt: 3, role: 'partner' }));
+    const person = new Y.Map<unknown>(
+      Object.entries({ name: '<b onmouseover="document.title=\'pwned\'">Mallory</b>', joinedAt: 3, role: 'partner' }),
+    );
     doc.getMap<unknown>('people').set('mallory-markup', person);
   });
   // Long, but within what the board's items could hold in all: taken in, then cut back to 4,000.
-  cases.push(() => doc.transact(() => items.set('huge', new Y.Map(Object.entries({ section: 'support', text: new Y.Text('x'.repeat(20_000)), order: 'zz' })))));
+  cases.push(() =>
+    doc.transact(() =>
+      items.set('huge', new Y.Map(Object.entries({ section: 'support', text: new Y.Text('x'.repeat(20_000)), order: 'zz' }))),
+    ),
+  );
   cases.push(() => {
     doc.transact(() => {
       for (let i = 0; i < 5_000; i++) {
-        items.set(`flood-${i}`, new Y.Map(Object.entries({ section: 'celebration', text: new Y.Text(`flood ${i}`), order: `a${String(i).padStart(5, '0')}` })));
+        items.set(
+          `flood-${i}`,
+          new Y.Map(Object.entries({ section: 'celebration', text: new Y.Text(`flood ${i}`), order: `a${String(i).padStart(5, '0')}` })),
+        );
       }
     });
   });
@@ -128,7 +145,8 @@ function hostile(): number {
       for (const [itemId, item] of items) {
         if (itemId.startsWith('flood-') || !(item instanceof Y.Map) || !(item.get('text') instanceof Y.Text)) continue;
         const text = (item.get('text') as Y.Text).toString();
-        for (const personId of people) doc.getMap<unknown>('consent').set(`${itemId}:${personId}`, { textHash: textHash(text), text, at: 5, sig: forged });
+        for (const personId of people)
+          doc.getMap<unknown>('consent').set(`${itemId}:${personId}`, { textHash: textHash(text), text, at: 5, sig: forged });
       }
     }),
   );
@@ -154,7 +172,8 @@ function hostile(): number {
   // Last, because every later change of this client builds on it: more items than a board may hold, refused whole.
   cases.push(() =>
     doc.transact(() => {
-      for (let i = 0; i < 6_000; i++) items.set(`over-${i}`, new Y.Map(Object.entries({ section: 'support', text: new Y.Text(`over ${i}`), order: 'zz' })));
+      for (let i = 0; i < 6_000; i++)
+        items.set(`over-${i}`, new Y.Map(Object.entries({ section: 'support', text: new Y.Text(`over ${i}`), order: 'zz' })));
     }),
   );
   for (const attack of cases) attack();

@@ -26,7 +26,10 @@ export class PeerProcess {
   private readonly lines: Interface;
   private readonly waiting: ((line: string) => boolean)[] = [];
   readonly child: ChildProcess;
-  constructor(readonly name: string, args: { signalingUrl: string; room: string; secret: string; seed: number }) {
+  constructor(
+    readonly name: string,
+    args: { signalingUrl: string; room: string; secret: string; seed: number },
+  ) {
     this.child = spawn(process.execPath, [BUNDLE, args.signalingUrl, args.room, args.secret, name, String(args.seed)], {
       stdio: ['pipe', 'pipe', 'inherit'],
     });

@@ -58,8 +58,7 @@ export async function join(page: Page, code: string, boardName: string): Promise
   await page.getByRole('heading', { name: boardName, exact: true }).waitFor();
 }
 
-export const peopleOnBoard = (page: Page) =>
-  page.getByRole('list', { name: 'People on this board' }).getByRole('listitem').allInnerTexts();
+export const peopleOnBoard = (page: Page) => page.getByRole('list', { name: 'People on this board' }).getByRole('listitem').allInnerTexts();
 
 /** Back to the list and straight into the board again (closes and reopens its session). */
 export async function reopenBoard(page: Page, name: string): Promise<void> {

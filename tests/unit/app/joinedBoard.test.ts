@@ -18,7 +18,12 @@ const pairingCode = () =>
   encodeOffer({
     id: newPairingId(),
     expiresAt: Date.now() + 60_000,
-    session: { iceUfrag: 'abcd', icePwd: 'p'.repeat(22), fingerprint: new Uint8Array(32), candidates: [{ type: 'host', address: '127.0.0.1', port: 5000 }] },
+    session: {
+      iceUfrag: 'abcd',
+      icePwd: 'p'.repeat(22),
+      fingerprint: new Uint8Array(32),
+      candidates: [{ type: 'host', address: '127.0.0.1', port: 5000 }],
+    },
     board,
   });
 
@@ -36,10 +41,19 @@ async function joinedRow(code: string): Promise<BoardRecord> {
 
 describe('the row of a board this device joined', () => {
   it('is the same by invite and by pairing code, the identity included', async () => {
-    const byInvite = await joinedRow(encodeInvite({ ...share, title: board.title, role: board.role, inviter: board.inviter, board: board.uid }));
+    const byInvite = await joinedRow(
+      encodeInvite({ ...share, title: board.title, role: board.role, inviter: board.inviter, board: board.uid }),
+    );
     const byPairing = await joinedRow(pairingCode());
     expect(shape(byInvite)).toEqual(shape(byPairing));
-    expect(shape(byPairing)).toEqual({ name: 'Sam & Alex', kind: 'partners', role: 'facilitator', invitedBy: board.inviter, uid: board.uid, joined: true });
+    expect(shape(byPairing)).toEqual({
+      name: 'Sam & Alex',
+      kind: 'partners',
+      role: 'facilitator',
+      invitedBy: board.inviter,
+      uid: board.uid,
+      joined: true,
+    });
     expect(byInvite.share).toEqual(share);
     expect(byPairing.share).toBeUndefined();
   });
@@ -53,7 +67,9 @@ describe('the row of a board this device joined', () => {
   it('lets a pairing code find a board joined by invite before its first sync, instead of adding it twice', async () => {
     const db = freshDb();
     const library = makeLibrary(db);
-    const invited = await library.joinBoard(encodeInvite({ ...share, title: board.title, role: 'partner', inviter: board.inviter, board: board.uid }));
+    const invited = await library.joinBoard(
+      encodeInvite({ ...share, title: board.title, role: 'partner', inviter: board.inviter, board: board.uid }),
+    );
     // Nothing of the board has arrived: its identity is known from the code alone.
     expect(await library.joinBoard(pairingCode())).toEqual(invited);
     expect(await db.boards.count()).toBe(1);

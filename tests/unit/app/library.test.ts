@@ -146,7 +146,10 @@ describe('sharing and joining (no network: sessions here have no net settings)',
       ok: false,
       error: expect.stringContaining('Signaling servers:'),
     });
-    expect(await library.saveNetSettings('', 'turn:t.example')).toMatchObject({ ok: false, error: expect.stringContaining('ICE servers:') });
+    expect(await library.saveNetSettings('', 'turn:t.example')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('ICE servers:'),
+    });
     expect((await library.loadNetSettings()).signaling).toEqual(['wss://y-webrtc-eu.fly.dev']);
   });
 });

@@ -25,7 +25,10 @@ describe('sessions', () => {
     // A dropped connection that comes back within the grace keeps the same session.
     session.sessions.setOthers([]);
     vi.advanceTimersByTime(PART_GRACE_MS - 1);
-    session.sessions.setOthers([{ personId: 'alex', name: 'Alex' }, { personId: 'kai', name: 'Kai' }]);
+    session.sessions.setOthers([
+      { personId: 'alex', name: 'Alex' },
+      { personId: 'kai', name: 'Kai' },
+    ]);
     vi.advanceTimersByTime(PART_GRACE_MS * 2);
     expect(session.sessions.current()).not.toBeNull();
     session.sessions.setOthers([]);
@@ -100,7 +103,11 @@ describe('sessions', () => {
       if (n % 7 === 0) session.deleteItem(readItems(session.doc).find((i) => i.section === 'support')!.id);
       session.sessions.start();
       await session.sessions.end();
-      expected.push(readItems(session.doc).map((i) => i.text).sort());
+      expected.push(
+        readItems(session.doc)
+          .map((i) => i.text)
+          .sort(),
+      );
     }
     const rows = await db.sessions.where('boardId').equals(boardId).sortBy('id');
     expect(rows.map((row) => row.full)).toEqual(rows.map((_, i) => i % FULL_SNAPSHOT_EVERY === 0));
@@ -120,7 +127,15 @@ describe('sessions', () => {
     const db = freshDb();
     const library = makeLibrary(db);
     const boardId = await newStoredBoard(db);
-    const id = await db.sessions.add({ boardId, startedAt: 1, endedAt: 2, people: [], snapshot: new Uint8Array([1, 2, 3]), full: true, stateVector: new Uint8Array([0]) });
+    const id = await db.sessions.add({
+      boardId,
+      startedAt: 1,
+      endedAt: 2,
+      people: [],
+      snapshot: new Uint8Array([1, 2, 3]),
+      full: true,
+      stateVector: new Uint8Array([0]),
+    });
     const opened = await library.openPastSession(id as number);
     expect(opened).toEqual({ ok: false, error: expect.stringMatching(/damaged/) });
     expect(await library.lastSessionBefore(boardId, Date.now())).toBeNull();

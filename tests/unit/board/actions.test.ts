@@ -1,14 +1,7 @@
 import { TRUST_AS_WRITTEN } from '@/lib/board/agreement/trust';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import {
-  addItem,
-  deleteItem,
-  moveItem,
-  renameBoard,
-  setItemText,
-  setPerson,
-} from '@/lib/board/actions';
+import { addItem, deleteItem, moveItem, renameBoard, setItemText, setPerson } from '@/lib/board/actions';
 import { MAX_ITEM_TEXT_LENGTH } from '@/lib/board/format';
 import { cleanName } from '@/lib/board/people/names';
 import { colourFor } from '@/lib/board/people/colours';
@@ -17,8 +10,7 @@ import { boardMaps } from '@/lib/board/schema';
 import { newBoardDoc, sync, twoDevices } from '@/tests/support/docs';
 import { readMeta } from '@/lib/board/meta';
 
-const texts = (doc: Y.Doc, section: 'boundary' | 'expectation' | 'celebration') =>
-  readSection(doc, section).map((item) => item.text);
+const texts = (doc: Y.Doc, section: 'boundary' | 'expectation' | 'celebration') => readSection(doc, section).map((item) => item.text);
 
 describe('board actions', () => {
   it('adds items at the end of their own section only', () => {
@@ -72,9 +64,7 @@ describe('board actions', () => {
 
   it('moves an item to any index within its section', () => {
     const doc = newBoardDoc();
-    const ids = ['a', 'b', 'c', 'd'].map((text, i) =>
-      addItem(doc, { section: 'expectation', author: 'me', now: i, text }),
-    );
+    const ids = ['a', 'b', 'c', 'd'].map((text, i) => addItem(doc, { section: 'expectation', author: 'me', now: i, text }));
     moveItem(doc, ids[3]!, 0);
     expect(texts(doc, 'expectation')).toEqual(['d', 'a', 'b', 'c']);
     moveItem(doc, ids[3]!, 2);

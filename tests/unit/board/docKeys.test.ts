@@ -128,7 +128,8 @@ describe('check-in keys', () => {
 describe('role-vote keys', () => {
   it('read back as the person, role and partner they were made from, for every role', () => {
     expect(roleVoteKey(person, 'observer', other)).toBe(`${person}|observer|${other}`);
-    for (const role of ROLES) expect(splitRoleVoteKey(roleVoteKey(person, role, other))).toEqual({ subjectId: person, role, voterId: other });
+    for (const role of ROLES)
+      expect(splitRoleVoteKey(roleVoteKey(person, role, other))).toEqual({ subjectId: person, role, voterId: other });
   });
 
   it('refuse a missing, extra or empty part, a role that is none, and a separator inside an id', () => {

@@ -39,7 +39,11 @@ describe('order keys', () => {
     moveItem(b, made[0]!, 1);
     sync(a, b);
     expect(ids(a)).toEqual(ids(b));
-    expect(readSection(a, 'boundary').map((i) => i.text).sort()).toEqual(['1', '2', '3', '4']);
+    expect(
+      readSection(a, 'boundary')
+        .map((i) => i.text)
+        .sort(),
+    ).toEqual(['1', '2', '3', '4']);
   });
 
   it('converges under random concurrent adds, moves and deletes (seeded, 40 rounds)', () => {

@@ -18,7 +18,11 @@ describe('undo', () => {
     // Their item stays; my item is gone (with their edit inside it, which was in my item).
     expect(readItems(mine).map((i) => i.text)).toEqual(['theirs']);
     undo.redo();
-    expect(readItems(mine).map((i) => i.text).sort()).toEqual(['mine, edited by them', 'theirs']);
+    expect(
+      readItems(mine)
+        .map((i) => i.text)
+        .sort(),
+    ).toEqual(['mine, edited by them', 'theirs']);
   });
 
   it('brings a deleted item back with its text and place', () => {

@@ -36,7 +36,12 @@ describe('the agreed wording beside the draft', () => {
       { kind: 'same', text: '.' },
     ]);
     const changes = wordDiff('We talk on Sundays.', 'We talk on Saturdays.');
-    expect(changes.filter((c) => c.kind === 'same').map((c) => c.text).join('')).toBe('We talk on .');
+    expect(
+      changes
+        .filter((c) => c.kind === 'same')
+        .map((c) => c.text)
+        .join(''),
+    ).toBe('We talk on .');
     expect(changes.filter((c) => c.kind !== 'same').map((c) => c.text)).toEqual(['Sundays', 'Saturdays']);
   });
 });

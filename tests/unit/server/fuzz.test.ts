@@ -26,7 +26,8 @@ type Rng = ReturnType<typeof seeded>;
 const randomText = (rng: Rng, length: number) => String.fromCharCode(...Array.from({ length }, () => 32 + rng.int(95)));
 const randomTopic = (rng: Rng) => (rng.int(10) === 0 ? ROOM : `t${rng.int(200)}`);
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
-const oddValue = (rng: Rng): unknown => rng.pick([null, 0, -1, 1e308, true, '', 'x', [], {}, [null], { length: 3 }, ['a', 1], randomText(rng, 20)]);
+const oddValue = (rng: Rng): unknown =>
+  rng.pick([null, 0, -1, 1e308, true, '', 'x', [], {}, [null], { length: 3 }, ['a', 1], randomText(rng, 20)]);
 
 /** One hostile frame: a string or Buffer to send, how (text or binary), and its kind (for the figures). */
 function hostileFrame(rng: Rng): { kind: string; data: string | Buffer; binary?: boolean } {
@@ -34,16 +35,35 @@ function hostileFrame(rng: Rng): { kind: string; data: string | Buffer; binary?:
     case 0:
       return { kind: 'garbage', data: randomText(rng, 1 + rng.int(200)) };
     case 1:
-      return { kind: 'bad json', data: rng.pick(['{', '{"type":', '[', 'nul', '"', '{"type":"subscribe","topics":[', '{"type":"ping"}}', 'hello', '']) };
+      return {
+        kind: 'bad json',
+        data: rng.pick(['{', '{"type":', '[', 'nul', '"', '{"type":"subscribe","topics":[', '{"type":"ping"}}', 'hello', '']),
+      };
     case 2:
       return { kind: 'not an object', data: JSON.stringify(oddValue(rng)) };
     case 3:
-      return { kind: 'wrong type', data: JSON.stringify({ type: rng.pick([oddValue(rng), 'pong', '__proto__', 'constructor', 'PUBLISH', 'subscribe ']), topics: [ROOM], topic: ROOM }) };
+      return {
+        kind: 'wrong type',
+        data: JSON.stringify({
+          type: rng.pick([oddValue(rng), 'pong', '__proto__', 'constructor', 'PUBLISH', 'subscribe ']),
+          topics: [ROOM],
+          topic: ROOM,
+        }),
+      };
     case 4:
-      return { kind: 'bad topics', data: JSON.stringify({ type: rng.pick(['subscribe', 'unsubscribe']), topics: rng.pick([oddValue(rng), [oddValue(rng), ROOM], ['x'.repeat(300)], [''], [[ROOM]]]) }) };
+      return {
+        kind: 'bad topics',
+        data: JSON.stringify({
+          type: rng.pick(['subscribe', 'unsubscribe']),
+          topics: rng.pick([oddValue(rng), [oddValue(rng), ROOM], ['x'.repeat(300)], [''], [[ROOM]]]),
+        }),
+      };
     case 5: {
       const count = rng.pick([65, 500, 5000]);
-      return { kind: 'huge topic list', data: JSON.stringify({ type: 'subscribe', topics: Array.from({ length: count }, (_, i) => `h${i}`) }) };
+      return {
+        kind: 'huge topic list',
+        data: JSON.stringify({ type: 'subscribe', topics: Array.from({ length: count }, (_, i) => `h${i}`) }),
+      };
     }
     case 6:
       return { kind: 'bad publish', data: JSON.stringify({ type: 'publish', topic: oddValue(rng), data: 'x' }) };
@@ -167,7 +187,9 @@ it('stays up and keeps relaying an honest pair through 10,000 hostile frames', {
 
   // Every honest signal arrived, once and in order, on the other side.
   const honest = (client: Client, from: string) =>
-    client.received.filter((m) => (m.data as Json | undefined)?.pair === true && (m.data as Json).from === from).map((m) => (m.data as Json).seq);
+    client.received
+      .filter((m) => (m.data as Json | undefined)?.pair === true && (m.data as Json).from === from)
+      .map((m) => (m.data as Json).seq);
   await waitFor(() => honest(sam, 'alex').length === sent.alex && honest(alex, 'sam').length === sent.sam, 'every honest signal', 10_000);
   expect(honest(sam, 'alex')).toEqual(Array.from({ length: sent.alex }, (_, i) => i));
   expect(honest(alex, 'sam')).toEqual(Array.from({ length: sent.sam }, (_, i) => i));
@@ -191,7 +213,9 @@ it('stays up and keeps relaying an honest pair through 10,000 hostile frames', {
       `signaling fuzz (seed ${seed}): ${frames} hostile frames sent from ${ATTACKERS + 1} sockets (${varied} varied, the rest floods), ${attackerFrames} read by the server, in ${hostileSeconds.toFixed(1)} s (${reconnects} reconnects)`,
       `  kinds: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`,
       `  server received ${server.metrics.received}, relayed ${server.metrics.relayed}; closed ${JSON.stringify(Object.fromEntries(server.metrics.closed))}`,
-      `  dropped: ${Object.entries(dropped).map(([k, n]) => `${k} ${n}`).join(', ')}`,
+      `  dropped: ${Object.entries(dropped)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
       `  honest pair: ${sent.alex} + ${sent.sam} signals, all delivered in order`,
     ].join('\n'),
   );

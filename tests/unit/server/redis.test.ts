@@ -76,7 +76,10 @@ describe.runIf(requireRedis())('several instances through Redis', () => {
     await roundTrip(alex);
     const probe = createClient({ url: redis.url });
     await probe.connect();
-    await waitFor(async () => ((await probe.pubSubNumSub(other)) as Record<string, number>)[other] === 0, 'the brief room channel to be left');
+    await waitFor(
+      async () => ((await probe.pubSubNumSub(other)) as Record<string, number>)[other] === 0,
+      'the brief room channel to be left',
+    );
     probe.destroy();
   });
 

@@ -30,7 +30,14 @@ describe('createConsent', () => {
     const { session, alex, kai } = await openWithTherapist();
     await createRoot(async (dispose) => {
       const consent = createConsent(session);
-      await vi.waitFor(() => expect(consent.partners().map((p) => p.name).sort()).toEqual(['Alex', 'Sam']));
+      await vi.waitFor(() =>
+        expect(
+          consent
+            .partners()
+            .map((p) => p.name)
+            .sort(),
+        ).toEqual(['Alex', 'Sam']),
+      );
       expect(consent.myRole()).toBe('partner');
       expect(consent.canVoteOnRoles()).toBe(true);
 
@@ -56,7 +63,15 @@ describe('createConsent', () => {
     const id = session.addItem('boundary', 'I need a quiet hour after work.');
     await createRoot(async (dispose) => {
       const consent = createConsent(session);
-      const item = () => ({ id, section: 'boundary' as const, text: 'I need a quiet hour after work.', author: '', createdAt: 0, updatedAt: 0, order: 'a0' });
+      const item = () => ({
+        id,
+        section: 'boundary' as const,
+        text: 'I need a quiet hour after work.',
+        author: '',
+        createdAt: 0,
+        updatedAt: 0,
+        order: 'a0',
+      });
       await vi.waitFor(() => expect(consent.checked()).toBe(true));
       expect(consent.dueAt(item())).toBeNull();
       await session.agree(id);
@@ -80,7 +95,9 @@ describe('createConsent', () => {
       await session.agree(id);
       // Someone with the code writes Alex's agreement: a made-up signature, then Sam's own real one.
       agree(session.doc, id, alex.id, { text, at: 5, sig: 'A'.repeat(86) });
-      await vi.waitFor(() => expect(consent.notCountedFor(id, text).map(({ person, why }) => [person.name, why])).toEqual([['Alex', 'unverified']]));
+      await vi.waitFor(() =>
+        expect(consent.notCountedFor(id, text).map(({ person, why }) => [person.name, why])).toEqual([['Alex', 'unverified']]),
+      );
       expect(consent.stateOf(id, text)).toMatchObject({ kind: 'open', waitingFor: [{ name: 'Alex' }] });
       const sig = await device.signer.sign('anything');
       agree(session.doc, id, alex.id, { text, at: 6, sig });
@@ -139,7 +156,9 @@ describe('createConsent', () => {
       await vi.waitFor(() => expect(consent.stateOf(id, text)).toMatchObject({ waitingFor: [{ name: 'Alex' }] }));
       // Someone who kept Alex's agreement writes it back: it verifies, and it is older than what this device saw.
       session.doc.getMap('consent').set(key, old);
-      await vi.waitFor(() => expect(consent.notCountedFor(id, text).map(({ person, why }) => [person.name, why])).toEqual([['Alex', 'older']]));
+      await vi.waitFor(() =>
+        expect(consent.notCountedFor(id, text).map(({ person, why }) => [person.name, why])).toEqual([['Alex', 'older']]),
+      );
       expect(consent.stateOf(id, text)).toMatchObject({ kind: 'open', waitingFor: [{ name: 'Alex' }] });
       dispose();
     });
@@ -195,7 +214,9 @@ describe('createConsent', () => {
       const at = 4;
       const sig = await device.signer.sign(statements.consentV1(boardOf(session.doc), id, device.personId, textHash(text), at));
       session.doc.getMap('consent').set(consentKey(id, device.personId), { textHash: textHash(text), text, at, sig });
-      await vi.waitFor(() => expect(consent.notCountedFor(id, text).map(({ person, why }) => [person.name, why])).toEqual([['Sam', 'old-format']]));
+      await vi.waitFor(() =>
+        expect(consent.notCountedFor(id, text).map(({ person, why }) => [person.name, why])).toEqual([['Sam', 'old-format']]),
+      );
       expect(consent.agreedByMe(id, text)).toBe(false);
       await session.agree(id);
       await vi.waitFor(() => expect(consent.agreedByMe(id, text)).toBe(true));
@@ -210,7 +231,9 @@ describe('createConsent', () => {
     await createRoot(async (dispose) => {
       const consent = createConsent(session);
       await session.voteForRole(kai.id, 'partner');
-      await vi.waitFor(() => expect(consent.roleChangesFor(kai.id)).toEqual([{ role: 'partner', agreed: [device.personId], waiting: [alex.id] }]));
+      await vi.waitFor(() =>
+        expect(consent.roleChangesFor(kai.id)).toEqual([{ role: 'partner', agreed: [device.personId], waiting: [alex.id] }]),
+      );
       const key = roleVoteKey(kai.id, 'partner', device.personId);
       const old = copyOf(session, 'roleVotes', key);
       await session.withdrawRoleVote(kai.id, 'partner');
@@ -220,7 +243,9 @@ describe('createConsent', () => {
       // This panel writes its newest statement back; nothing counts the old vote meanwhile.
       await vi.waitFor(() => expect(session.doc.getMap('roleVotes').get(key)).toMatchObject({ kind: 'withdraw', n: 2 }));
       await voteSigned(session.doc, alex, kai.id, 'partner', Date.now());
-      await vi.waitFor(() => expect(consent.roleChangesFor(kai.id)).toEqual([{ role: 'partner', agreed: [alex.id], waiting: [device.personId] }]));
+      await vi.waitFor(() =>
+        expect(consent.roleChangesFor(kai.id)).toEqual([{ role: 'partner', agreed: [alex.id], waiting: [device.personId] }]),
+      );
       expect(consent.partners().map((p) => p.name)).not.toContain('Kai');
       dispose();
     });

@@ -50,10 +50,7 @@ describe('storage refusing writes', () => {
     expect(session.persistence.status()).toEqual({ kind: 'saved' });
     // saved -> saving -> failed, then straight to saved: no flicker back to saving while failing.
     expect(statuses).toEqual(['saving', 'failed', 'saved']);
-    expect((await storedTexts(db, boardId)).sort()).toEqual([
-      'I need a day to think before big decisions.',
-      'We talked it through.',
-    ]);
+    expect((await storedTexts(db, boardId)).sort()).toEqual(['I need a day to think before big decisions.', 'We talked it through.']);
     await session.close();
   });
 

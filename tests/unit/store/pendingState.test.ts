@@ -18,7 +18,10 @@ import { newStoredBoard } from '@/tests/support/session';
  * it into everything written afterwards, which our own readers refuse.
  */
 
-const texts = (doc: Y.Doc) => readItems(doc).map((item) => item.text).sort();
+const texts = (doc: Y.Doc) =>
+  readItems(doc)
+    .map((item) => item.text)
+    .sort();
 
 async function storedBoardDoc(db: CommonGroundDB): Promise<{ boardId: string; doc: Y.Doc }> {
   const boardId = await newStoredBoard(db);

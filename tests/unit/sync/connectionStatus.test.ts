@@ -13,12 +13,29 @@ const facts = (over: Partial<ConnectionFacts>): ConnectionFacts => ({
 describe('connection status', () => {
   it.each<[string, Partial<ConnectionFacts>, string]>([
     ['first attempt pending', {}, 'Connecting…'],
-    ['every server failed at least once', { signaling: [{ connected: false, failedAttempts: 2 }] }, 'Cannot reach the signaling server — retrying. Your changes are saved on this device.'],
-    ['one of two servers up', { signaling: [{ connected: false, failedAttempts: 3 }, { connected: true, failedAttempts: 0 }] }, 'Waiting for others to join'],
+    [
+      'every server failed at least once',
+      { signaling: [{ connected: false, failedAttempts: 2 }] },
+      'Cannot reach the signaling server — retrying. Your changes are saved on this device.',
+    ],
+    [
+      'one of two servers up',
+      {
+        signaling: [
+          { connected: false, failedAttempts: 3 },
+          { connected: true, failedAttempts: 0 },
+        ],
+      },
+      'Waiting for others to join',
+    ],
     ['browser offline', { browserOnline: false, signaling: [{ connected: false, failedAttempts: 1 }] }, 'Offline — saved on this device'],
     ['no servers set', { signaling: [] }, 'Not connecting: no signaling servers are set in Settings — saved on this device'],
     ['a peer, names not yet known', { peersConnected: 1 }, 'Connected with 1 other person'],
-    ['two peers while signaling is down', { peersConnected: 2, peerNames: ['Sam', 'Alex', 'Sam'], signaling: [{ connected: false, failedAttempts: 5 }] }, 'Connected with Alex and Sam'],
+    [
+      'two peers while signaling is down',
+      { peersConnected: 2, peerNames: ['Sam', 'Alex', 'Sam'], signaling: [{ connected: false, failedAttempts: 5 }] },
+      'Connected with Alex and Sam',
+    ],
     ['three names', { peersConnected: 3, peerNames: ['Kai', 'Sam', 'Alex'] }, 'Connected with Alex, Kai and Sam'],
     ['a visitor whose presence is not proved', { peersConnected: 1, visitors: 1 }, 'Connected with 1 unconfirmed visitor'],
     ['a partner and two visitors', { peersConnected: 3, peerNames: ['Sam'], visitors: 2 }, 'Connected with Sam and 2 unconfirmed visitors'],

@@ -39,7 +39,10 @@ describe('consent', () => {
     setItemText(alex, id, 'I need a quiet hour after work, most days.', 5);
     sync(sam, alex);
     expect(stateOf(sam, id)).toEqual({ waitingFor: ['Sam', 'Alex'], changed: true });
-    expect(readConsent(sam, id, TRUST_AS_WRITTEN).map((r) => r.text)).toEqual(['I need a quiet hour after work.', 'I need a quiet hour after work.']);
+    expect(readConsent(sam, id, TRUST_AS_WRITTEN).map((r) => r.text)).toEqual([
+      'I need a quiet hour after work.',
+      'I need a quiet hour after work.',
+    ]);
 
     agreeAsWritten(sam, id, 'sam', 6);
     agreeAsWritten(alex, id, 'alex', 6);

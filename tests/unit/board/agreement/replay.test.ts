@@ -137,8 +137,16 @@ describe('statements that cannot be replayed', () => {
     await agreeSigned(device.doc, sam, itemId, 100);
     expect(device.doc.getMap('consent').get(consentKey(itemId, sam.id))).toMatchObject({ kind: 'agree', n: 2, at: 100 });
     const trust = await look(device);
-    expect(readConsentStatements(device.doc, trust).counted.get(itemId)?.map((record) => [record.personId, record.at]).sort()).toEqual(
-      [[sam.id, 100], [alex.id, 3]].sort(),
+    expect(
+      readConsentStatements(device.doc, trust)
+        .counted.get(itemId)
+        ?.map((record) => [record.personId, record.at])
+        .sort(),
+    ).toEqual(
+      [
+        [sam.id, 100],
+        [alex.id, 3],
+      ].sort(),
     );
   });
 
@@ -158,7 +166,12 @@ describe('statements that cannot be replayed', () => {
     expect(device.doc.getMap('roleVotes').get(key)).toMatchObject({ v: 2, kind: 'withdraw', n: 2 });
     device.doc.getMap<unknown>('roleVotes').set(key, old);
     expect(await roleOf(kai)).toBe('facilitator');
-    expect(readRoleVotes(device.doc, await look(device)).get(kai.id)?.get('partner')?.has(sam.id)).toBe(false);
+    expect(
+      readRoleVotes(device.doc, await look(device))
+        .get(kai.id)
+        ?.get('partner')
+        ?.has(sam.id),
+    ).toBe(false);
 
     // A vote of the old shape, even one Sam's key signed, counts for nothing.
     const sig = await sam.signer.sign(JSON.stringify(['cg-role-vote/1', boardOf(device.doc), kai.id, 'partner', sam.id, 13]));
@@ -199,7 +212,12 @@ describe('a third device that was offline', () => {
     ) as Record<'a' | 'b' | 'c', Device>;
     for (const device of Object.values(devices)) expect((await consentOn(device, itemId)).state).toBe('agreed');
     const key = consentKey(itemId, sam.id);
-    const own = keepOwnStatements(devices.a.doc, sam.id, sam.signer.publicKey, (map, at) => devices.a.counters.get(counterKey(map, at)) ?? 0);
+    const own = keepOwnStatements(
+      devices.a.doc,
+      sam.id,
+      sam.signer.publicKey,
+      (map, at) => devices.a.counters.get(counterKey(map, at)) ?? 0,
+    );
 
     // Offline, c writes back the agreement it kept; meanwhile Sam withdraws on a.
     writeBack(devices.c.doc, key, keep(devices.c.doc, key));

@@ -47,7 +47,11 @@ describe('roles', () => {
 
   it('a later agreed change replaces an earlier one; a withdrawn vote stops a change', () => {
     const { sam, alex } = couplePlusTherapist();
-    for (const [doc, id] of [[sam, 'sam'], [alex, 'alex']] as const) voteAsWritten(doc, 'kai', 'partner', id, 10);
+    for (const [doc, id] of [
+      [sam, 'sam'],
+      [alex, 'alex'],
+    ] as const)
+      voteAsWritten(doc, 'kai', 'partner', id, 10);
     sync(sam, alex);
     expect(roles(sam)).toMatchObject({ Kai: 'partner' });
 
@@ -76,7 +80,11 @@ describe('roles', () => {
     sync(sam, alex);
     const state = () => {
       const item = readItems(sam).find((i) => i.id === id)!;
-      return consentState(item, readConsent(sam, id, TRUST_AS_WRITTEN), readPeople(sam, TRUST_AS_WRITTEN).filter((p) => p.role === 'partner'));
+      return consentState(
+        item,
+        readConsent(sam, id, TRUST_AS_WRITTEN),
+        readPeople(sam, TRUST_AS_WRITTEN).filter((p) => p.role === 'partner'),
+      );
     };
     expect(state()).toEqual({ kind: 'agreed' });
     voteAsWritten(sam, 'kai', 'partner', 'sam', 8);

@@ -47,7 +47,12 @@ describe('signed consent', () => {
       { text, at: 3, n: 1, sig: await alex.signer.sign(statements.consent('another board', itemId, alex.id, said)) }, // copied from another board
       { text, at: 4, n: 1, sig: await alex.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, said)) }, // time changed
       { text, at: 3, n: 2, sig: await alex.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, said)) }, // counter changed
-      { text, at: 3, n: 1, sig: await alex.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, { kind: 'withdraw', n: 1, at: 3 })) }, // a withdrawal made an agreement
+      {
+        text,
+        at: 3,
+        n: 1,
+        sig: await alex.signer.sign(statements.consent(boardOf(doc), itemId, alex.id, { kind: 'withdraw', n: 1, at: 3 })),
+      }, // a withdrawal made an agreement
       { text, at: 3, n: 1, sig: await alex.signer.sign(statements.consent(boardOf(doc), 'other-item', alex.id, said)) }, // other item
     ];
     for (const forged of forgeries) {
@@ -67,7 +72,11 @@ describe('signed consent', () => {
     agree(doc, itemId, alex.id, { text: 'I need a quiet hour after work.', at: 3, n: 1, sig });
     const trust = await checkTrust(doc);
     expect(readPeople(doc, trust).find((person) => person.id === alex.id)?.verified).toBe(false);
-    expect(readAllConsent(doc, trust).get(itemId)?.map((record) => record.personId)).toEqual(undefined);
+    expect(
+      readAllConsent(doc, trust)
+        .get(itemId)
+        ?.map((record) => record.personId),
+    ).toEqual(undefined);
   });
 
   it('treats a partner whose role someone else rewrote as a partner still, so nothing is agreed without them', async () => {
@@ -84,7 +93,9 @@ describe('signed consent', () => {
     await joinSigned(doc, mallory, 'Kai', 'facilitator');
     await voteSigned(doc, sam, alex.id, 'observer', 5);
     // Mallory writes Alex's vote to make Alex an observer (which would let Sam's agreement stand alone).
-    const forged = await mallory.signer.sign(statements.roleVote(boardOf(doc), alex.id, 'observer', alex.id, { kind: 'vote', n: 1, at: 6 }));
+    const forged = await mallory.signer.sign(
+      statements.roleVote(boardOf(doc), alex.id, 'observer', alex.id, { kind: 'vote', n: 1, at: 6 }),
+    );
     doc.getMap('roleVotes').set(`${alex.id}|observer|${alex.id}`, { v: 2, kind: 'vote', at: 6, n: 1, sig: forged });
     const trust = await checkTrust(doc);
     expect([...(readRoleVotes(doc, trust).get(alex.id)?.get('observer')?.keys() ?? [])]).toEqual([sam.id]);
@@ -98,7 +109,12 @@ describe('signed consent', () => {
     await agreeSigned(doc, sam, itemId, 2);
     await agreeSigned(doc, alex, itemId, 3);
     const first = await checkTrust(doc);
-    const known = readPeople(doc, first).map((person) => ({ id: person.id, name: person.name, joinedAs: person.joinedAs, key: first.key(person.id)! }));
+    const known = readPeople(doc, first).map((person) => ({
+      id: person.id,
+      name: person.name,
+      joinedAs: person.joinedAs,
+      key: first.key(person.id)!,
+    }));
     const pins = new Map(known.map((person) => [person.id, person.key]));
     const stateWith = async () => {
       const trust = await checkTrust(doc, pins);

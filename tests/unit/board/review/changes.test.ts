@@ -13,7 +13,10 @@ const copy = (doc: Y.Doc) => {
 };
 const summary = (before: Y.Doc, after: Y.Doc) =>
   changesBetween(before, after, { before: TRUST_AS_WRITTEN, after: TRUST_AS_WRITTEN })
-    .map((change) => `${change.kind} ${change.item.text}${'before' in change ? ` (was ${change.before})` : ''}${'by' in change && change.by ? ` by ${change.by}` : ''}`)
+    .map(
+      (change) =>
+        `${change.kind} ${change.item.text}${'before' in change ? ` (was ${change.before})` : ''}${'by' in change && change.by ? ` by ${change.by}` : ''}`,
+    )
     .sort();
 
 describe('what changed between two moments', () => {

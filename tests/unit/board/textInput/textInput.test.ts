@@ -16,7 +16,11 @@ describe('spliceOfInput: the change an input made, from the input itself', () =>
     ['typing into a repeat', facts('aa', [1, 1], 'insertText', 'aaa', 2), { index: 1, deleteCount: 0, insert: 'a' }],
     ['Enter', facts('ab', [1, 1], 'insertLineBreak', 'a\nb', 2), { index: 1, deleteCount: 0, insert: '\n' }],
     ['paste over a selection', facts('a  b', [1, 3], 'insertFromPaste', 'a [x] b', 6), { index: 1, deleteCount: 2, insert: ' [x] ' }],
-    ['typing over a selection with the same letter', facts('xaby', [1, 3], 'insertText', 'xay', 2), { index: 1, deleteCount: 2, insert: 'a' }],
+    [
+      'typing over a selection with the same letter',
+      facts('xaby', [1, 3], 'insertText', 'xay', 2),
+      { index: 1, deleteCount: 2, insert: 'a' },
+    ],
     ['Backspace in a repeat', facts('a  b', [2, 2], 'deleteContentBackward', 'a b', 1), { index: 1, deleteCount: 1, insert: '' }],
     ['Delete in a repeat', facts('a  b', [1, 1], 'deleteContentForward', 'a b', 1), { index: 1, deleteCount: 1, insert: '' }],
     ['delete a word back', facts('one two', [7, 7], 'deleteWordBackward', 'one ', 4), { index: 4, deleteCount: 3, insert: '' }],
@@ -24,7 +28,11 @@ describe('spliceOfInput: the change an input made, from the input itself', () =>
     ['cut', facts('one two', [3, 7], 'deleteByCut', 'one', 3), { index: 3, deleteCount: 4, insert: '' }],
     ['an IME', facts('ab', [1, 1], 'insertCompositionText', 'aかなb', 3), { index: 1, deleteCount: 0, insert: 'かな' }],
     // Away from the selection (a spelling fix, a drop): found by the caret the input leaves.
-    ['a spelling fix elsewhere', facts('teh cat', [7, 7], 'insertReplacementText', 'the cat', 3), { index: 1, deleteCount: 2, insert: 'he' }],
+    [
+      'a spelling fix elsewhere',
+      facts('teh cat', [7, 7], 'insertReplacementText', 'the cat', 3),
+      { index: 1, deleteCount: 2, insert: 'he' },
+    ],
     ['a drop', facts('ab cd', [2, 2], 'insertFromDrop', 'ab cdab', 7), { index: 5, deleteCount: 0, insert: 'ab' }],
   ])('%s', (_name, splice, expected) => {
     expect(splice).toEqual(expected);

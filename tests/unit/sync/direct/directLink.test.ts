@@ -112,7 +112,13 @@ describe('the direct link (the board over one data channel)', () => {
     expect(samLink.unreadable()).toBe(6);
     expect(readItems(sam).map((item) => item.text)).toEqual(['I need a quiet hour.']);
     addItem(alex, { section: 'celebration', author: 'alex', now: 2, text: 'Still talking.' });
-    await expect.poll(() => readItems(sam).map((item) => item.text).sort()).toEqual(['I need a quiet hour.', 'Still talking.']);
+    await expect
+      .poll(() =>
+        readItems(sam)
+          .map((item) => item.text)
+          .sort(),
+      )
+      .toEqual(['I need a quiet hour.', 'Still talking.']);
 
     await alexLink.destroy();
     await expect.poll(() => samLink.status().kind).toBe('direct-closed');
@@ -151,7 +157,11 @@ describe('the direct link (the board over one data channel)', () => {
     const { sam, samLink, fromAlex } = await linked();
     const own = { personId: 'someone', name: 'Sam has left', colour: '#000000', editing: null };
     fromAlex(awarenessMessage([[sam.clientID, 999, own]]));
-    const crowd = Array.from({ length: 60_000 }, (_, i): [number, number, unknown] => [1_000 + i, 1, { personId: `p${i}`, name: `P${i}`, colour: '#2f7f8f' }]);
+    const crowd = Array.from({ length: 60_000 }, (_, i): [number, number, unknown] => [
+      1_000 + i,
+      1,
+      { personId: `p${i}`, name: `P${i}`, colour: '#2f7f8f' },
+    ]);
     fromAlex(awarenessMessage(crowd));
     expect(samLink.unreadable()).toBe(1);
     await expect.poll(() => samLink.others().map((other) => other.name)).toEqual(['Alex']);

@@ -71,8 +71,16 @@ class WatchedPeerConnection extends polyfill.RTCPeerConnection {
       await super.setRemoteDescription(description);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (description.type === 'answer' && stateBefore !== 'closed' && this.connectionState === 'closed' && message.includes(RACE_MESSAGE)) {
-        record(refusedAnswers, { serial: this.serial, what: `${message} (signaling/connection/ICE state ${before} before, ${states()} after)` });
+      if (
+        description.type === 'answer' &&
+        stateBefore !== 'closed' &&
+        this.connectionState === 'closed' &&
+        message.includes(RACE_MESSAGE)
+      ) {
+        record(refusedAnswers, {
+          serial: this.serial,
+          what: `${message} (signaling/connection/ICE state ${before} before, ${states()} after)`,
+        });
       }
       throw error;
     }

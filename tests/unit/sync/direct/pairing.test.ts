@@ -57,7 +57,11 @@ describe('pairing with no server (node-datachannel over loopback)', () => {
   // Several pairings may be needed (pairBoth), each taking up to a DTLS retransmission (1 s) on a busy machine;
   // a channel that never opens is reported by pairing.ts itself after its 30 s limit.
   it('two pastes connect two docs; they sync both ways and show the same confirmation words', { timeout: 60_000 }, async () => {
-    const { offer, answer, opened: [a, b] } = await pairBoth();
+    const {
+      offer,
+      answer,
+      opened: [a, b],
+    } = await pairBoth();
     expect(await offer.accept(answer.replyCode, Date.now())).toMatchObject({ ok: false, error: expect.stringContaining('already used') });
     expect(a.phrase).toBe(b.phrase);
     expect(a.phrase.split(' ')).toHaveLength(PHRASE_WORDS);
@@ -74,7 +78,13 @@ describe('pairing with no server (node-datachannel over loopback)', () => {
     const alexLink = linkBoard(alex, b, me(1));
     await expect.poll(() => readItems(alex).map((item) => item.text)).toEqual(['Made before we paired.']);
     addItem(alex, { section: 'celebration', author: 'alex', now: 2, text: 'We paired with no server.' });
-    await expect.poll(() => readItems(sam).map((item) => item.text).sort()).toEqual(['Made before we paired.', 'We paired with no server.']);
+    await expect
+      .poll(() =>
+        readItems(sam)
+          .map((item) => item.text)
+          .sort(),
+      )
+      .toEqual(['Made before we paired.', 'We paired with no server.']);
     await expect.poll(() => samLink.others().map((other) => other.name)).toEqual(['Alex']);
     expect(samLink.status()).toMatchObject({ kind: 'connected', names: ['Alex'] });
     await samLink.destroy();
@@ -89,8 +99,14 @@ describe('pairing with no server (node-datachannel over loopback)', () => {
     if (!parsed.ok) expect.fail(parsed.error);
     const answer = await answerPairing(env, parsed.value);
     if (!answer.ok) expect.fail(answer.error);
-    expect(await first.accept(answer.value.replyCode, Date.now())).toMatchObject({ ok: false, error: expect.stringContaining('different pairing code') });
-    expect(await second.accept(answer.value.replyCode, second.expiresAt + 1)).toMatchObject({ ok: false, error: expect.stringContaining('expired') });
+    expect(await first.accept(answer.value.replyCode, Date.now())).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('different pairing code'),
+    });
+    expect(await second.accept(answer.value.replyCode, second.expiresAt + 1)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('expired'),
+    });
     first.cancel();
     second.cancel();
     answer.value.cancel();

@@ -5,7 +5,11 @@ import { encodeOffer, encodeReply, newPairingId, parseOffer, parseReply, type Pa
 import { buildSdp, readSessionFacts, type SessionFacts } from '@/lib/sync/direct/sdp';
 
 const ice = (min: number, max: number) =>
-  fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/'), minLength: min, maxLength: max });
+  fc.string({
+    unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/'),
+    minLength: min,
+    maxLength: max,
+  });
 const ipv4 = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)).map((parts) => parts.join('.'));
 const mdns = fc.uuid().map((uuid) => `${uuid}.local`);
 const session: fc.Arbitrary<SessionFacts> = fc.record({
@@ -28,21 +32,38 @@ const offer: fc.Arbitrary<PairingOffer> = fc.record({
   board: fc.record({
     title: fc.constantFrom('Us', 'Sam & Alex — spring', 'Ünser Board 💛'),
     role: fc.constantFrom('partner' as const, 'facilitator' as const, 'observer' as const),
-    inviter: fc.uint8Array({ minLength: 16, maxLength: 16 }).map((b) => `k${Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')}`),
-    uid: fc.tuple(fc.uint8Array({ minLength: 16, maxLength: 16 }), fc.nat()).map(([id, at]) => `k${Array.from(id, (x) => x.toString(16).padStart(2, "0")).join("")}:${at}`),
+    inviter: fc
+      .uint8Array({ minLength: 16, maxLength: 16 })
+      .map((b) => `k${Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')}`),
+    uid: fc
+      .tuple(fc.uint8Array({ minLength: 16, maxLength: 16 }), fc.nat())
+      .map(([id, at]) => `k${Array.from(id, (x) => x.toString(16).padStart(2, '0')).join('')}:${at}`),
   }),
 });
 
 /** A typical Chromium offer for one data channel, with a host (mDNS) and a STUN candidate. */
 const CHROMIUM_OFFER = [
-  'v=0', 'o=- 4611731400430051336 2 IN IP4 127.0.0.1', 's=-', 't=0 0', 'a=group:BUNDLE 0', 'a=extmap-allow-mixed', 'a=msid-semantic: WMS',
-  'm=application 9 UDP/DTLS/SCTP webrtc-datachannel', 'c=IN IP4 0.0.0.0',
+  'v=0',
+  'o=- 4611731400430051336 2 IN IP4 127.0.0.1',
+  's=-',
+  't=0 0',
+  'a=group:BUNDLE 0',
+  'a=extmap-allow-mixed',
+  'a=msid-semantic: WMS',
+  'm=application 9 UDP/DTLS/SCTP webrtc-datachannel',
+  'c=IN IP4 0.0.0.0',
   'a=candidate:3442447574 1 udp 2122260223 9b36eaac-bb2e-49bb-bb78-21c41c499900.local 58097 typ host generation 0 network-cost 999',
   'a=candidate:842163049 1 udp 1686052607 203.0.113.7 58097 typ srflx raddr 0.0.0.0 rport 0 generation 0 network-cost 999',
   'a=candidate:1 1 tcp 1518280447 192.168.1.5 9 typ host tcptype active',
-  'a=ice-ufrag:EsAw', 'a=ice-pwd:P2uYro0UCOQ4zxjKXaWCBui1', 'a=ice-options:trickle',
+  'a=ice-ufrag:EsAw',
+  'a=ice-pwd:P2uYro0UCOQ4zxjKXaWCBui1',
+  'a=ice-options:trickle',
   'a=fingerprint:sha-256 ' + Array.from({ length: 32 }, (_, i) => (i * 7).toString(16).padStart(2, '0').toUpperCase()).join(':'),
-  'a=setup:actpass', 'a=mid:0', 'a=sctp-port:5000', 'a=max-message-size:262144', '',
+  'a=setup:actpass',
+  'a=mid:0',
+  'a=sctp-port:5000',
+  'a=max-message-size:262144',
+  '',
 ].join('\r\n');
 
 describe('pairing codes', () => {
@@ -66,7 +87,12 @@ describe('pairing codes', () => {
       { type: 'srflx', address: '203.0.113.7', port: 58097 },
     ]);
     expect(readSessionFacts(buildSdp(facts.value, 'offer'))).toEqual(facts);
-    const code = encodeOffer({ id: newPairingId(), expiresAt: Date.now() + 60_000, session: facts.value, board: { title: 'Sam & Alex', role: 'partner', inviter: `k${'a'.repeat(32)}`, uid: `k${'b'.repeat(32)}:1763776000000` } });
+    const code = encodeOffer({
+      id: newPairingId(),
+      expiresAt: Date.now() + 60_000,
+      session: facts.value,
+      board: { title: 'Sam & Alex', role: 'partner', inviter: `k${'a'.repeat(32)}`, uid: `k${'b'.repeat(32)}:1763776000000` },
+    });
     const reply = encodeReply({ id: newPairingId(), session: facts.value });
     // The sizes a person pastes (docs/pairing.md): the SDP alone is ~2.5x the whole pairing code.
     console.log(`SDP ${CHROMIUM_OFFER.length} characters -> pairing code ${code.length}, reply code ${reply.length}`);
@@ -90,16 +116,26 @@ describe('pairing codes', () => {
     for (let i = 0; i < bytes.length; i++) {
       const tampered = bytes.slice();
       tampered[i]! ^= 0x01;
-      expect(parseOffer(`CGP1-${toBase64Url(tampered)}`, 0)).toMatchObject({ ok: false, error: expect.stringContaining('changed or damaged') });
+      expect(parseOffer(`CGP1-${toBase64Url(tampered)}`, 0)).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('changed or damaged'),
+      });
     }
   });
 
   it('never throw, whatever is pasted', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.uint8Array().map((b) => `CGP1-${toBase64Url(b)}`), fc.uint8Array().map((b) => `CGR1-${toBase64Url(b)}`)), (text) => {
-        expect(parseOffer(text, 0).ok).toBe(false);
-        expect(parseReply(text).ok).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.uint8Array().map((b) => `CGP1-${toBase64Url(b)}`),
+          fc.uint8Array().map((b) => `CGR1-${toBase64Url(b)}`),
+        ),
+        (text) => {
+          expect(parseOffer(text, 0).ok).toBe(false);
+          expect(parseReply(text).ok).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -113,7 +113,12 @@ describe('the receive gate (every update from a peer passes it before Yjs)', () 
     const before = Y.encodeStateVector(other);
     const items = other.getMap('items');
     other.transact(() => {
-      items.set('huge', new Y.Map(Object.entries({ section: 'support', text: new Y.Text('y'.repeat(9_000)), order: 'zz', author: 'm', createdAt: 1, updatedAt: 1 })));
+      items.set(
+        'huge',
+        new Y.Map(
+          Object.entries({ section: 'support', text: new Y.Text('y'.repeat(9_000)), order: 'zz', author: 'm', createdAt: 1, updatedAt: 1 }),
+        ),
+      );
       (items.get(readItems(other)[0]!.id) as Y.Map<unknown>).set('text', new Y.Text('z'.repeat(5_000)));
     });
     expect(gate.receive('mallory', Y.encodeStateAsUpdate(other, before))).toBe('applied');
@@ -157,7 +162,11 @@ describe('the receive gate (every update from a peer passes it before Yjs)', () 
     for (const letter of ' Thank you.') text.insert(text.length, letter);
     text.delete(0, 2);
     addItem(alex, { section: 'celebration', author: 'alex', now: 3, text: 'We laughed a lot.' });
-    expect(readItems(doc).map((each) => each.text).sort()).toEqual(['We laughed a lot.', 'need a quiet hour after work. Thank you.']);
+    expect(
+      readItems(doc)
+        .map((each) => each.text)
+        .sort(),
+    ).toEqual(['We laughed a lot.', 'need a quiet hour after work. Thank you.']);
     expect(refused).toEqual([]);
   });
 });

@@ -8,7 +8,11 @@ import { newBoardDoc } from '@/tests/support/docs';
 function screened() {
   const refused: string[] = [];
   const gate = makeGate(newBoardDoc(), { origin: 'peer', onRefused: (_peer, reason) => refused.push(reason), onOverBudget: () => {} });
-  const screen = makeScreen({ gate, screenAwareness: (_peer, update) => ({ ok: true, value: update }), onRefused: (_peer, reason) => refused.push(reason) });
+  const screen = makeScreen({
+    gate,
+    screenAwareness: (_peer, update) => ({ ok: true, value: update }),
+    onRefused: (_peer, reason) => refused.push(reason),
+  });
   return { screen, refused };
 }
 

@@ -251,15 +251,24 @@ describe('inspectUpdate on hostile updates', () => {
     expect(refusal(uints(1, 1, 7, 0, 0, 2 ** 40, 0))).toBe('length too large'); // GC
     expect(refusal(uints(1, 1, 7, 2 ** 53 - 10, 0, 100, 0))).toBe('clock out of range');
     expect(refusal(uints(0, 1, 7, 1, 2 ** 53 - 10, 100))).toBe('clock out of range');
-    expect(refusal(concat(uints(0, 1, 7, 1, 0), new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]))))
-      .toMatch(/out of range/i);
+    expect(refusal(concat(uints(0, 1, 7, 1, 0), new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f])))).toMatch(
+      /out of range/i,
+    );
   });
 
   it('refuses values nested deeper than Yjs can safely apply, and accepts shallow ones', () => {
     const nested = (depth: number) =>
-      concat(uints(1, 1, 7, 0), new Uint8Array([0x20 | 8]), uints(1), build((e) => encoding.writeVarString(e, 'm')),
-        build((e) => encoding.writeVarString(e, 'k')), uints(1), new Uint8Array(depth).fill(117).map((b, i) => (i % 2 ? 1 : b)),
-        new Uint8Array([126]), uints(0));
+      concat(
+        uints(1, 1, 7, 0),
+        new Uint8Array([0x20 | 8]),
+        uints(1),
+        build((e) => encoding.writeVarString(e, 'm')),
+        build((e) => encoding.writeVarString(e, 'k')),
+        uints(1),
+        new Uint8Array(depth).fill(117).map((b, i) => (i % 2 ? 1 : b)),
+        new Uint8Array([126]),
+        uints(0),
+      );
     expect(inspectUpdate(nested(2 * 50)).ok).toBe(true);
     expect(refusal(nested(2 * 100_000))).toBe('value nested too deeply');
   });
@@ -270,8 +279,17 @@ describe('inspectUpdate on hostile updates', () => {
     expect(refusal(uints(1, 0, 7, 0, 0))).toBe('client without structs');
     expect(refusal(uints(1, 1, 7, 0, 0, 0, 0))).toBe('empty struct');
     expect(refusal(concat(uints(1, 1, 7, 0), new Uint8Array([0x4a]), uints(3, 0)))).toBe('flags on a GC or Skip struct');
-    expect(refusal(concat(uints(1, 1, 7, 0), new Uint8Array([11]), uints(1), build((e) => encoding.writeVarString(e, 'm')), uints(0))))
-      .toBe('unknown content');
+    expect(
+      refusal(
+        concat(
+          uints(1, 1, 7, 0),
+          new Uint8Array([11]),
+          uints(1),
+          build((e) => encoding.writeVarString(e, 'm')),
+          uints(0),
+        ),
+      ),
+    ).toBe('unknown content');
     expect(refusal(concat(uints(1, 1, 7, 0), new Uint8Array([4]), uints(2, 0, 0, 1, 0x61, 0)))).toBe('unknown parent kind');
     expect(refusal(concat(uints(1, 1, 7, 0), new Uint8Array([7]), uints(0, 3, 9, 9, 0)))).toBe('unknown type');
     // Yjs throws mid-apply on an item whose origin is its own ID or a later one of its client.

@@ -118,12 +118,16 @@ describe('chunking', () => {
     const join = makeJoiner(64 * MIN_PART_BYTES);
     const frame = fc.oneof(
       fc.uint8Array({ maxLength: 40 }),
-      fc.tuple(fc.nat(3), fc.nat(4), fc.constantFrom(0, 1, 2, 3, 2 ** 32 - 1), fc.nat(3 * MIN_PART_BYTES))
+      fc
+        .tuple(fc.nat(3), fc.nat(4), fc.constantFrom(0, 1, 2, 3, 2 ** 32 - 1), fc.nat(3 * MIN_PART_BYTES))
         .map(([id, index, count, bytes]) => chunk(id, index, count, new Uint8Array(bytes))),
     );
-    fc.assert(fc.property(fc.array(frame, { maxLength: 30 }), (frames) => frames.forEach((f) => expect(() => join(f)).not.toThrow())), {
-      seed: 4,
-    });
+    fc.assert(
+      fc.property(fc.array(frame, { maxLength: 30 }), (frames) => frames.forEach((f) => expect(() => join(f)).not.toThrow())),
+      {
+        seed: 4,
+      },
+    );
   });
 
   it('will not cut parts smaller than the receiver accepts', () => {

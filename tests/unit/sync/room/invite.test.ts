@@ -14,11 +14,13 @@ const invite: fc.Arbitrary<Invite> = fc.record(
     secret: randomPart,
     title,
     role: fc.constantFrom('partner' as const, 'facilitator' as const, 'observer' as const),
-    signaling: fc.array(
-      fc.constantFrom('wss://signal.example.org', 'ws://127.0.0.1:4444', 'wss://a.example:8443/path'),
-      { minLength: 1, maxLength: 3 },
-    ),
-    inviter: fc.uint8Array({ minLength: 16, maxLength: 16 }).map((b) => `k${Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')}`),
+    signaling: fc.array(fc.constantFrom('wss://signal.example.org', 'ws://127.0.0.1:4444', 'wss://a.example:8443/path'), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    inviter: fc
+      .uint8Array({ minLength: 16, maxLength: 16 })
+      .map((b) => `k${Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')}`),
     board: fc.tuple(randomPart, fc.nat()).map(([id, at]) => `${id}:${at}`),
   },
   { requiredKeys: ['room', 'secret', 'title', 'role'] },
@@ -40,10 +42,17 @@ describe('invite codes', () => {
 
   it('never throw, whatever is pasted', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `CG1-${s}`), fc.uint8Array().map((b) => `CG1-${toBase64Url(b)}`)), (text) => {
-        const parsed = parseInvite(text);
-        if (!parsed.ok) expect(parsed.error.length).toBeGreaterThan(10);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `CG1-${s}`),
+          fc.uint8Array().map((b) => `CG1-${toBase64Url(b)}`),
+        ),
+        (text) => {
+          const parsed = parseInvite(text);
+          if (!parsed.ok) expect(parsed.error.length).toBeGreaterThan(10);
+        },
+      ),
     );
   });
 
@@ -57,7 +66,10 @@ describe('invite codes', () => {
   it('say which role the joiner takes, and read codes made before roles as partner', () => {
     const share = { room: 'r'.repeat(22), secret: 's'.repeat(22), title: 'Us' };
     expect(parseInvite(encodeInvite({ ...share, role: 'observer' }))).toMatchObject({ ok: true, value: { role: 'observer' } });
-    expect(parseInvite(bodyCode({ v: 1, r: share.room, s: share.secret, t: 'Us' }))).toMatchObject({ ok: true, value: { role: 'partner' } });
+    expect(parseInvite(bodyCode({ v: 1, r: share.room, s: share.secret, t: 'Us' }))).toMatchObject({
+      ok: true,
+      value: { role: 'partner' },
+    });
   });
 
   it('carry 128 random bits each for room and secret, and stay short enough for a chat', () => {

@@ -27,10 +27,7 @@ describe('ICE server lines', () => {
     const parsed = parseIceLines(text);
     expect(parsed).toEqual({
       ok: true,
-      value: [
-        { urls: 'stun:stun.example:3478' },
-        { urls: 'turn:turn.example:3478?transport=udp', username: 'alex', credential: 's3cret' },
-      ],
+      value: [{ urls: 'stun:stun.example:3478' }, { urls: 'turn:turn.example:3478?transport=udp', username: 'alex', credential: 's3cret' }],
     });
     if (parsed.ok) expect(formatIceLines(parsed.value)).toBe(text);
   });

@@ -1,6 +1,13 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_WINDOW_MS, MAX_PEERS, admitSignal, makeSignalMemory, readSignalMessage, type RoomView } from '@/lib/sync/room/signalingGuard';
+import {
+  ANSWER_WINDOW_MS,
+  MAX_PEERS,
+  admitSignal,
+  makeSignalMemory,
+  readSignalMessage,
+  type RoomView,
+} from '@/lib/sync/room/signalingGuard';
 
 /** The envelope y-webrtc writes (crypto.js encryptJson), made here with WebCrypto. */
 async function envelope(value: unknown, key: CryptoKey): Promise<Uint8Array> {
@@ -65,7 +72,9 @@ describe('which signals reach y-webrtc (fake peers, forged offers)', () => {
     const memory = makeSignalMemory();
     const full = room(Array.from({ length: MAX_PEERS }, (_, i) => `peer${i}`));
     expect(admitted(admitSignal(offer('forged-1'), full, memory, 0))).toBe('an offer while this board has as many peers as it takes');
-    expect(admitted(admitSignal(announce('forged-2'), full, memory, 0))).toBe('an announcement while this board has as many peers as it takes');
+    expect(admitted(admitSignal(announce('forged-2'), full, memory, 0))).toBe(
+      'an announcement while this board has as many peers as it takes',
+    );
     // Peers already connected keep signalling (renegotiation, candidates).
     expect(admitted(admitSignal(offer('peer3'), full, memory, 0))).toBe(true);
   });

@@ -88,7 +88,10 @@ export function scenario(people: number): fc.Arbitrary<Scenario> {
       padding: fc.oneof({ weight: 9, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constant(MAX_LENGTH - 6 - words.length) }),
       pivot: fc.integer({ min: 0, max: words.length }),
       clients: fc.uniqueArray(fc.integer({ min: 2, max: 2 ** 31 - 1 }), { minLength: people, maxLength: people }),
-      lagging: fc.array(fc.integer({ min: 0, max: 4 }).map((n) => n === 0), { minLength: people, maxLength: people }),
+      lagging: fc.array(
+        fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+        { minLength: people, maxLength: people },
+      ),
       plans: fc.array(fc.array(move, { minLength: 1, maxLength: 4 }), { minLength: people, maxLength: people }),
       schedule: fc.array(fc.nat(), { minLength: 64, maxLength: 64 }),
     }),
@@ -166,7 +169,11 @@ function steps(t: Together, p: Person, m: Move, s: Scenario, baseIds: number[]):
           // (Chromium puts the caret there before insertFromDrop).
           t.local(p, () => p.box.edit('deleteByDrag', start, end, ''), 'other');
           const to = at(m.drop);
-          t.local(p, () => p.box.edit('insertFromDrop', to, to, words, { selectAfter: 'inserted', selectionAtBeforeInput: [to, to] }), 'other');
+          t.local(
+            p,
+            () => p.box.edit('insertFromDrop', to, to, words, { selectAfter: 'inserted', selectionAtBeforeInput: [to, to] }),
+            'other',
+          );
         },
         () => t.release(p),
       ];

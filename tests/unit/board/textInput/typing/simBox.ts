@@ -68,7 +68,8 @@ export class SimBox implements TextBox {
     if (options.selectAfter === 'inserted') this.setSelectionRange(from, caret, 'forward');
     else this.setSelectionRange(caret, caret);
     // Where the change is not at the selection it began with, the binding can only find it by diffing.
-    const exact = inputType === 'insertReplacementText' || inputType === 'insertFromDrop' ? selection[0] === from && selection[1] === to : true;
+    const exact =
+      inputType === 'insertReplacementText' || inputType === 'insertFromDrop' ? selection[0] === from && selection[1] === to : true;
     const edit: BrowserEdit = { before, from, to, insert: words, value: this.text, start: this.start, end: this.end, selection, exact };
     this.input().input({ inputType });
     return edit;
@@ -149,7 +150,17 @@ export class SimBox implements TextBox {
   compositionEnd(): BrowserEdit {
     const { base, start, end } = this.composition!;
     const insert = this.text.slice(start, this.text.length - (base.length - end));
-    const edit: BrowserEdit = { before: base, from: start, to: end, insert, value: this.text, start: this.start, end: this.end, selection: [start, end], exact: true };
+    const edit: BrowserEdit = {
+      before: base,
+      from: start,
+      to: end,
+      insert,
+      value: this.text,
+      start: this.start,
+      end: this.end,
+      selection: [start, end],
+      exact: true,
+    };
     this.composition = null;
     this.input().compositionEnd();
     return edit;

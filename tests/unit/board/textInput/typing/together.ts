@@ -266,7 +266,9 @@ export class Together {
     // the edit arrived, only the deletions can be checked.
     const guessed = !edit.exact && shownBefore.some((id) => !visibleBefore.has(id));
     if (!full && !guessed && asBrowser !== asDoc) {
-      throw new Error(`${where}: the browser showed ${JSON.stringify(brief(asBrowser))} but the doc holds ${JSON.stringify(brief(asDoc))} (${JSON.stringify(brief(after.text))})`);
+      throw new Error(
+        `${where}: the browser showed ${JSON.stringify(brief(asBrowser))} but the doc holds ${JSON.stringify(brief(asDoc))} (${JSON.stringify(brief(after.text))})`,
+      );
     }
 
     if (kind === 'insert' && inserted.length > 0) {
@@ -323,7 +325,10 @@ export class Together {
 
   private expectShowsDoc(person: Person, when: string): void {
     const words = this.text(person).toString();
-    if (person.box.value !== words) throw new Error(`${person.name}'s box shows ${JSON.stringify(brief(person.box.value))}, the doc ${JSON.stringify(brief(words))} (${when})`);
+    if (person.box.value !== words)
+      throw new Error(
+        `${person.name}'s box shows ${JSON.stringify(brief(person.box.value))}, the doc ${JSON.stringify(brief(words))} (${when})`,
+      );
     person.boxIds = this.chars(person).ids;
   }
 
@@ -369,7 +374,8 @@ export class Together {
   private checkEnd(): void {
     const [first, ...rest] = this.people.map((person) => this.text(person).toString());
     rest.forEach((words, i) => {
-      if (words !== first) throw new Error(`${this.people[i + 1]!.name} ends with "${brief(words)}", ${this.people[0]!.name} with "${brief(first!)}"`);
+      if (words !== first)
+        throw new Error(`${this.people[i + 1]!.name} ends with "${brief(words)}", ${this.people[0]!.name} with "${brief(first!)}"`);
     });
     for (const person of this.people) this.expectShowsDoc(person, 'at the end');
     const text = this.text(this.people[0]!);
