@@ -23,22 +23,28 @@ export function startSignaling(port = 0, capture?: string): Promise<Signaling> {
   );
   return new Promise((resolve, reject) => {
     let output = '';
-    child.once('exit', (code) => reject(new Error(`signaling server exited (${code}): ${output}`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const early = (code: number | null) => reject(new Error(`signaling server exited (${code}): ${output}`));
+    child.once('exit', early);
+    // Read until the server says where it listens, then stop reading what it logs:
+    // its later lines (shutting down…) must not be taken for a second start.
+    const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening on (ws:\/\/127\.0\.0\.1:(\d+))/.exec(output);
       if (!match) return;
-      child.removeAllListeners('exit');
+      child.stdout!.off('data', read);
+      child.stdout!.resume();
+      child.off('exit', early);
       resolve({
         url: match[1]!,
         port: Number(match[2]),
         stop: () =>
           new Promise((done) => {
-            if (child.exitCode !== null) return done();
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
             child.kill('SIGTERM');
           }),
       });
-    });
+    };
+    child.stdout!.on('data', read);
   });
 }
