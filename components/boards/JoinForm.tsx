@@ -4,6 +4,7 @@ import { createFormSubmit } from '@/components/common/formSubmit';
 import { useApp } from '@/components/common/context';
 import { YourNameField, saveAskedName } from '@/components/settings/YourNameField';
 import { FormEnd } from '@/components/common/FormEnd';
+import { AddressNotice } from '@/components/sharing/AddressNotice';
 
 /** Paste an invite code to join a board someone shared. */
 export function JoinForm(props: { onCancel: () => void }) {
@@ -28,6 +29,7 @@ export function JoinForm(props: { onCancel: () => void }) {
 
   return (
     <form class="card form" onSubmit={submit} aria-label="Join a board">
+      <AddressNotice sentence={() => app.library.whoLearnsAddress({ code: pasted() })} dependsOn={pasted} />
       <label>
         Invite code
         <textarea

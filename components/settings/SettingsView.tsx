@@ -1,6 +1,7 @@
-import { For, Show, createResource, createSignal, onMount } from 'solid-js';
+import { For, Show, createEffect, createResource, createSignal, onMount } from 'solid-js';
 import { PERSON_COLOURS, colourFor } from '@/lib/board/people/colours';
-import { formatIceLines } from '@/lib/sync/room/netSettings';
+import { DEFAULT_SIGNALING, formatIceLines, type SignalingMode } from '@/lib/sync/room/netSettings';
+import { signalingHost, listInWords } from '@/lib/sync/whoLearns';
 import { useApp } from '@/components/common/context';
 import { NAME_HELP } from '@/components/common/copy';
 
@@ -9,6 +10,21 @@ export function SettingsView() {
   const app = useApp();
   const [net] = createResource(() => app.library.loadNetSettings());
   const [message, setMessage] = createSignal<{ text: string; error: boolean } | null>(null);
+  // The signaling choice and its two boxes live in signals: a box hidden for another choice keeps what was typed.
+  const [mode, setMode] = createSignal<SignalingMode>('defaults');
+  const [listText, setListText] = createSignal(DEFAULT_SIGNALING.join('\n'));
+  const [practiceText, setPracticeText] = createSignal('');
+  createEffect(() => {
+    const current = net();
+    if (!current) return;
+    setMode(current.choice.mode);
+    setListText(current.signaling.join('\n'));
+    if (current.choice.mode === 'practice') setPracticeText(current.choice.server);
+  });
+  const choose = (chosen: SignalingMode) => {
+    setMode(chosen);
+    if (chosen === 'defaults') setListText(DEFAULT_SIGNALING.join('\n'));
+  };
   let nameInput: HTMLInputElement | undefined;
   onMount(() => nameInput?.focus());
 
@@ -20,7 +36,12 @@ export function SettingsView() {
     const colour = await app.library.saveColour(String(form.get('colour') ?? ''));
     if (!colour.ok) return setMessage({ text: `Your colour: ${colour.error}`, error: true });
     app.setDevice({ ...app.device(), displayName: saved.value, colour: colour.value });
-    const servers = await app.library.saveNetSettings(String(form.get('signaling') ?? ''), String(form.get('ice') ?? ''));
+    const servers = await app.library.saveNetSettings({
+      mode: mode(),
+      signalingText: listText(),
+      practiceText: practiceText(),
+      iceText: String(form.get('ice') ?? ''),
+    });
     if (!servers.ok) return setMessage({ text: servers.error, error: true });
     setMessage({ text: 'Saved. Boards you open from now on use these settings.', error: false });
   };
@@ -69,20 +90,65 @@ export function SettingsView() {
               </For>
             </fieldset>
             <p class="help">Others see this colour beside your name and on the item you are typing in.</p>
-            <label>
-              Signaling servers
-              <textarea
-                name="signaling"
-                rows={2}
-                spellcheck={false}
-                value={current().signaling.join('\n')}
-                aria-describedby="signaling-help"
-              />
-            </label>
+            <fieldset class="server-choice" aria-describedby="signaling-help">
+              <legend>Which signaling servers to use</legend>
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="signalingMode"
+                  value="defaults"
+                  checked={mode() === 'defaults'}
+                  onChange={() => choose('defaults')}
+                />
+                Common Ground’s defaults
+              </label>
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="signalingMode"
+                  value="practice"
+                  checked={mode() === 'practice'}
+                  onChange={() => choose('practice')}
+                />
+                Only my practice’s server
+              </label>
+              <label class="choice">
+                <input type="radio" name="signalingMode" value="list" checked={mode() === 'list'} onChange={() => choose('list')} />A list
+                of my own
+              </label>
+              <label hidden={mode() !== 'practice'}>
+                Your practice’s server
+                <input
+                  name="practiceServer"
+                  inputmode="url"
+                  placeholder="wss://…"
+                  spellcheck={false}
+                  autocomplete="off"
+                  value={practiceText()}
+                  onInput={(event) => setPracticeText(event.currentTarget.value)}
+                />
+              </label>
+              <label hidden={mode() === 'practice'}>
+                Signaling servers
+                <textarea
+                  name="signaling"
+                  rows={2}
+                  spellcheck={false}
+                  value={listText()}
+                  onInput={(event) => {
+                    setListText(event.currentTarget.value);
+                    setMode('list');
+                  }}
+                />
+              </label>
+            </fieldset>
             <p id="signaling-help" class="help">
-              One ws:// or wss:// address per line. A signaling server only introduces your devices to each other: it passes on encrypted
-              connection requests for a board’s room and cannot read them, and it never sees the board. It can see that two devices met, and
-              when. Your practice can run its own (see the README).
+              A signaling server only introduces your devices to each other: it passes on encrypted connection requests for a board’s room
+              and cannot read them, and it never sees the board. It does see your device’s internet address, that two devices met, and when.
+              Common Ground’s defaults: {listInWords(DEFAULT_SIGNALING.map(signalingHost))}, y-webrtc’s free public server and the only
+              public one still running that we know of. Many apps share it, so now and then it is full or down. Your practice’s own server
+              is steadier, and with it no other is asked (your practice can run one: see the README). A list of your own is one ws:// or
+              wss:// address per line.
             </p>
             <label>
               ICE servers

@@ -1,6 +1,7 @@
 import { Show, createResource, createSignal } from 'solid-js';
 import { CodeBox } from '@/components/sharing/CodeBox';
 import { InviteAsField } from '@/components/sharing/InviteAsField';
+import { AddressNotice } from '@/components/sharing/AddressNotice';
 import { ConfirmDialog } from '@/components/common/ConfirmDialog';
 import { useApp } from '@/components/common/context';
 import { useBoard } from '@/components/board/boardContext';
@@ -43,6 +44,7 @@ export function InvitePanel(props: { onClose: () => void }) {
   return (
     <section class="card invite" aria-labelledby="invite-title">
       <h2 id="invite-title">Invite someone to this board</h2>
+      <AddressNotice sentence={() => app.library.whoLearnsAddress({ board })} />
       <InviteAsField role={role()} onChange={setRole} note="Each code names one role, and the person sees it before joining." />
       <Show when={inviteError()}>{(message) => <p role="alert">{message()}</p>}</Show>
       <Show when={inviteCode()} fallback={<Show when={!inviteError()}>{<p>Preparing the invite…</p>}</Show>}>

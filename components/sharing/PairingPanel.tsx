@@ -18,6 +18,12 @@ export function PairingPanel(props: { onClose: () => void }) {
   const app = useApp();
   const { board } = useBoard();
   const [role, setRole] = createSignal<Role>('partner');
+  // No STUN server asked: host candidates only, for two devices on one network.
+  const [onlyThisNetwork, setOnlyThisNetwork] = createSignal(false);
+  const [serversNote] = createResource(
+    () => ({ only: onlyThisNetwork() }),
+    ({ only }) => app.library.pairingServersNote(only),
+  );
   const [outcome, setOutcome] = createSignal<Connected | null>(null);
   const [connecting, setConnecting] = createSignal(false);
   const [replyError, setReplyError] = createSignal<string | null>(null);
@@ -27,12 +33,12 @@ export function PairingPanel(props: { onClose: () => void }) {
   let closed = false;
   let current: StartedPairing | null = null;
   const [pairing] = createResource(
-    () => ({ board, role: role() }),
-    async ({ board, role }) => {
+    () => ({ board, role: role(), only: onlyThisNetwork() }),
+    async ({ board, role, only }) => {
       const mine = ++latest;
       current?.cancel();
       current = null;
-      const started = await app.library.startPairing(board, role);
+      const started = await app.library.startPairing(board, role, only);
       if (!started.ok) return started;
       if (closed || mine !== latest) {
         started.value.cancel();
@@ -74,9 +80,23 @@ export function PairingPanel(props: { onClose: () => void }) {
       <h2 id="pairing-title">Pair without a server</h2>
       <Show when={!outcome()?.ok}>
         <p class="help">
-          For when you would rather no server is involved, or none can be reached. Send the pairing code in your call’s chat; the other
-          person pastes it into “Join a board” and sends you back a reply code; paste that below. The code works for 15 minutes, while this
-          stays open.
+          For when you would rather no signaling server is involved, or none can be reached. Send the pairing code in your call’s chat; the
+          other person pastes it into “Join a board” and sends you back a reply code; paste that below. The code works for 15 minutes, while
+          this stays open.
+        </p>
+        <Show when={serversNote()}>{(note) => <p class="help pairing-servers">{note()}</p>}</Show>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={onlyThisNetwork()}
+            onChange={(event) => setOnlyThisNetwork(event.currentTarget.checked)}
+            aria-describedby="only-this-network-help"
+          />
+          Only this network
+        </label>
+        <p id="only-this-network-help" class="help">
+          Asks no server at all, not even for this device’s address. It works when both devices are on the same network, like the Wi-Fi in a
+          therapist’s office; a new code is made when you change it.
         </p>
         <InviteAsField role={role()} onChange={setRole} />
         <Show when={problem()}>{(message) => <p role="alert">{message()}</p>}</Show>

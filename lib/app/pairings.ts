@@ -3,7 +3,7 @@ import { boardOf } from '@/lib/board/agreement/trust';
 import type { CommonGroundDB } from '@/lib/store/db';
 import { loadSetting, saveSetting } from '@/lib/store/device';
 import { findBoardByUid } from '@/lib/store/findBoard';
-import type { NetSettings } from '@/lib/sync/room/netSettings';
+import type { IceServer, NetSettings } from '@/lib/sync/room/netSettings';
 import { parseOffer, type PairingOffer } from '@/lib/sync/direct/pairingCode';
 import type { Opened } from '@/lib/sync/direct/pairing';
 import type { BoardHandle } from '@/lib/app/boardHandle';
@@ -34,7 +34,8 @@ export interface AnsweredPairing {
 }
 
 export interface Pairings {
-  start(board: BoardHandle, role: Role): Promise<Result<StartedPairing>>;
+  /** `onlyThisNetwork`: no STUN or TURN server is asked (host candidates only), for two devices on one network. */
+  start(board: BoardHandle, role: Role, onlyThisNetwork?: boolean): Promise<Result<StartedPairing>>;
   /** Reads a pasted pairing code and answers it; returns the board to open (made here, or already here). */
   join(code: string): Promise<Result<string>>;
   preview(code: string): Result<{ title: string; role: Role }>;
@@ -47,6 +48,16 @@ export interface Pairings {
 /** Pairing ids this device answered: pasting the same code twice is refused. Kept past every code's lifetime. */
 const USED = 'usedPairings';
 const USED_FOR_MS = 60 * 60 * 1000;
+
+/**
+ * The ICE servers this device asks when answering `offer`: none if the offer
+ * holds only host candidates (its maker chose `Only this network`, or has no
+ * STUN server): a path through this device's public address would not reach
+ * it anyway, so no STUN server needs to learn that address either.
+ */
+export function answerIceServers(offer: PairingOffer, settings: readonly IceServer[]): IceServer[] {
+  return offer.session.candidates.every((candidate) => candidate.type === 'host') ? [] : [...settings];
+}
 
 const couldNotConnect = (error: unknown): Connected =>
   err(
@@ -63,7 +74,7 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
     board: BoardHandle | null;
   }
   const waiting = new Map<string, Waiting>();
-  const environment = async () => ({ RTCPeerConnection: globalThis.RTCPeerConnection, iceServers: (await loadNetSettings()).iceServers });
+  const environment = (iceServers: IceServer[]) => ({ RTCPeerConnection: globalThis.RTCPeerConnection, iceServers });
   const sync = () => Promise.all([import('@/lib/sync/direct/pairing'), import('@/lib/sync/direct/directLink')]);
 
   /** Runs the board over the channel once it opens; `current` says which open board gets it by then. */
@@ -97,13 +108,14 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
   };
 
   return {
-    async start(board, role) {
+    async start(board, role, onlyThisNetwork = false) {
       const uid = boardOf(board.doc);
       if (uid === '') return err('This board has not arrived here yet, so it cannot be paired.');
       const [{ offerPairing }] = await sync();
       let side: Awaited<ReturnType<typeof offerPairing>>;
       try {
-        side = await offerPairing(await environment(), { title: board.title(), role, inviter: board.fingerprint, uid }, Date.now());
+        const iceServers = onlyThisNetwork ? [] : (await loadNetSettings()).iceServers;
+        side = await offerPairing(environment(iceServers), { title: board.title(), role, inviter: board.fingerprint, uid }, Date.now());
       } catch (error) {
         console.error('Common Ground: could not prepare a pairing code', error);
         return err('A pairing code could not be made here: this browser did not allow a direct connection.');
@@ -141,7 +153,7 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
         return err('This pairing code was already used on this device. To connect again, ask for a fresh one.');
       }
       const [{ answerPairing }] = await sync();
-      const answer = await answerPairing(await environment(), offer);
+      const answer = await answerPairing(environment(answerIceServers(offer, (await loadNetSettings()).iceServers)), offer);
       if (!answer.ok) return answer;
       await saveSetting(db, USED, [...used, { id: offer.id, at: now }]);
       // The same board as one already here (paired before, or joined by invite) is that board.

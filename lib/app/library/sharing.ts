@@ -5,9 +5,10 @@ import { findBoardByUid } from '@/lib/store/findBoard';
 import { encodeInvite, newShare, parseInvite } from '@/lib/sync/room/invite';
 import { defaultNetSettings, sameServers } from '@/lib/sync/room/netSettings';
 import type { Share } from '@/lib/sync/share';
-import { isPairingCode } from '@/lib/sync/direct/pairingCode';
+import { isPairingCode, parseOffer } from '@/lib/sync/direct/pairingCode';
+import { pairingServersNote, whoLearnsAddress } from '@/lib/sync/whoLearns';
 import type { BoardHandle } from '@/lib/app/boardHandle';
-import type { AnsweredPairing, StartedPairing } from '@/lib/app/pairings';
+import { answerIceServers, type AnsweredPairing, type StartedPairing } from '@/lib/app/pairings';
 import type { LibraryDeps } from '@/lib/app/library/deps';
 import { addJoinedBoard } from '@/lib/app/library/joinedBoard';
 import { type Role } from '@/lib/board/format';
@@ -29,8 +30,19 @@ export interface LibrarySharing {
    * (existing or new).
    */
   joinBoard(code: string): Promise<Result<string>>;
-  /** `Pair without a server`: a pairing code for an open board, for someone joining as `role`. */
-  startPairing(board: BoardHandle, role: Role): Promise<Result<StartedPairing>>;
+  /**
+   * `Pair without a server`: a pairing code for an open board, for someone
+   * joining as `role`; `onlyThisNetwork` asks no STUN server (both devices on one network).
+   */
+  startPairing(board: BoardHandle, role: Role, onlyThisNetwork?: boolean): Promise<Result<StartedPairing>>;
+  /**
+   * The one sentence naming the servers that will learn this device's address
+   * when it invites to `board`, or joins with the `code` pasted so far (the
+   * servers in force: the invite's own signaling servers, else Settings').
+   */
+  whoLearnsAddress(about: { board: BoardHandle } | { code: string }): Promise<string>;
+  /** What `Pair without a server` says about the STUN servers it asks (or that it asks none). */
+  pairingServersNote(onlyThisNetwork: boolean): Promise<string>;
   /** The reply code waiting to be pasted on the other device, for a board joined with a pairing code. */
   answeredPairing(boardId: string): AnsweredPairing | undefined;
 }
@@ -103,7 +115,24 @@ export function makeSharing({ db, loadNetSettings, pairings }: LibraryDeps): Lib
       }
       return ok(await addJoinedBoard(db, { name: title, role, share, uid: board, invitedBy: inviter }, Date.now()));
     },
-    startPairing: (board, role) => pairings.start(board, role),
+    startPairing: (board, role, onlyThisNetwork) => pairings.start(board, role, onlyThisNetwork),
+    async whoLearnsAddress(about) {
+      const net = await loadNetSettings();
+      if ('board' in about) {
+        const share = (await getBoard(db, about.board.boardId))?.share;
+        return whoLearnsAddress({ signaling: share?.signaling ?? net.signaling, iceServers: net.iceServers });
+      }
+      if (isPairingCode(about.code)) {
+        const offer = parseOffer(about.code, Date.now());
+        return whoLearnsAddress({ signaling: [], iceServers: offer.ok ? answerIceServers(offer.value, net.iceServers) : net.iceServers });
+      }
+      const invite = about.code.trim() ? parseInvite(about.code) : null;
+      return whoLearnsAddress({
+        signaling: (invite?.ok ? invite.value.signaling : undefined) ?? net.signaling,
+        iceServers: net.iceServers,
+      });
+    },
+    pairingServersNote: async (onlyThisNetwork) => pairingServersNote((await loadNetSettings()).iceServers, onlyThisNetwork),
     answeredPairing: (boardId) => pairings.answered(boardId),
   };
 }

@@ -54,6 +54,7 @@ const GATHER_LIMIT_MS = 4000;
 const CONNECT_LIMIT_MS = 30_000;
 const CHANNEL_LABEL = 'common-ground';
 
+/** An empty `iceServers` asks no STUN or TURN server: only host candidates, for two devices on one network (`Only this network`). */
 function rtcConfig(env: PairingEnvironment): RTCConfiguration {
   return { iceServers: env.iceServers.map(({ urls, username, credential }) => ({ urls, username, credential })), ...env.extra };
 }

@@ -5,9 +5,19 @@ import { err, ok, type Result } from '@/lib/util/result';
  * to each other: it relays encrypted connection offers for a room, never the
  * board. STUN servers tell a device its public address so a direct
  * connection can be made; TURN servers relay encrypted traffic when no
- * direct connection is possible. Defaults are documented in README.md.
+ * direct connection is possible. Defaults are documented in README.md and
+ * docs/privacy.md.
+ *
+ * The default signaling list holds every public y-webrtc server known to be
+ * kept running; y-webrtc connects to each one and publishes to all of them,
+ * so one that is down or full does not stop two people meeting on another.
+ * Today that is one: y-webrtc's own (its maintainer's; the older
+ * signaling.yjs.dev and Heroku ones are gone, yjs/y-webrtc#43). A practice's
+ * own server (`Only my practice’s server`) is the dependable choice.
  */
-export const DEFAULT_SIGNALING = ['wss://y-webrtc-eu.fly.dev'];
+export const DEFAULT_SIGNALING: readonly string[] = ['wss://y-webrtc-eu.fly.dev'];
+/** The defaults before signaling choices existed: a stored list equal to them was never changed by hand. */
+export const LEGACY_DEFAULT_SIGNALING: readonly string[] = ['wss://y-webrtc-eu.fly.dev'];
 export const DEFAULT_ICE_LINES = ['stun:stun.cloudflare.com:3478', 'stun:stun.l.google.com:19302'];
 
 export interface IceServer {
@@ -83,6 +93,72 @@ export function parseIceLines(text: string): Result<IceServer[]> {
 
 export function formatIceLines(servers: readonly IceServer[]): string {
   return servers.map((s) => [s.urls, s.username, s.credential].filter(Boolean).join(' ')).join('\n');
+}
+
+/**
+ * Which signaling servers this device uses (Settings): Common Ground's
+ * defaults (whatever this version ships), only the practice's own server, or
+ * a list of the person's own (the free-text list every earlier version had).
+ */
+export type SignalingChoice = { mode: 'defaults' } | { mode: 'practice'; server: string } | { mode: 'list'; servers: string[] };
+export type SignalingMode = SignalingChoice['mode'];
+
+export function signalingInForce(choice: SignalingChoice): string[] {
+  if (choice.mode === 'practice') return [choice.server];
+  if (choice.mode === 'list') return [...choice.servers];
+  return [...DEFAULT_SIGNALING];
+}
+
+const validUrls = (value: unknown): string[] | null => {
+  if (!Array.isArray(value)) return null;
+  const urls = value.flatMap((entry) => {
+    if (typeof entry !== 'string') return [];
+    const url = parseSignalingUrl(entry);
+    return url.ok ? [url.value] : [];
+  });
+  return [...new Set(urls)];
+};
+
+/**
+ * The stored choice, read defensively. Devices set up before choices existed
+ * stored only the list (`stored.list`): the old defaults, unchanged, become
+ * `defaults` (so they get this version's defaults); any other list, an empty
+ * one included (offline only), stays that person's own list.
+ */
+export function readSignalingChoice(stored: { choice: unknown; list: unknown }): SignalingChoice {
+  const choice = stored.choice as { mode?: unknown; server?: unknown } | null;
+  if (typeof choice === 'object' && choice !== null) {
+    if (choice.mode === 'defaults') return { mode: 'defaults' };
+    if (choice.mode === 'practice' && typeof choice.server === 'string') {
+      const server = parseSignalingUrl(choice.server);
+      if (server.ok) return { mode: 'practice', server: server.value };
+    }
+    if (choice.mode === 'list') {
+      const servers = validUrls(stored.list);
+      if (servers) return { mode: 'list', servers };
+    }
+  }
+  const list = validUrls(stored.list);
+  if (!list || sameServers(list, LEGACY_DEFAULT_SIGNALING) || sameServers(list, DEFAULT_SIGNALING)) return { mode: 'defaults' };
+  return { mode: 'list', servers: list };
+}
+
+/**
+ * Settings' three ways, from the form: `list` reads the free-text list (one
+ * address per line) and `practice` the one address of the practice's server.
+ * A list that is exactly the defaults is the defaults.
+ */
+export function parseSignalingChoice(mode: string, listText: string, practiceText: string): Result<SignalingChoice> {
+  if (mode === 'defaults') return ok({ mode: 'defaults' });
+  if (mode === 'practice') {
+    if (!practiceText.trim()) return err('Please give your practice’s server address (it starts with wss://).');
+    const server = parseSignalingUrl(practiceText);
+    return server.ok ? ok({ mode: 'practice', server: server.value }) : server;
+  }
+  if (mode !== 'list') return err('Please choose which signaling servers to use.');
+  const servers = parseSignalingLines(listText);
+  if (!servers.ok) return servers;
+  return ok(sameServers(servers.value, DEFAULT_SIGNALING) ? { mode: 'defaults' } : { mode: 'list', servers: servers.value });
 }
 
 export const defaultNetSettings = (): NetSettings => ({

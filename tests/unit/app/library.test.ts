@@ -6,6 +6,8 @@ import { appendUpdate } from '@/lib/store/updateLog';
 import type { BoardConnection } from '@/lib/sync/presence';
 import { makeLibrary } from '@/lib/app/library';
 import { encodeInvite, parseInvite } from '@/lib/sync/room/invite';
+import { encodeOffer, newPairingId, type PairingOffer } from '@/lib/sync/direct/pairingCode';
+import { answerIceServers } from '@/lib/app/pairings';
 import { freshDb } from '@/tests/support/db';
 import { mustOpen, newStoredBoard } from '@/tests/support/session';
 
@@ -151,5 +153,126 @@ describe('sharing and joining (no network: sessions here have no net settings)',
       error: expect.stringContaining('ICE servers:'),
     });
     expect((await library.loadNetSettings()).signaling).toEqual(['wss://y-webrtc-eu.fly.dev']);
+  });
+});
+
+describe('which signaling servers (Settings), kept working for settings saved before the choice existed', () => {
+  it('reads a device that saved the old defaults as the defaults, and one with its own list as that list', async () => {
+    const oldDefaults = freshDb();
+    await oldDefaults.settings.put({ key: 'signaling', value: ['wss://y-webrtc-eu.fly.dev'] });
+    expect(await makeLibrary(oldDefaults).loadNetSettings()).toMatchObject({
+      signaling: ['wss://y-webrtc-eu.fly.dev'],
+      choice: { mode: 'defaults' },
+    });
+
+    const ownList = freshDb();
+    await ownList.settings.put({ key: 'signaling', value: ['ws://127.0.0.1:4444', 'wss://b.example'] });
+    await ownList.settings.put({ key: 'iceServers', value: [] });
+    expect(await makeLibrary(ownList).loadNetSettings()).toEqual({
+      signaling: ['ws://127.0.0.1:4444', 'wss://b.example'],
+      iceServers: [],
+      choice: { mode: 'list', servers: ['ws://127.0.0.1:4444', 'wss://b.example'] },
+    });
+
+    const offline = freshDb();
+    await offline.settings.put({ key: 'signaling', value: [] });
+    expect((await makeLibrary(offline).loadNetSettings()).signaling).toEqual([]);
+  });
+
+  it('saves `Only my practice’s server` so that only it is used, and still writes the list older versions read', async () => {
+    const db = freshDb();
+    const library = makeLibrary(db);
+    const saved = await library.saveNetSettings({
+      mode: 'practice',
+      signalingText: 'wss://ignored.example',
+      practiceText: 'wss://signal.practice.example',
+      iceText: '',
+    });
+    expect(saved).toMatchObject({ ok: true, value: { signaling: ['wss://signal.practice.example'] } });
+    expect(await library.loadNetSettings()).toEqual({
+      signaling: ['wss://signal.practice.example'],
+      iceServers: [],
+      choice: { mode: 'practice', server: 'wss://signal.practice.example' },
+    });
+    expect((await db.settings.get('signaling'))?.value).toEqual(['wss://signal.practice.example']);
+
+    expect(await library.saveNetSettings({ mode: 'practice', signalingText: '', practiceText: '', iceText: '' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Signaling servers:'),
+    });
+    expect((await library.loadNetSettings()).choice).toEqual({ mode: 'practice', server: 'wss://signal.practice.example' });
+
+    await library.saveNetSettings({ mode: 'defaults', signalingText: 'ws://127.0.0.1:1', practiceText: '', iceText: '' });
+    expect(await library.loadNetSettings()).toMatchObject({ signaling: ['wss://y-webrtc-eu.fly.dev'], choice: { mode: 'defaults' } });
+  });
+
+  it('the two-text form (a list of one’s own) still works, and a list equal to the defaults is the defaults', async () => {
+    const library = makeLibrary(freshDb());
+    await library.saveNetSettings('ws://127.0.0.1:4444', '');
+    expect((await library.loadNetSettings()).choice).toEqual({ mode: 'list', servers: ['ws://127.0.0.1:4444'] });
+    await library.saveNetSettings('wss://y-webrtc-eu.fly.dev', '');
+    expect((await library.loadNetSettings()).choice).toEqual({ mode: 'defaults' });
+  });
+});
+
+describe('the sentence naming who learns this device’s address', () => {
+  it('is shown until dismissed, once per device', async () => {
+    const db = freshDb();
+    expect(await makeLibrary(db).addressNoticeDismissed()).toBe(false);
+    await makeLibrary(db).dismissAddressNotice();
+    expect(await makeLibrary(db).addressNoticeDismissed()).toBe(true);
+  });
+
+  it('names the servers in force: the settings’, or the invite’s own, or a pairing code’s STUN servers only', async () => {
+    const db = freshDb();
+    const library = makeLibrary(db);
+    const session = await mustOpen(db, await newStoredBoard(db));
+    expect(await library.whoLearnsAddress({ board: session })).toContain('y-webrtc-eu.fly.dev (to introduce your devices)');
+    expect(await library.whoLearnsAddress({ code: '' })).toContain('stun.l.google.com');
+
+    await library.saveNetSettings({ mode: 'practice', signalingText: '', practiceText: 'wss://signal.practice.example', iceText: '' });
+    const practice = await library.whoLearnsAddress({ board: session });
+    expect(practice).toContain('signal.practice.example');
+    expect(practice).not.toContain('fly.dev');
+    await session.close();
+
+    // Joining: an invite that carries its servers uses those.
+    const carried = encodeInvite({
+      room: 'r'.repeat(22),
+      secret: 's'.repeat(22),
+      title: 'Us',
+      role: 'partner',
+      signaling: ['wss://other.example'],
+    });
+    expect(await library.whoLearnsAddress({ code: carried })).toContain('other.example (to introduce your devices)');
+    expect(await library.whoLearnsAddress({ code: 'CG1-half-pasted' })).toContain('signal.practice.example');
+  });
+
+  it('answers a pairing code made with `Only this network` without asking any STUN server either', async () => {
+    const stun = [{ urls: 'stun:stun.example:3478' }];
+    const offer = (types: ('host' | 'srflx')[]): PairingOffer => ({
+      id: newPairingId(),
+      expiresAt: Date.now() + 60_000,
+      session: {
+        iceUfrag: 'abcd',
+        icePwd: 'abcdefghijklmnopqrstuv',
+        fingerprint: new Uint8Array(32).fill(7),
+        candidates: types.map((type, i) => ({ type, address: `192.168.1.${i + 2}`, port: 50000 + i })),
+      },
+      board: { title: 'Us', role: 'partner', inviter: `k${'1'.repeat(32)}`, uid: `k${'2'.repeat(32)}:1` },
+    });
+    expect(answerIceServers(offer(['host']), stun)).toEqual([]);
+    expect(answerIceServers(offer(['host', 'srflx']), stun)).toEqual(stun);
+
+    const library = makeLibrary(freshDb());
+    await library.saveNetSettings({ mode: 'defaults', signalingText: '', practiceText: '', iceText: 'stun:stun.example:3478' });
+    expect(await library.whoLearnsAddress({ code: encodeOffer(offer(['host'])) })).toBe(
+      'To connect, no server sees this device’s internet address: only the people you connect with do.',
+    );
+    expect(await library.whoLearnsAddress({ code: encodeOffer(offer(['host', 'srflx'])) })).toBe(
+      'To connect, stun.example (to help your devices reach each other) will see this device’s internet address, but never your board.',
+    );
+    expect(await library.pairingServersNote(false)).toContain('asks stun.example for its internet address');
+    expect(await library.pairingServersNote(true)).toContain('No server is asked anything');
   });
 });
