@@ -23,12 +23,17 @@ export function startSignaling(port = 0, capture?: string): Promise<Signaling> {
   );
   return new Promise((resolve, reject) => {
     let output = '';
-    child.once('exit', (code) => reject(new Error(`signaling server exited (${code}): ${output}`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const exitedEarly = (code: number | null) => reject(new Error(`signaling server exited (${code}): ${output}`));
+    child.once('exit', exitedEarly);
+    const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening on (ws:\/\/127\.0\.0\.1:(\d+))/.exec(output);
       if (!match) return;
-      child.removeAllListeners('exit');
+      // Once only: the server logs on (its "shutting down" line came after stop's exit listener,
+      // and removing every exit listener then left stop waiting forever). Its output is still drained.
+      child.stdout!.off('data', read);
+      child.stdout!.resume();
+      child.off('exit', exitedEarly);
       resolve({
         url: match[1]!,
         port: Number(match[2]),
@@ -39,6 +44,7 @@ export function startSignaling(port = 0, capture?: string): Promise<Signaling> {
             child.kill('SIGTERM');
           }),
       });
-    });
+    };
+    child.stdout!.on('data', read);
   });
 }
