@@ -8,6 +8,10 @@
  *   status   -> "status <kind> <peer count>"
  *   hostile  -> sends every attack of hostile() below, then "attacked <cases>"
  *   wire A   -> sends the raw updates of attack A (wireAttacks.ts), then "wired <messages>"
+ *   put T    -> sets the board's first item to the text T, then "put T <when>" (when: just before the edit)
+ *   when T   -> "when T <when>" once the first item has held T here (at once if it has); T has no spaces
+ *   clock    -> "clock <now>";  cpu -> "cpu <ms of CPU this process used>"
+ *   (times: performance.timeOrigin + performance.now(), the machine's clock as pages read it; bench/group.measure.ts)
  *   quit     -> disconnect and exit
  * argv: signalingUrl room secret name seed
  */
@@ -180,6 +184,44 @@ function hostile(): number {
   return cases.length;
 }
 
+/**
+ * For bench/group.measure.ts: when this peer first held each text of the
+ * board's first item. Off until the first put or when, so other tests pay
+ * nothing for it.
+ */
+const clock = () => performance.timeOrigin + performance.now();
+const heldAt = new Map<string, number>();
+const awaiting = new Map<string, ((at: number) => void)[]>();
+let tracking = false;
+function noteFirstText() {
+  const text = readItems(doc)[0]?.text;
+  if (text === undefined || heldAt.has(text)) return;
+  const at = clock();
+  heldAt.set(text, at);
+  for (const resolve of awaiting.get(text) ?? []) resolve(at);
+  awaiting.delete(text);
+}
+function track() {
+  if (tracking) return;
+  tracking = true;
+  doc.on('afterTransaction', noteFirstText);
+  noteFirstText();
+}
+function put(text: string): number {
+  track();
+  const item = readItems(doc)[0];
+  if (!item) return NaN;
+  const at = clock();
+  setItemText(doc, item.id, text, Date.now());
+  return at;
+}
+function when(text: string): Promise<number> {
+  track();
+  const at = heldAt.get(text);
+  if (at !== undefined) return Promise.resolve(at);
+  return new Promise((resolve) => awaiting.set(text, [...(awaiting.get(text) ?? []), resolve]));
+}
+
 const say = (line: string) => process.stdout.write(`${line}\n`);
 for await (const line of createInterface({ input: process.stdin })) {
   const [command, arg] = line.trim().split(' ');
@@ -197,6 +239,15 @@ for await (const line of createInterface({ input: process.stdin })) {
     say(`replay ${replayAttack(doc, arg ?? '')}`);
   } else if (command === 'wire') {
     say(`wired ${sendWireAttack(doc, arg ?? '')}`);
+  } else if (command === 'put') {
+    say(`put ${arg} ${put(arg ?? '')}`);
+  } else if (command === 'when') {
+    void when(arg ?? '').then((at) => say(`when ${arg} ${at}`));
+  } else if (command === 'clock') {
+    say(`clock ${clock()}`);
+  } else if (command === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    say(`cpu ${(user + system) / 1000}`);
   } else if (command === 'quit') {
     await connection.destroy();
     doc.destroy();

@@ -3,8 +3,13 @@ import { rmSync } from 'node:fs';
 import { createInterface, type Interface } from 'node:readline';
 import { build } from 'esbuild';
 
-/** Where tests/e2e/support/nodePeer.ts is bundled to run as a Node process of its own. */
-const BUNDLE = 'node_modules/.cache/common-ground/node-peer.mjs';
+/**
+ * Where tests/e2e/support/nodePeer.ts is bundled to run as a Node process of
+ * its own (beside node_modules, for its two external imports). One file per
+ * test process: git worktrees share node_modules, and one run's cleanup must
+ * not delete the bundle another run is using.
+ */
+const BUNDLE = `node_modules/.cache/common-ground/node-peer-${process.pid}.mjs`;
 
 export async function buildNodePeer(): Promise<void> {
   await build({
