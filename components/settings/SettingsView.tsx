@@ -5,6 +5,13 @@ import { signalingHost, listInWords } from '@/lib/sync/whoLearns';
 import { useApp } from '@/components/common/context';
 import { NAME_HELP } from '@/components/common/copy';
 
+/** The signaling choices, as the radios `Which signaling servers to use` name them (docs/ui-contract.md). */
+const SIGNALING_CHOICES: readonly [SignalingMode, string][] = [
+  ['defaults', 'Common Ground’s defaults'],
+  ['practice', 'Only my practice’s server'],
+  ['list', 'A list of my own'],
+];
+
 /** This device's settings: the person's name, and how peers find each other. */
 export function SettingsView() {
   const app = useApp();
@@ -92,30 +99,14 @@ export function SettingsView() {
             <p class="help">Others see this colour beside your name and on the item you are typing in.</p>
             <fieldset class="server-choice" aria-describedby="signaling-help">
               <legend>Which signaling servers to use</legend>
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="signalingMode"
-                  value="defaults"
-                  checked={mode() === 'defaults'}
-                  onChange={() => choose('defaults')}
-                />
-                Common Ground’s defaults
-              </label>
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="signalingMode"
-                  value="practice"
-                  checked={mode() === 'practice'}
-                  onChange={() => choose('practice')}
-                />
-                Only my practice’s server
-              </label>
-              <label class="choice">
-                <input type="radio" name="signalingMode" value="list" checked={mode() === 'list'} onChange={() => choose('list')} />A list
-                of my own
-              </label>
+              <For each={SIGNALING_CHOICES}>
+                {([value, words]) => (
+                  <label class="choice">
+                    <input type="radio" name="signalingMode" value={value} checked={mode() === value} onChange={() => choose(value)} />
+                    {words}
+                  </label>
+                )}
+              </For>
               <label hidden={mode() !== 'practice'}>
                 Your practice’s server
                 <input

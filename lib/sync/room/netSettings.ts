@@ -48,15 +48,21 @@ export function parseSignalingUrl(raw: string): Result<string> {
   return ok(text);
 }
 
-/** One URL per line; blank lines are ignored. An empty list is allowed (offline only). */
-export function parseSignalingLines(text: string): Result<string[]> {
+/** A settings box's lines, trimmed, blank ones dropped, at most MAX_SERVERS of them. */
+function serverLines(text: string, what: string): Result<string[]> {
   const lines = text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  if (lines.length > MAX_SERVERS) return err(`Please list at most ${MAX_SERVERS} signaling servers.`);
+  return lines.length > MAX_SERVERS ? err(`Please list at most ${MAX_SERVERS} ${what}.`) : ok(lines);
+}
+
+/** One URL per line; blank lines are ignored. An empty list is allowed (offline only). */
+export function parseSignalingLines(text: string): Result<string[]> {
+  const lines = serverLines(text, 'signaling servers');
+  if (!lines.ok) return lines;
   const urls: string[] = [];
-  for (const line of lines) {
+  for (const line of lines.value) {
     const url = parseSignalingUrl(line);
     if (!url.ok) return url;
     urls.push(url.value);
@@ -69,13 +75,10 @@ export function parseSignalingLines(text: string): Result<string[]> {
  * password` (TURN needs credentials; turns: for TLS).
  */
 export function parseIceLines(text: string): Result<IceServer[]> {
-  const lines = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  if (lines.length > MAX_SERVERS) return err(`Please list at most ${MAX_SERVERS} ICE servers.`);
+  const lines = serverLines(text, 'ICE servers');
+  if (!lines.ok) return lines;
   const servers: IceServer[] = [];
-  for (const line of lines) {
+  for (const line of lines.value) {
     const [url = '', username, credential, ...rest] = line.split(/\s+/);
     const scheme = /^(stun|stuns|turn|turns):[^\s/]+/i.exec(url)?.[1]?.toLowerCase();
     if (!scheme) return err(`“${url}” must start with stun: or turn:.`);
