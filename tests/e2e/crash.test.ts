@@ -65,7 +65,17 @@ describe.runIf(requireChromium())('crash safety (Chromium killed with SIGKILL, t
 
       person = await launchPerson(profileDir);
       page = await person.openPanel(`#/board/${boardId}`);
-      await page.getByRole('heading', { name: 'Crash test', exact: true }).waitFor();
+      // A relaunch on a loaded 2-core machine can take long; if the board never opens, say what the panel shows instead.
+      await page
+        .getByRole('heading', { name: 'Crash test', exact: true })
+        .waitFor({ timeout: 60_000 })
+        .catch(async (error: unknown) => {
+          const shown = await page
+            .locator('body')
+            .innerText()
+            .catch(() => '(unreadable)');
+          throw new Error(`round ${round}: the board did not open; the panel shows: ${shown.slice(0, 600)}`, { cause: error });
+        });
       const texts = await sectionTexts(page, 'Celebrations');
       const kept = texts.filter((t) => t.startsWith('Round '));
       if (texts.some((t) => t.startsWith('An unsaved'))) halfTypedKept++;
