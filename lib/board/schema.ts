@@ -14,8 +14,14 @@ export type BoardMaps = { [Root in BoardRoot]: Root extends 'people' | 'items' ?
 /** One top-level map; for code that has the name in hand (the signed maps, the receive gate). */
 export const boardMap = <Root extends BoardRoot>(doc: Y.Doc, root: Root): BoardMaps[Root] => doc.getMap(root) as BoardMaps[Root];
 
+// A doc's top-level types never change once made, and this is asked on every
+// keystroke and every received update: made once per doc, not per call.
+const made = new WeakMap<Y.Doc, BoardMaps>();
+
 export function boardMaps(doc: Y.Doc): BoardMaps {
-  return Object.fromEntries(BOARD_ROOTS.map((root) => [root, boardMap(doc, root)])) as BoardMaps;
+  let maps = made.get(doc);
+  if (!maps) made.set(doc, (maps = Object.fromEntries(BOARD_ROOTS.map((root) => [root, boardMap(doc, root)])) as BoardMaps));
+  return maps;
 }
 
 export interface NewBoard {
