@@ -13,7 +13,7 @@ import { createCheckIns } from '@/lib/solid/createCheckIns';
 import { createReactions } from '@/lib/solid/createReactions';
 import type { Route } from '@/lib/solid/router';
 import { ConfirmDialog } from '@/components/common/ConfirmDialog';
-import { ConnectionBar } from '@/components/board/ConnectionBar';
+import { ConnectionBar, ConnectionHelp } from '@/components/board/ConnectionBar';
 import { InvitePanel } from '@/components/sharing/InvitePanel';
 import { PairingPanel } from '@/components/sharing/PairingPanel';
 import { ReplyPanel } from '@/components/sharing/ReplyPanel';
@@ -77,6 +77,17 @@ export function BoardView(props: { board: BoardHandle }) {
   window.addEventListener('beforeunload', onBeforeUnload);
   onCleanup(() => window.removeEventListener('beforeunload', onBeforeUnload));
 
+  // The board's head stays at the top while scrolling: whatever gets focus
+  // (Tab, a jump to an item) is scrolled into view below it, not under it.
+  let boardHead!: HTMLDivElement;
+  const root = document.documentElement;
+  const headSize = new ResizeObserver(() => root.style.setProperty('scroll-padding-top', `${boardHead.offsetHeight + 8}px`));
+  onMount(() => headSize.observe(boardHead));
+  onCleanup(() => {
+    headSize.disconnect();
+    root.style.removeProperty('scroll-padding-top');
+  });
+
   // Undo and redo from anywhere on the board, item text boxes included:
   // cancelling the keydown here also stops the textarea's own undo, which
   // knows nothing of the shared document.
@@ -94,45 +105,49 @@ export function BoardView(props: { board: BoardHandle }) {
   return (
     <BoardProvider value={openBoard}>
       <main class="view board" onKeyDown={onKeyDown}>
-        <header class="bar">
-          <button type="button" class="quiet" onClick={() => leaveTo({ view: 'boards' })}>
-            All boards
-          </button>
-          <span class="bar-end">
-            <button type="button" class="quiet" aria-keyshortcuts="Control+Z" disabled={!state.canUndo()} onClick={() => board.undo()}>
-              Undo
+        <div class="board-head" ref={boardHead}>
+          <header class="bar">
+            <button type="button" class="quiet" onClick={() => leaveTo({ view: 'boards' })}>
+              All boards
             </button>
-            <button
-              type="button"
-              class="quiet"
-              aria-keyshortcuts="Control+Shift+Z"
-              disabled={!state.canRedo()}
-              onClick={() => board.redo()}
-            >
-              Redo
-            </button>
-            <button type="button" class="quiet" onClick={() => leaveTo({ view: 'settings' })}>
-              Settings
-            </button>
-            <Show when={canEdit(consent.myRole())}>
-              <button type="button" class="quiet" aria-expanded={inviting()} onClick={() => setInviting(!inviting())}>
-                Invite
+            <span class="bar-end">
+              {/* Symbols, named for screen readers and explained on hover: the head fits one line at 320 px. */}
+              <button
+                type="button"
+                class="quiet"
+                aria-label="Undo"
+                title="Undo your last change (Ctrl+Z)"
+                aria-keyshortcuts="Control+Z"
+                disabled={!state.canUndo()}
+                onClick={() => board.undo()}
+              >
+                <span aria-hidden="true">↶</span>
               </button>
-            </Show>
-          </span>
-        </header>
-        <h1 class="board-title">{name()}</h1>
-        <ConnectionBar status={presence.status()} />
-        <Show when={canEdit(consent.myRole()) && !awaitingSync()}>
-          <button
-            type="button"
-            class="small quiet pair-button"
-            aria-expanded={panel() === 'pair'}
-            onClick={() => setPanel(panel() === 'pair' ? null : 'pair')}
-          >
-            Pair without a server
-          </button>
-        </Show>
+              <button
+                type="button"
+                class="quiet"
+                aria-label="Redo"
+                title="Redo (Ctrl+Shift+Z)"
+                aria-keyshortcuts="Control+Shift+Z"
+                disabled={!state.canRedo()}
+                onClick={() => board.redo()}
+              >
+                <span aria-hidden="true">↷</span>
+              </button>
+              <button type="button" class="quiet" onClick={() => leaveTo({ view: 'settings' })}>
+                Settings
+              </button>
+              <Show when={canEdit(consent.myRole())}>
+                <button type="button" class="quiet" aria-expanded={inviting()} onClick={() => setInviting(!inviting())}>
+                  Invite
+                </button>
+              </Show>
+            </span>
+          </header>
+          <h1 class="board-title">{name()}</h1>
+          <ConnectionBar status={presence.status()} />
+        </div>
+        <ConnectionHelp status={presence.status()} />
         <Show when={presence.unreadable() > 0}>
           <p role="status" class="card help peer-notice">
             Some changes sent from another device could not be read, so they were left out{refusedFromText(presence.refusedFrom())}. Nothing
@@ -149,9 +164,6 @@ export function BoardView(props: { board: BoardHandle }) {
         <SaveStatusBar status={state.saveStatus()} onRetry={() => void board.persistence.retryNow()} />
         <Show when={inviting()}>
           <InvitePanel onClose={() => setInviting(false)} />
-        </Show>
-        <Show when={panel() === 'pair'}>
-          <PairingPanel onClose={() => setPanel(null)} />
         </Show>
         <Show when={panel() === 'reply' && answer}>{(pending) => <ReplyPanel answer={pending()} onClose={() => setPanel(null)} />}</Show>
         <PeopleList />
@@ -172,7 +184,20 @@ export function BoardView(props: { board: BoardHandle }) {
           >
             Export
           </button>
+          <Show when={canEdit(consent.myRole()) && !awaitingSync()}>
+            <button
+              type="button"
+              class="small"
+              aria-expanded={panel() === 'pair'}
+              onClick={() => setPanel(panel() === 'pair' ? null : 'pair')}
+            >
+              Pair without a server
+            </button>
+          </Show>
         </SessionBar>
+        <Show when={panel() === 'pair'}>
+          <PairingPanel onClose={() => setPanel(null)} />
+        </Show>
         <Show when={panel() === 'history'}>
           <HistoryPanel onClose={() => setPanel(null)} />
         </Show>

@@ -1,7 +1,10 @@
+import { createSignal } from 'solid-js';
 import type { Section } from '@/lib/board/format';
 import type { ItemView } from '@/lib/board/read';
 import { CelebrationFor } from '@/components/items/CelebrationFor';
 import { ItemConsent } from '@/components/items/ItemConsent';
+import { ItemActions, itemActionsId, type ItemChoice } from '@/components/items/ItemActions';
+import { ItemChoicePanel } from '@/components/items/ItemChoicePanel';
 import { isAgreementSection } from '@/lib/board/format';
 import { canEdit } from '@/lib/board/agreement/roles';
 import { I_STATEMENT_NUDGE, soundsLikeAccusation } from '@/lib/board/practice/phrasing';
@@ -10,7 +13,12 @@ import { focusItemText } from '@/components/common/focus';
 import { ItemText, isCaretMove } from '@/components/items/ItemText';
 import { useBoard } from '@/components/board/boardContext';
 
-/** One item: its text, reordering (keys, buttons, drag), date, delete. */
+/**
+ * One item, as calm as it can be: its words, where it stands, and this
+ * person's one next step. Everything else (moving, the revisit date, who a
+ * celebration is for, deleting) waits in its `Item actions` menu, built only
+ * when opened; reordering also works by dragging the handle or Alt+↑ / Alt+↓.
+ */
 export function ItemCard(props: {
   id: string;
   /** Its place in its section. */
@@ -38,14 +46,16 @@ export function ItemCard(props: {
   // Observers read only: no typing, moving or deleting is offered to them.
   const editable = () => canEdit(consent.myRole());
   const nudgeId = () => `nudge-${props.id}`;
+  // A choice from the menu that needs more than a click (a date, a person), shown under the words.
+  const [choosing, setChoosing] = createSignal<ItemChoice | null>(null);
 
-  const move = (delta: -1 | 1, selection?: { start: number; end: number }) => {
+  /** Moves the item by one place; focus goes back to where it was (moving the DOM node drops it). */
+  const move = (delta: -1 | 1, refocus: () => void) => {
     const to = props.index + delta;
     if (!editable()) return;
     if (to < 0 || to >= siblings().length) return;
     board.moveItem(props.id, to);
-    // Reordering moves the DOM node, which drops focus: bring it back.
-    focusItemText(props.id, selection);
+    refocus();
     announce(`Moved to position ${to + 1} of ${siblings().length}.`);
   };
 
@@ -62,7 +72,8 @@ export function ItemCard(props: {
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       const { selectionStart: start, selectionEnd: end } = event.currentTarget;
-      move(event.key === 'ArrowUp' ? -1 : 1, { start, end });
+      const id = props.id;
+      move(event.key === 'ArrowUp' ? -1 : 1, () => focusItemText(id, { start, end }));
     }
   };
 
@@ -80,10 +91,11 @@ export function ItemCard(props: {
       .map((editor) => editor.name)
       .join(' and ');
   const firstEditor = () => editors()[0];
+  const backToMenu = () => document.getElementById(itemActionsId(props.id))?.focus();
 
   // What shows only sometimes is hidden rather than created and destroyed
-  // (`<Show>`): a 1,000-item board opened ~2x faster with far fewer computations
-  // per item (bench/openBoard.measure.ts).
+  // (`<Show>`): a 1,000-item board opens with far fewer computations per item
+  // (bench/openBoard.measure.ts).
   return (
     <li
       class="item"
@@ -91,56 +103,59 @@ export function ItemCard(props: {
       classList={{ edited: editors().length > 0 }}
       style={firstEditor() ? { '--editor': firstEditor()?.colour } : undefined}
     >
-      <ItemText
-        itemId={props.id}
-        label={copy().itemLabel}
-        placeholder={copy().placeholder}
-        value={item().text}
-        revision={state.revision(props.id)}
-        readOnly={!editable()}
-        bind={(box) => board.textInput(props.id, box)}
-        onUndo={() => board.undo()}
-        onRedo={() => board.redo()}
-        onKeyDown={onKeyDown}
-        // Reading is not editing: an observer's cursor is not shown to the others.
-        onFocus={() => editable() && board.setEditing(props.id)}
-        onCaretJump={() => editable() && board.setEditing(props.id)}
-        onBlur={() => board.setEditing(null)}
-        describedBy={nudge() ? nudgeId() : undefined}
-      />
+      <div class="item-row">
+        <span
+          class="drag-handle"
+          draggable="true"
+          title="Drag to reorder (or Alt+Up / Alt+Down in the text)"
+          aria-hidden="true"
+          hidden={!editable()}
+        >
+          ⠿
+        </span>
+        <ItemText
+          itemId={props.id}
+          label={copy().itemLabel}
+          placeholder={copy().placeholder}
+          value={item().text}
+          revision={state.revision(props.id)}
+          readOnly={!editable()}
+          bind={(box) => board.textInput(props.id, box)}
+          onUndo={() => board.undo()}
+          onRedo={() => board.redo()}
+          onKeyDown={onKeyDown}
+          // Reading is not editing: an observer's cursor is not shown to the others.
+          onFocus={() => editable() && board.setEditing(props.id)}
+          onCaretJump={() => editable() && board.setEditing(props.id)}
+          onBlur={() => board.setEditing(null)}
+          describedBy={nudge() ? nudgeId() : undefined}
+        />
+        <ItemActions
+          item={item}
+          section={section}
+          hidden={!editable()}
+          first={props.index === 0}
+          last={props.index === siblings().length - 1}
+          onMove={(delta) => move(delta, backToMenu)}
+          onChoose={setChoosing}
+          onDelete={remove}
+        />
+      </div>
       <p id={nudgeId()} class="nudge" hidden={!nudge()}>
         {I_STATEMENT_NUDGE}
       </p>
       <p class="editing-note" hidden={editors().length === 0} textContent={editorNames() && `${editorNames()} editing`} />
       {extras}
-      <div class="item-tools" hidden={!editable()}>
-        <span class="drag-handle" draggable="true" title="Drag to reorder (or Alt+Up / Alt+Down in the text)" aria-hidden="true">
-          ⠿
-        </span>
-        <button
-          type="button"
-          class="icon"
-          aria-label="Move up"
-          aria-keyshortcuts="Alt+ArrowUp"
-          disabled={props.index === 0}
-          onClick={() => move(-1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          class="icon"
-          aria-label="Move down"
-          aria-keyshortcuts="Alt+ArrowDown"
-          disabled={props.index === siblings().length - 1}
-          onClick={() => move(1)}
-        >
-          ↓
-        </button>
-        <button type="button" class="quiet small delete" onClick={remove}>
-          Delete
-        </button>
-      </div>
+      {choosing() && (
+        <ItemChoicePanel
+          choice={choosing()!}
+          item={item}
+          onClose={() => {
+            setChoosing(null);
+            backToMenu();
+          }}
+        />
+      )}
     </li>
   );
 }

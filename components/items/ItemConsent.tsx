@@ -1,15 +1,13 @@
-import { Show, createMemo, createSignal } from 'solid-js';
+import { createMemo } from 'solid-js';
 import type { ItemView, PersonView } from '@/lib/board/read';
-import { isDue, parseDateInput, revisitOpenedAt, toDateInput } from '@/lib/board/agreement/revisit';
-import { canConsent, canEdit } from '@/lib/board/agreement/roles';
+import { isDue, revisitOpenedAt } from '@/lib/board/agreement/revisit';
+import { canConsent } from '@/lib/board/agreement/roles';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { ConsentView } from '@/lib/solid/createConsent';
 import type { ConsentState, NotCounted } from '@/lib/board/agreement/consent';
 import { formatDate } from '@/components/common/dates';
 import { WordDiff } from '@/components/history/WordDiff';
 import { useBoard } from '@/components/board/boardContext';
-
-const DAY = 24 * 60 * 60 * 1000;
 
 interface ItemConsentView {
   words: string;
@@ -70,9 +68,11 @@ function consentWords(consent: ConsentView, state: ConsentState, notCounted: { p
 }
 
 /**
- * Where a boundary or expectation stands with the partners, when it is next
- * revisited, and this person's own Agree / Withdraw agreement. The panel only
- * ever offers a person their own agreement, and only partners agree.
+ * Where a boundary or expectation stands with the partners, whether its
+ * revisit has come, and this person's one next step: `Agree` (or `Agree
+ * again`), or `Withdraw agreement` once they have. The panel only ever
+ * offers a person their own agreement, and only partners agree. The revisit
+ * date itself is changed from the item's menu.
  */
 export function ItemConsent(props: { item: () => ItemView }) {
   const { board, consent } = useBoard();
@@ -83,22 +83,17 @@ export function ItemConsent(props: { item: () => ItemView }) {
   const view = createMemo(() => readConsentView(consent, props.item(), board));
   const id = () => props.item().id;
   const partner = () => canConsent(consent.myRole());
-  const [choosingDate, setChoosingDate] = createSignal(false);
   const againDue = () => view().dueNow && view().agreed && !view().renewedByMe;
   const revisitWords = () => {
     const { due, dueNow, renewedByMe } = view();
-    if (due === null) return '';
-    return dueNow
-      ? `Due for a revisit since ${formatDate(due)}${renewedByMe ? ' · you agreed again' : ''}`
-      : `Next revisit ${formatDate(due)}`;
+    return due !== null && dueNow ? `Due for a revisit since ${formatDate(due)}${renewedByMe ? ' · you agreed again' : ''}` : '';
   };
 
   return (
     <div class="consent" classList={{ agreed: view().agreed }}>
-      <p role="status" class="consent-status" textContent={view().words} />
       {view().lastAgreed !== null && <AgreedWording agreed={view().lastAgreed ?? ''} draft={props.item().text} />}
-      <p class="revisit" classList={{ due: view().dueNow }} hidden={view().due === null} textContent={revisitWords()} />
-      <div class="consent-actions">
+      <div class="item-foot">
+        <p role="status" class="consent-status" textContent={view().words} />
         {/* `Agree`; once agreed and the revisit has come, or to confirm an agreement that no longer counts, `Agree again`. */}
         <button
           type="button"
@@ -108,39 +103,16 @@ export function ItemConsent(props: { item: () => ItemView }) {
           textContent={view().mine || view().againToConfirm ? 'Agree again' : 'Agree'}
           onClick={() => void board.agree(id())}
         />
-        <button type="button" class="small quiet" hidden={!partner() || !view().mine} onClick={() => void board.withdraw(id())}>
-          Withdraw agreement
-        </button>
         <button
           type="button"
           class="small quiet"
-          hidden={!canEdit(consent.myRole())}
-          aria-expanded={choosingDate()}
-          onClick={() => setChoosingDate(!choosingDate())}
+          hidden={!partner() || !view().mine || againDue()}
+          onClick={() => void board.withdraw(id())}
         >
-          Change revisit date
+          Withdraw agreement
         </button>
       </div>
-      {choosingDate() && (
-        <div class="revisit-choice">
-          <label>
-            Revisit on
-            <input
-              type="date"
-              value={toDateInput(view().due ?? consent.now() + consent.revisitEveryDays() * DAY)}
-              onChange={(event) => {
-                const date = parseDateInput(event.currentTarget.value);
-                if (date !== null) board.setRevisitOn(id(), date);
-              }}
-            />
-          </label>
-          <Show when={props.item().revisitOn !== undefined}>
-            <button type="button" class="small quiet" onClick={() => board.setRevisitOn(id(), null)}>
-              Use the board’s rhythm
-            </button>
-          </Show>
-        </div>
-      )}
+      <p class="revisit due" hidden={!view().dueNow} textContent={revisitWords()} />
     </div>
   );
 }

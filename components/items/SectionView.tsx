@@ -6,6 +6,7 @@ import { SECTION_COPY } from '@/components/common/copy';
 import { focusItemText } from '@/components/common/focus';
 import { ItemCard } from '@/components/items/ItemCard';
 import { makeSectionDrag } from '@/components/items/sectionDrag';
+import { isHintFolded, setHintFolded } from '@/components/common/foldedHints';
 import { useBoard } from '@/components/board/boardContext';
 
 /** One section (region + heading + hint + its items + its add button). */
@@ -39,7 +40,15 @@ export function SectionView(props: { section: Section }) {
   return (
     <section class="section" classList={{ [props.section]: true }} aria-labelledby={headingId()}>
       <h2 id={headingId()}>{copy().title}</h2>
-      <p class="hint">{copy().hint}</p>
+      {/* Open until this person folds it away; folded, one line brings it back. */}
+      <details
+        class="hint"
+        open={!isHintFolded(props.section)}
+        onToggle={(event) => setHintFolded(props.section, !event.currentTarget.open)}
+      >
+        <summary>About {copy().title.toLowerCase()}</summary>
+        <p>{copy().hint}</p>
+      </details>
       <ul
         class="items"
         onDragStart={drag.onDragStart}

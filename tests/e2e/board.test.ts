@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '@/tests/e2e/support/axe';
-import { addItem, boardTexts, sectionTexts } from '@/tests/e2e/support/board';
+import { addItem, boardTexts, sectionTexts, itemAction } from '@/tests/e2e/support/board';
 import {
   createBoard,
   launchPerson,
@@ -45,7 +45,7 @@ describe.runIf(requireChromium())('a board kept on this device (Chromium, built 
       .toMatch(/^When we disagree/);
     // Reorder by button.
     const boundaries = page.getByRole('region', { name: 'Boundaries' });
-    await boundaries.getByRole('listitem').first().getByRole('button', { name: 'Move down' }).click();
+    await itemAction(boundaries.getByRole('listitem').first(), 'Move down');
     // Reorder by drag: the first expectation's handle onto the bottom half of the last one.
     const expectations = page.getByRole('region', { name: 'Expectations' }).getByRole('listitem');
     await expectations
@@ -80,7 +80,7 @@ describe.runIf(requireChromium())('a board kept on this device (Chromium, built 
     await expect.poll(() => celebration.inputValue()).toContain('So proud of you.');
 
     // Delete is undoable with the Undo button; focus moves on instead of getting lost.
-    await expectations.nth(1).getByRole('button', { name: 'Delete' }).click();
+    await itemAction(expectations.nth(1), 'Delete');
     await expect.poll(() => sectionTexts(page, 'Expectations')).toHaveLength(2);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => sectionTexts(page, 'Expectations')).toHaveLength(3);

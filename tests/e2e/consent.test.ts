@@ -29,7 +29,7 @@ describe.runIf(requireChromium())('consent that means something (two Chromium pr
     // Alex changes the words: consent resets for both, and the agreed wording stays visible.
     const alexBox = boundary(alex.page).getByRole('textbox', { name: 'Boundary' });
     await alexBox.click();
-    await alexBox.press('End');
+    await alexBox.press('Control+End');
     await alexBox.pressSequentially(' On weekdays.');
     for (const person of [sam, alex]) {
       await expect.poll(() => consentText(person.page)).toBe('Changed since agreed · Waiting for Sam · Waiting for Alex');

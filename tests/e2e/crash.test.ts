@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sectionTexts } from '@/tests/e2e/support/board';
+import { sectionTexts, itemAction } from '@/tests/e2e/support/board';
 import {
   createBoard,
   launchPerson,
@@ -86,12 +86,7 @@ describe.runIf(requireChromium())('crash safety (Chromium killed with SIGKILL, t
         const now = await sectionTexts(page, 'Celebrations');
         const extra = now.findLastIndex((t) => !t.startsWith('Round '));
         if (extra < 0) break;
-        await page
-          .getByRole('region', { name: 'Celebrations' })
-          .getByRole('listitem')
-          .nth(extra)
-          .getByRole('button', { name: 'Delete' })
-          .click();
+        await itemAction(page.getByRole('region', { name: 'Celebrations' }).getByRole('listitem').nth(extra), 'Delete');
         await expect.poll(() => sectionTexts(page, 'Celebrations').then((t) => t.length)).toBe(now.length - 1);
       }
       await waitSaved(page);

@@ -93,7 +93,7 @@ describe.runIf(requireChromium())('pairing with no server at all (two Chromium p
     const samBox = sam.page.getByRole('region', { name: 'Expectations' }).getByRole('textbox').first();
     await alexBox.click();
     await sam.page.getByText('Alex editing').waitFor({ timeout: 20_000 });
-    await alexBox.press('End');
+    await alexBox.press('Control+End');
     await alexBox.pressSequentially(' Or Fridays.');
     await samBox.click();
     await samBox.press('Control+Home');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { toDateInput } from '@/lib/board/agreement/revisit';
 import { seriousViolations } from '@/tests/e2e/support/axe';
-import { addItem } from '@/tests/e2e/support/board';
+import { addItem, itemAction } from '@/tests/e2e/support/board';
 import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
 import { inviteCode, join, type Named, withPeople } from '@/tests/e2e/support/people';
 import { screenshotPath } from '@/tests/e2e/support/screenshots';
@@ -62,7 +62,7 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
     for (const person of [sam, alex, kai]) await expect.poll(() => statusOf(person.page, 'Boundaries')).toBe('Agreed by everyone');
 
     // Kai picks yesterday as its revisit date: it comes due for everyone, until both partners agree again.
-    await firstItem(kai.page, 'Boundaries').getByRole('button', { name: 'Change revisit date' }).click();
+    await itemAction(firstItem(kai.page, 'Boundaries'), 'Change revisit date');
     await firstItem(kai.page, 'Boundaries')
       .getByLabel('Revisit on')
       .fill(toDateInput(Date.now() - DAY));
@@ -79,22 +79,26 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
 
     // A celebration for Sam, and Sam's reaction to it; a Support item, edited like the others.
     await addItem(alex.page, 'Celebrations', 'You stayed calm in a hard talk with your sister.');
+    await itemAction(firstItem(alex.page, 'Celebrations'), 'For');
     await firstItem(alex.page, 'Celebrations').getByRole('combobox', { name: 'For' }).selectOption({ label: 'Sam' });
     const samsCelebration = firstItem(sam.page, 'Celebrations');
-    await expect
-      .poll(() => samsCelebration.getByRole('combobox', { name: 'For' }).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text))
-      .toBe('Sam');
-    await samsCelebration.getByRole('button', { name: 'Love this' }).click();
+    await expect.poll(() => samsCelebration.locator('.item-date').innerText()).toMatch(/ · for Sam$/);
+    await samsCelebration.getByRole('button', { name: 'React' }).click();
+    await samsCelebration.getByRole('menuitemradio', { name: 'Love this' }).click();
     await expect.poll(() => firstItem(alex.page, 'Celebrations').getByLabel('Reactions').innerText()).toBe('Sam: ♥ Love this');
-    await expect(samsCelebration.getByRole('button', { name: 'Love this' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await samsCelebration.getByRole('button', { name: 'Change your reaction' }).click();
+    await expect(samsCelebration.getByRole('menuitemradio', { name: 'Love this' }).getAttribute('aria-checked')).resolves.toBe('true');
+    await sam.page.keyboard.press('Escape');
     await addItem(sam.page, 'Support', 'Right now it would help me if you asked about my day.');
     await expect
       .poll(() => firstItem(kai.page, 'Support').getByRole('textbox', { name: 'Support' }).inputValue())
       .toBe('Right now it would help me if you asked about my day.');
     // Support is neither agreed to nor celebrated: no agreement, date or reactions on it.
     const support = firstItem(sam.page, 'Support');
-    await expect(support.getByRole('button', { name: /^(Agree|Love this)$/ }).count()).resolves.toBe(0);
-    await expect(support.getByRole('combobox', { name: 'For' }).count()).resolves.toBe(0);
+    await expect(support.getByRole('button', { name: /^(Agree|React)$/ }).count()).resolves.toBe(0);
+    await support.getByRole('button', { name: 'Item actions' }).click();
+    await expect(support.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Move up', 'Move down', 'Delete']);
+    await sam.page.keyboard.press('Escape');
 
     // A check-in from each partner shows on everyone's chart; the therapist has no check-in of their own.
     for (const [partner, feeling, words] of [
@@ -137,7 +141,7 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
       .poll(() => firstItem(kai.page, 'Boundaries').getByRole('textbox').inputValue(), { timeout: 30_000 })
       .toBe('I need to be asked before plans are made for me.');
     const observerTools = () =>
-      kai.page.getByRole('button', { name: /^(Add boundary|Add from a prompt|Delete|Agree|Change revisit date|Invite)$/ }).count();
+      kai.page.getByRole('button', { name: /^(Add boundary|Add from a prompt|Item actions|Agree|React|Invite)$/ }).count();
     await expect(firstItem(kai.page, 'Boundaries').getByRole('textbox').isEditable()).resolves.toBe(false);
     await expect(observerTools()).resolves.toBe(0);
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '@/tests/e2e/support/axe';
-import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { addItem, sectionTexts, itemAction } from '@/tests/e2e/support/board';
 import { connectionText, createBoard, requireChromium, waitSaved } from '@/tests/e2e/support/chromium';
 import { boardBar, closePeople, inviteCode, join, launchPeople, reopenBoard, type Named } from '@/tests/e2e/support/people';
 import { rawRows, storedDocsText } from '@/tests/e2e/support/seed';
@@ -72,7 +72,7 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     await sam.page.keyboard.press('Control+End');
     await sam.page.keyboard.press('Backspace');
     await sam.page.keyboard.type(', or Saturdays.');
-    await region(sam.page, 'Expectations').getByRole('listitem').nth(1).getByRole('button', { name: 'Delete' }).click();
+    await itemAction(region(sam.page, 'Expectations').getByRole('listitem').nth(1), 'Delete');
     await addItem(sam.page, 'Celebrations', 'A calm week.');
     await region(sam.page, 'Boundaries').getByRole('button', { name: 'Withdraw agreement' }).click();
     await waitSaved(sam.page);

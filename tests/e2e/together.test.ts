@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addItem, sectionTexts } from '@/tests/e2e/support/board';
+import { addItem, sectionTexts, itemAction } from '@/tests/e2e/support/board';
 import { connectionText, createBoard, requireChromium, waitSaved } from '@/tests/e2e/support/chromium';
 import { closePeople, inviteCode, join, launchPeople, peopleOnBoard, reopenBoard, type Named } from '@/tests/e2e/support/people';
 import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
@@ -67,20 +67,10 @@ describe.runIf(requireChromium())('together, live (two Chromium profiles, real W
     // Reorders and deletions travel too.
     await addItem(alex.page, 'Boundaries', 'I need us to ask before sharing photos of each other.');
     await expect.poll(() => sectionTexts(sam.page, 'Boundaries')).toHaveLength(2);
-    await sam.page
-      .getByRole('region', { name: 'Boundaries' })
-      .getByRole('listitem')
-      .first()
-      .getByRole('button', { name: 'Move down' })
-      .click();
+    await itemAction(sam.page.getByRole('region', { name: 'Boundaries' }).getByRole('listitem').first(), 'Move down');
     const reordered = ['I need us to ask before sharing photos of each other.', 'I need an hour to myself after work.'];
     await expect.poll(() => sectionTexts(alex.page, 'Boundaries')).toEqual(reordered);
-    await alex.page
-      .getByRole('region', { name: 'Boundaries' })
-      .getByRole('listitem')
-      .first()
-      .getByRole('button', { name: 'Delete' })
-      .click();
+    await itemAction(alex.page.getByRole('region', { name: 'Boundaries' }).getByRole('listitem').first(), 'Delete');
     await expect.poll(() => sectionTexts(sam.page, 'Boundaries')).toEqual(['I need an hour to myself after work.']);
 
     // Who is editing what: Alex's cursor in the expectation shows on Sam's side.
@@ -90,9 +80,10 @@ describe.runIf(requireChromium())('together, live (two Chromium profiles, real W
     await sam.page.getByText('Alex editing').waitFor();
 
     // Both type into the same item at once: the two edits merge by character.
-    await alexBox.press('End');
+    // (Ctrl+End and Ctrl+Home: the ends of the text, not of a wrapped line.)
+    await alexBox.press('Control+End');
     await samBox.click();
-    await samBox.press('Home');
+    await samBox.press('Control+Home');
     await Promise.all([alexBox.pressSequentially(' Unless it is urgent.'), samBox.pressSequentially('Usually, ')]);
     const merged = 'Usually, We reply to messages by the evening. Unless it is urgent.';
     await expect.poll(() => samBox.inputValue()).toBe(merged);

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export type SectionTitle = 'Boundaries' | 'Expectations' | 'Celebrations' | 'Support';
 
@@ -34,4 +34,10 @@ export async function addItem(page: Page, section: SectionTitle, text: string): 
   await page.getByRole('button', { name: ADD[section] }).click();
   await items.nth(before).getByRole('textbox').waitFor();
   await page.keyboard.type(text);
+}
+
+/** Chooses an entry of an item's `Item actions` menu (ui-contract.md) with the mouse, as most people would. */
+export async function itemAction(item: Locator, name: string): Promise<void> {
+  await item.getByRole('button', { name: 'Item actions' }).click();
+  await item.getByRole('menu', { name: 'Item actions' }).getByRole('menuitem', { name, exact: true }).click();
 }

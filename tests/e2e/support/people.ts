@@ -30,7 +30,7 @@ export async function closePeople(people: readonly (Person | undefined)[]): Prom
  * panel) because Playwright's role engine walks the whole page: on a
  * 5,000-item board (~47,000 elements) its first unscoped query took 30 s.
  */
-export const boardBar = (page: Page) => page.locator('main.board > header.bar');
+export const boardBar = (page: Page) => page.locator('main.board header.bar');
 
 export type InviteRole = 'Partner' | 'Therapist or facilitator' | 'Observer';
 

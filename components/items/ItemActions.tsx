@@ -1,0 +1,41 @@
+import type { ItemView } from '@/lib/board/read';
+import { isAgreementSection, type Section } from '@/lib/board/format';
+import { MenuButton, type MenuEntry } from '@/components/common/MenuButton';
+
+/** What a menu choice opens under the item's words: its revisit date, or who a celebration is for. */
+export type ItemChoice = 'revisit' | 'for';
+
+/** The DOM id of an item's `Item actions` button, where focus returns after a move or a choice. */
+export const itemActionsId = (itemId: string) => `item-actions-${itemId}`;
+
+/**
+ * An item's secondary actions, in one `Item actions` menu (ui-contract.md):
+ * Move up, Move down, Change revisit date (boundaries and expectations),
+ * For (celebrations), Delete. The entries are made only when it opens.
+ */
+export function ItemActions(props: {
+  item: () => ItemView;
+  section: Section;
+  hidden: boolean;
+  /** First and last in its section: that way is shown but unavailable. */
+  first: boolean;
+  last: boolean;
+  onMove: (delta: -1 | 1) => void;
+  onChoose: (choice: ItemChoice) => void;
+  onDelete: () => void;
+}) {
+  const items = (): MenuEntry[] => [
+    { label: 'Move up', keyshortcuts: 'Alt+ArrowUp', disabled: props.first, onSelect: () => props.onMove(-1) },
+    { label: 'Move down', keyshortcuts: 'Alt+ArrowDown', disabled: props.last, onSelect: () => props.onMove(1) },
+    ...(isAgreementSection(props.section) ? [{ label: 'Change revisit date', onSelect: () => props.onChoose('revisit') }] : []),
+    ...(props.section === 'celebration' ? [{ label: 'For', onSelect: () => props.onChoose('for') }] : []),
+    { label: 'Delete', onSelect: () => props.onDelete() },
+  ];
+  return (
+    <span class="item-actions" hidden={props.hidden}>
+      <MenuButton label="Item actions" id={itemActionsId(props.item().id)} class="icon quiet" items={items}>
+        <span aria-hidden="true">⋯</span>
+      </MenuButton>
+    </span>
+  );
+}
