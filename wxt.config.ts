@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // One source, two targets: Chrome's side panel and Firefox's sidebar (both MV3).
@@ -8,8 +9,21 @@ export default defineConfig({
   // would try to download or find browsers we do not have.
   webExt: { disabled: true },
   // Terser instead of esbuild's minifier: 7.9 KB less gzipped JS in all (155.5 -> 147.6 KB,
-  // under issue 2's 150 KB), for ~35 s more build time. CG_PLAIN=1 builds unminified, for reading CPU profiles.
-  vite: () => ({ build: process.env.CG_PLAIN ? { minify: false } : { minify: 'terser', terserOptions: { compress: { passes: 2 } } } }),
+  // under issue 2's 150 KB), for ~35 s more build time. CG_PLAIN=1 builds unminified, for reading CPU profiles;
+  // CG_MAP=1 adds source maps, to see what each module weighs once minified.
+  vite: () => ({
+    // y-webrtc's simple-peer is a browserify bundle of Node's Buffer and streams (28 KB
+    // gzipped); lib/sync/room/webrtcPeer.ts speaks the same wire over the browser's WebRTC.
+    // Node peers (tests, scripts/board-peer.mjs) keep the stock simple-peer.
+    resolve: {
+      alias: [
+        { find: /^simple-peer\/simplepeer\.min\.js$/, replacement: fileURLToPath(new URL('lib/sync/room/webrtcPeer.ts', import.meta.url)) },
+      ],
+    },
+    build: process.env.CG_PLAIN
+      ? { minify: false }
+      : { sourcemap: !!process.env.CG_MAP, minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+  }),
   manifest: ({ browser }) => ({
     name: 'Common Ground',
     description: "A shared, living record of a relationship's boundaries, expectations and celebrations, kept on your own device.",
