@@ -238,9 +238,8 @@ export async function openBoardHandle(
   const connect = (share: Share) => {
     if (!options.net || closed) return Promise.resolve();
     const net = options.net;
-    // Loaded on demand: y-webrtc and simple-peer are a third of the panel's
-    // code, and a board that was never shared, or the first paint of one that
-    // was, does not need them.
+    // Loaded on demand: a board that was never shared, or the first paint of
+    // one that was, does not need y-webrtc and its signaling.
     connecting ??= import('@/lib/sync/room/boardConnection')
       .then(({ connectBoard }) => connectBoard(doc, share, net, me))
       .then(

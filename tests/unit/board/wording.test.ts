@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_KINDS, SECTIONS } from '@/lib/board/format';
 import { soundsLikeAccusation } from '@/lib/board/practice/phrasing';
 import { promptsFor } from '@/lib/board/practice/prompts';
 import { react, readAllReactions } from '@/lib/board/reactions';
-import { wordDiff } from '@/lib/board/review/wordDiff';
+import { wordDiff, type WordChange } from '@/lib/board/review/wordDiff';
 import { sync, twoDevices } from '@/tests/support/docs';
 
 describe('starter prompts', () => {
@@ -43,6 +44,47 @@ describe('the agreed wording beside the draft', () => {
         .join(''),
     ).toBe('We talk on .');
     expect(changes.filter((c) => c.kind !== 'same').map((c) => c.text)).toEqual(['Sundays', 'Saturdays']);
+  });
+
+  it('compares words of any script as words, and line breaks on their own', () => {
+    expect(wordDiff('Мы говорим в воскресенье.', 'Мы говорим в субботу.')).toEqual([
+      { kind: 'same', text: 'Мы говорим в ' },
+      { kind: 'removed', text: 'воскресенье' },
+      { kind: 'added', text: 'субботу' },
+      { kind: 'same', text: '.' },
+    ]);
+    expect(wordDiff('one\ntwo', 'one\n\ntwo')).toEqual([
+      { kind: 'same', text: 'one\n' },
+      { kind: 'added', text: '\n' },
+      { kind: 'same', text: 'two' },
+    ]);
+  });
+
+  it('gives back both texts, and never puts two runs of one kind side by side', () => {
+    const words = fc.constantFrom('I', 'we', 'talk', 'on', 'Sundays', ' ', '  ', '.', ',', '\n', 'é', '🙂');
+    const text = fc.array(words, { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (agreed, draft) => {
+        const changes = wordDiff(agreed, draft);
+        const join = (skip: WordChange['kind']) =>
+          changes
+            .filter((c) => c.kind !== skip)
+            .map((c) => c.text)
+            .join('');
+        expect(join('added')).toBe(agreed);
+        expect(join('removed')).toBe(draft);
+        expect(changes.every((c, i) => c.text !== '' && c.kind !== changes[i - 1]?.kind)).toBe(true);
+        // Identical texts are all kept; otherwise something changed.
+        expect(changes.length <= 1 && changes.every((c) => c.kind === 'same')).toBe(agreed === draft);
+      }),
+    );
+  });
+
+  it('shows a wholly rewritten long text as removed then added, without a huge table', () => {
+    const agreed = Array.from({ length: 2000 }, (_, i) => `a${i}`).join(' ');
+    const draft = Array.from({ length: 2000 }, (_, i) => `b${i}`).join(' ');
+    const changes = wordDiff(agreed, draft);
+    expect(changes.map((c) => c.kind)).toEqual(['removed', 'added']);
   });
 });
 
