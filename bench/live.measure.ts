@@ -1,6 +1,7 @@
+import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { afterAll, expect, it } from 'vitest';
 import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
@@ -16,7 +17,10 @@ import { fmt, median } from '@/bench/support';
  *   scripts/baseline-build.sh), the two taking turns, and beside a floor: a raw RTCDataChannel between the same two pages,
  *   one-way time (half a ping-pong round trip), 100 pings;
  * - join: from pressing Join to all 1,000 items of a board rendered, JOINS
- *   times, each by someone new (a fresh profile).
+ *   times, each by someone new (a fresh profile); after each, a join floor
+ *   in bare pages of the same two browsers (bench/joinFloorPage.ts): a plain
+ *   RTCPeerConnection over loopback, the board's update sent in the panel's
+ *   frame sizes, applied to a fresh Y.Doc and rendered as plain list items.
  * Run inside the loopback-only namespace (npm run bench does).
  */
 let signaling: Signaling | undefined;
@@ -44,12 +48,15 @@ it.runIf(requireChromium())('edit-to-screen latency and join time', async () => 
   // --- join time: a 1,000-item board ---
   const boardId = await createBoard(a.page, 'Join bench');
   await a.page.getByRole('button', { name: 'All boards' }).click();
-  await replaceStoredState(a.page, boardId, Y.encodeStateAsUpdate(bigBoard(1000, 'Join bench')));
+  const boardBytes = Y.encodeStateAsUpdate(bigBoard(1000, 'Join bench'));
+  await replaceStoredState(a.page, boardId, boardBytes);
   await a.page.getByRole('list', { name: 'Saved boards' }).getByRole('button', { name: 'Join bench' }).click();
   await expect.poll(() => a.page.locator('textarea.item-text').count(), { timeout: 30_000 }).toBe(1000);
   const code = await inviteCode(a.page);
   await expect.poll(() => connectionText(a.page), { timeout: 20_000 }).toBe('Waiting for others to join');
   const joins: number[] = [];
+  const floors: JoinFloor[] = [];
+  const floorScript = await joinFloorScript();
   for (let round = 0; round < JOINS; round++) {
     // Someone new each time (a fresh profile), as a person joining for the first time is.
     const joiner = (await launchPeople([`Joiner ${round + 1}`], signaling.url))[0]!;
@@ -63,6 +70,9 @@ it.runIf(requireChromium())('edit-to-screen latency and join time', async () => 
         timeout: 60_000,
       });
       joins.push((await now(joiner.page)) - joinStart);
+      // The floor in the same two browsers, the joiner's panel closed first (it would stay connected).
+      await joiner.page.close();
+      floors.push(await joinFloor(a.context, joiner.context, floorScript, boardBytes));
     } finally {
       await closePeople([joiner]);
     }
@@ -80,9 +90,14 @@ it.runIf(requireChromium())('edit-to-screen latency and join time', async () => 
   // --- floor: a raw data channel between the same two pages ---
   const floor = await rawChannelOneWay(a.page, b.page, 100);
 
+  const floorTotals = floors.map((floor) => floor.total);
   console.log(
     `\njoin a 1,000-item board, from Join to all items rendered, ${JOINS} joins: median ${fmt(median(joins))} ms, ` +
-      `min ${fmt(Math.min(...joins))}, max ${fmt(Math.max(...joins))} (target <= 1000 ms)\n` +
+      `min ${fmt(Math.min(...joins))}, max ${fmt(Math.max(...joins))} (target <= 1000 ms and <= 2x the floor)\n` +
+      `  join floor (${boardBytes.byteLength} bytes, bare pages, plain data channel): from connecting to all items rendered ` +
+      `median ${fmt(median(floorTotals))} ms (connect ${fmt(median(floors.map((floor) => floor.connect)))}, ` +
+      `send to rendered ${fmt(median(floors.map((floor) => floor.fromSend)))}); join / floor ${fmt(median(joins) / median(floorTotals), 2)}x\n` +
+      `  per round, join / floor ms: ${joins.map((join, i) => `${fmt(join)} / ${fmt(floorTotals[i]!)}`).join(', ')}\n` +
       `edit-to-screen over ${latencies.length} edits: ${spread(latencies)} (target p50 <= 20 ms)\n` +
       (hasBaseline
         ? `  baseline build (${baselineRev()}), same run, ${baseline.length} edits: ${spread(baseline)}; ` +
@@ -92,6 +107,55 @@ it.runIf(requireChromium())('edit-to-screen latency and join time', async () => 
   );
   expect(latencies).toHaveLength(ROUNDS * EDITS);
 });
+
+interface JoinFloor {
+  /** From the receiver making its offer to every item in its DOM. */
+  total: number;
+  /** From the receiver making its offer to the sender starting to send. */
+  connect: number;
+  /** From the sender starting to send to every item in the receiver's DOM. */
+  fromSend: number;
+}
+
+/** bench/joinFloorPage.ts as one classic script, for bare pages. */
+async function joinFloorScript(): Promise<string> {
+  const bundle = await build({ entryPoints: ['bench/joinFloorPage.ts'], bundle: true, format: 'iife', minify: true, write: false });
+  return bundle.outputFiles[0]!.text;
+}
+
+type FloorWindow = typeof globalThis & {
+  joinFloor: {
+    load(base64: string): number;
+    offer(): Promise<RTCSessionDescriptionInit>;
+    answer(remote: RTCSessionDescriptionInit): Promise<RTCSessionDescriptionInit>;
+    accept(remote: RTCSessionDescriptionInit): Promise<void>;
+    close(): void;
+  };
+  sendStart: Promise<number>;
+};
+
+/**
+ * The join floor once: a bare page in each browser, `bytes` sent from the
+ * host's to the joiner's, timed the way the join is (the test process reads
+ * the clock before starting and after the items are found, polling each frame).
+ */
+async function joinFloor(host: BrowserContext, joiner: BrowserContext, script: string, bytes: Uint8Array): Promise<JoinFloor> {
+  const [sender, receiver] = await Promise.all([host.newPage(), joiner.newPage()]);
+  try {
+    await Promise.all([sender.addScriptTag({ content: script }), receiver.addScriptTag({ content: script })]);
+    await sender.evaluate((base64) => (globalThis as FloorWindow).joinFloor.load(base64), Buffer.from(bytes).toString('base64'));
+    const start = await now(receiver);
+    const offer = await receiver.evaluate(() => (globalThis as FloorWindow).joinFloor.offer());
+    const answer = await sender.evaluate((remote) => (globalThis as FloorWindow).joinFloor.answer(remote), offer);
+    await receiver.evaluate((remote) => (globalThis as FloorWindow).joinFloor.accept(remote), answer);
+    await receiver.waitForFunction(() => document.querySelectorAll('li').length === 1000, null, { polling: 'raf', timeout: 60_000 });
+    const done = await now(receiver);
+    const sendStart = await sender.evaluate(() => (globalThis as FloorWindow).sendStart);
+    return { total: done - start, connect: sendStart - start, fromSend: done - sendStart };
+  } finally {
+    await Promise.all([sender.close(), receiver.close()]);
+  }
+}
 
 const spread = (values: number[]) =>
   `p50 ${fmt(percentile(values, 50))} ms, p95 ${fmt(percentile(values, 95))} ms, max ${fmt(Math.max(...values))} ms`;

@@ -72,6 +72,11 @@ export interface Gate {
   overBudget(peer: string): boolean;
   /** The peer left: what it had waiting is dropped. */
   forget(peer: string): void;
+  /**
+   * The peer whose update Yjs is applying right now (undefined outside an
+   * apply), so a transport can leave that peer out when it passes the change on.
+   */
+  applyingFrom(): string | undefined;
   destroy(): void;
 }
 
@@ -94,6 +99,7 @@ export function makeGate(doc: Y.Doc, options: GateOptions): Gate {
   const hold = options.hold ?? { bytes: 1024 * 1024, count: 32 };
   const now = options.now ?? Date.now;
   const peers = new Map<string, PeerState>();
+  let applying: string | undefined;
   /**
    * The board's shape, as the decoder checks it struct by struct. A map's
    * size is counted once per update (Y.Map#size walks the map: asked per
@@ -175,9 +181,11 @@ export function makeGate(doc: Y.Doc, options: GateOptions): Gate {
     const touched = new Set<Y.Text>();
     const onTransaction = (transaction: Y.Transaction) => collectTexts(doc, transaction, touched);
     if (summary.stringLength > 0) doc.on('afterTransaction', onTransaction);
+    applying = peer;
     try {
       Y.applyUpdate(doc, update, options.origin);
     } finally {
+      applying = undefined;
       doc.off('afterTransaction', onTransaction);
     }
     // waitsFor() follows what Yjs does for every update a sound peer sends;
@@ -227,6 +235,7 @@ export function makeGate(doc: Y.Doc, options: GateOptions): Gate {
     charge,
     receive,
     overBudget: (peer) => peers.get(peer)?.over ?? false,
+    applyingFrom: () => applying,
     forget(peer) {
       const state = peers.get(peer);
       // What it had waiting never found what it builds on: left out, and counted as such.

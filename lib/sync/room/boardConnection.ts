@@ -1,3 +1,4 @@
+import * as bc from 'lib0/broadcastchannel';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
@@ -19,6 +20,14 @@ interface SignalingClient {
   emit(name: string, args: unknown[]): void;
   on(event: 'connect' | 'disconnect', listener: () => void): void;
   off(event: 'connect' | 'disconnect', listener: () => void): void;
+}
+
+/** The parts of y-webrtc's Room that passing changes on touches (y-webrtc 10.3). */
+interface RoomInternals {
+  name: string;
+  bcconnected: boolean;
+  _docUpdateHandler: (update: Uint8Array, origin: unknown) => void;
+  _bcSubscriber: (data: ArrayBuffer, origin?: unknown) => unknown;
 }
 
 interface PeerConn {
@@ -106,6 +115,7 @@ export async function connectBoard(
   const seenConns = new WeakSet<object>();
   const connectTimers = new Set<ReturnType<typeof setTimeout>>();
 
+  let destroyed: Promise<void> | null = null;
   const signalingClients = () => provider.signalingConns as SignalingClient[];
   const peerConns = (): PeerConn[] => [...(provider.room?.webrtcConns.values() ?? [])] as unknown as PeerConn[];
   const signals = makeSignalMemory();
@@ -124,6 +134,40 @@ export async function connectBoard(
     screenAwareness: (peer, update) => state.guard.screen(peer, update),
     onRefused: refuse,
   });
+
+  /** While y-webrtc passes on a change this peer sent: that peer already has it. */
+  let passingOnFrom: string | undefined;
+  /**
+   * y-webrtc sends every change to every peer, the one it came from too, and
+   * delivers its own BroadcastChannel messages to itself. For a joiner that
+   * meant the whole board (262 KB for 1,000 items) going straight back to the
+   * person who sent it, who read it all again, and this page decrypting and
+   * re-reading its own copy: ~40 ms here and more there, while the board was
+   * first drawn. A change from a peer is still passed on to every other peer
+   * (a mesh not yet complete relies on that) and to this browser's other windows.
+   */
+  const passOnWithoutEchoes = (room: RoomInternals) => {
+    const passOn = room._docUpdateHandler;
+    const quiet = (update: Uint8Array, origin: unknown) => {
+      passingOnFrom = origin === provider ? gate.applyingFrom() : undefined;
+      try {
+        passOn(update, origin);
+      } finally {
+        passingOnFrom = undefined;
+      }
+    };
+    const hear = room._bcSubscriber;
+    // lib0 hands a page's own publish to its subscribers with no origin, others' with 'broadcastchannel'.
+    const hearOthers = (data: ArrayBuffer, origin?: unknown) => (origin == null ? undefined : hear(data, origin));
+    doc.off('update', passOn);
+    bc.unsubscribe(room.name, hear);
+    room._docUpdateHandler = quiet;
+    room._bcSubscriber = hearOthers;
+    if (room.bcconnected) {
+      doc.on('update', quiet);
+      bc.subscribe(room.name, hearOthers);
+    }
+  };
 
   const update = () => {
     const connected = peerConns().filter((conn) => conn.connected).length + (provider.room?.bcConns.size ?? 0);
@@ -156,6 +200,10 @@ export async function connectBoard(
       // goes in first, so chunking hands it whole messages.
       screenPeer(conn.peer, (message) => screen(peer, message));
       chunkPeer(conn.peer, onUnreadableData);
+      const send = conn.peer.send.bind(conn.peer);
+      conn.peer.send = (data) => {
+        if (passingOnFrom !== peer) send(data);
+      };
       conn.peer.on('close', () => {
         // y-webrtc announces this device again when a connection closes.
         signals.lastAnnounce = Date.now();
@@ -181,6 +229,11 @@ export async function connectBoard(
     update();
   };
   provider.on('peers', onPeers);
+  // y-webrtc makes its room once the key is derived (its own callback on the key runs first).
+  void provider.key.then(() => {
+    const room = provider.room as unknown as RoomInternals | null;
+    if (room && !destroyed) passOnWithoutEchoes(room);
+  });
   const onAwareness = () => update();
   awareness.on('change', onAwareness);
   roomChecks.set(share.room, async ({ data }) => {
@@ -218,7 +271,6 @@ export async function connectBoard(
   const poll = setInterval(update, POLL_MS);
   update();
 
-  let destroyed: Promise<void> | null = null;
   return {
     kind: 'room',
     ...state.members,

@@ -35,6 +35,19 @@ describe('the receive gate (every update from a peer passes it before Yjs)', () 
     expect(clean()).toBe(true);
   });
 
+  it('says whose update it is applying while Yjs applies it, so a transport can leave that peer out when passing it on', () => {
+    const { doc, gate } = gated();
+    const seen: (string | undefined)[] = [];
+    doc.on('update', () => seen.push(gate.applyingFrom()));
+    const other = newBoardDoc();
+    addItem(other, { section: 'celebration', author: 'riley', now: 2, text: 'We kept our Sunday walk.' });
+    expect(gate.receive('riley', Y.encodeStateAsUpdate(other))).toBe('applied');
+    expect(seen).toEqual(['riley']);
+    expect(gate.applyingFrom()).toBeUndefined();
+    addItem(doc, { section: 'boundary', author: 'sam', now: 3, text: 'I need a quiet hour.' });
+    expect(seen).toEqual(['riley', undefined]);
+  });
+
   it('refuses top-level types a board does not have (the bloat nobody could remove)', () => {
     const { doc, gate, refused } = gated();
     expect(gate.receive('mallory', foreignRoot(5_000))).toBe('refused');
