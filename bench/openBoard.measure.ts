@@ -68,7 +68,8 @@ it.runIf(requireChromium())('open a 1,000 and a 5,000 item board', async () => {
     const floor = med((run) => run.floor);
     lines.push(
       `open ${count} items (${bytes.byteLength} bytes stored), medians of ${RUNS}, ms from navigation:\n` +
-        `  every item ${fmt(all)} (min ${fmt(Math.min(...runs.map((run) => run.phases.complete)))}); first screen ${fmt(first)}\n` +
+        `  every item ${fmt(all)} (min ${fmt(Math.min(...runs.map((run) => run.phases.complete)))}); first screen ${fmt(first)}; ` +
+        `every card built ${fmt(med((run) => run.phases.built))}\n` +
         `  where the time goes: code running ${fmt(med((run) => run.phases.start))}, board read ${fmt(med((run) => run.phases.read))}, ` +
         `first screen ${fmt(first)}, every item ${fmt(all)}\n` +
         `  floor page: code running ${fmt(med((run) => run.floorPhases.start))}, rows read ${fmt(med((run) => run.floorPhases.read))}, done ${fmt(floor)}\n` +
@@ -77,29 +78,38 @@ it.runIf(requireChromium())('open a 1,000 and a 5,000 item board', async () => {
     );
     await setup.getByRole('button', { name: 'All boards' }).click();
   }
-  console.log(`\n${lines.join('\n')}\n(targets for 1,000 items: every item <= 150 ms and <= 2x the floor)\n`);
+  console.log(
+    `\n${lines.join('\n')}\n(targets, issue 17: every item <= 2x the floor for 1,000 items and <= 3x for 5,000; first screen <= 1.5x)\n`,
+  );
 });
 
 interface Phases {
   start: number;
   read: number;
   rendered: number;
+  /** Every item's words on the page. */
   complete: number;
+  /** Every item's whole card built. */
+  built: number;
 }
 
 async function phasesOf(page: Page, count: number): Promise<Phases> {
   const complete = await markTime(page, MARKS.boardComplete);
+  // Every item on the page, its words at least (the cards are built in the steps after).
+  const shown = await page.evaluate(() => document.querySelectorAll('ul.items > li[data-item-id]').length);
+  expect(shown).toBe(count);
+  const built = await markTime(page, MARKS.boardBuilt);
   const times = await page.evaluate((marks) => {
     const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
     return {
       start: at(marks.start),
       read: at(marks.boardRead),
       rendered: at(marks.boardRendered),
-      items: document.querySelectorAll('textarea.item-text').length,
+      cards: document.querySelectorAll('textarea.item-text').length,
     };
   }, MARKS);
-  expect(times.items).toBe(count);
-  return { start: times.start, read: times.read, rendered: times.rendered, complete };
+  expect(times.cards).toBe(count);
+  return { start: times.start, read: times.read, rendered: times.rendered, complete, built };
 }
 
 /**

@@ -56,10 +56,10 @@ export function BoardView(props: { board: BoardHandle }) {
   const [announcement, setAnnouncement] = createSignal('');
   // `npm run bench` times navigation to these marks: the first screen, then every item.
   onMount(() => mark(MARKS.boardRendered));
-  const reveal = createReveal(
-    () => Math.max(...SECTIONS.map((section) => state.sectionIds(section).length)),
-    () => mark(MARKS.boardComplete),
-  );
+  const reveal = createReveal(() => Math.max(...SECTIONS.map((section) => state.sectionIds(section).length)), {
+    onShown: () => mark(MARKS.boardComplete),
+    onBuilt: () => mark(MARKS.boardBuilt),
+  });
   const name = () => state.title() || board.listedName;
   // What the board's components share, so none is handed it through the ones above it.
   const openBoard: OpenBoard = { board, state, consent, presence, reactions, checkIns, reveal, announce: setAnnouncement, name };
@@ -104,7 +104,8 @@ export function BoardView(props: { board: BoardHandle }) {
 
   return (
     <BoardProvider value={openBoard}>
-      <main class="view board" onKeyDown={onKeyDown}>
+      {/* `read-only`: an observer's board, where each item's editing tools are hidden by one rule, not one effect per item. */}
+      <main class="view board" classList={{ 'read-only': !canEdit(consent.myRole()) }} onKeyDown={onKeyDown}>
         <div class="board-head" ref={boardHead}>
           <header class="bar">
             <button type="button" class="quiet" onClick={() => leaveTo({ view: 'boards' })}>

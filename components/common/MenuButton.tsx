@@ -1,4 +1,4 @@
-import { For, Show, createSignal, onCleanup, type JSX } from 'solid-js';
+import { For, createRoot, onCleanup, type JSX } from 'solid-js';
 
 export interface MenuEntry {
   label: string;
@@ -19,11 +19,14 @@ let menus = 0;
  * Space or ↓ open it on the first item, ↑ on the last; ↑ ↓ Home End and a
  * first letter move within it; Escape closes it and focus returns to the
  * button, as it does after a choice (unless the choice moves focus itself).
- * The menu is built only while open: a board has one of these per item, and
- * the items of a closed menu are work nobody sees.
+ *
+ * A board has one of these per item, so a closed one is only a button with
+ * fixed attributes and delegated handlers: no signal, effect or `<Show>`.
+ * The menu is made (in a root of its own) when it opens and disposed of
+ * when it closes; `aria-expanded` is set by hand at those two moments.
  */
 export function MenuButton(props: {
-  /** The button's accessible name. */
+  /** The button's accessible name (fixed for its life). */
   label: string;
   /** What the button shows (the label when absent). */
   children?: JSX.Element;
@@ -32,29 +35,43 @@ export function MenuButton(props: {
   /** Read when the menu opens. */
   items: () => MenuEntry[];
 }) {
-  const menuId = `menu-${++menus}`;
-  const [open, setOpen] = createSignal(false);
+  // Read once: fixed for the button's life, so no effect per item watches them.
+  // eslint-disable-next-line solid/reactivity -- see above
+  const { label, id, class: className } = props;
+  // eslint-disable-next-line solid/reactivity -- the button's content, made once
+  const content = props.children;
   let button!: HTMLButtonElement;
-  let menu: HTMLDivElement | undefined;
+  let open: { menu: HTMLElement; dispose: () => void } | null = null;
 
-  const entries = () => [...(menu?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
+  const entries = () => [...(open?.menu.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
   const focusAt = (index: number) => {
     const all = entries();
-    if (all.length === 0) return;
-    all[(index + all.length) % all.length]!.focus();
-  };
-  const show = (at: 'first' | 'last') => {
-    setOpen(true);
-    focusAt(at === 'first' ? 0 : -1);
+    if (all.length > 0) all[(index + all.length) % all.length]!.focus();
   };
   const close = (returnFocus: boolean) => {
-    setOpen(false);
+    if (!open) return;
+    const { menu, dispose } = open;
+    open = null;
+    dispose();
+    menu.remove();
+    button.setAttribute('aria-expanded', 'false');
+    button.removeAttribute('aria-controls');
     if (returnFocus) button.focus();
   };
   const choose = (entry: MenuEntry) => {
     if (entry.disabled) return;
     close(true);
     entry.onSelect();
+  };
+  const show = (at: 'first' | 'last') => {
+    if (!open) {
+      const menuId = `menu-${++menus}`;
+      open = createRoot((dispose) => ({ menu: makeMenu(menuId, label, props.items(), choose, onMenuKeyDown), dispose }));
+      button.after(open.menu);
+      button.setAttribute('aria-expanded', 'true');
+      button.setAttribute('aria-controls', menuId);
+    }
+    focusAt(at === 'first' ? 0 : -1);
   };
 
   const onButtonKeyDown = (event: KeyboardEvent) => {
@@ -87,46 +104,55 @@ export function MenuButton(props: {
   // Focus leaving the menu and its button (a click elsewhere, or Tab) closes it.
   const onFocusOut = (event: FocusEvent) => {
     const to = event.relatedTarget;
-    if (!(to instanceof Node) || !(event.currentTarget as HTMLElement).contains(to)) setOpen(false);
+    if (!(to instanceof Node) || !(event.currentTarget as HTMLElement).contains(to)) close(false);
   };
-  onCleanup(() => setOpen(false));
+  onCleanup(() => close(false));
 
   return (
     <span class="menu-wrap" onFocusOut={onFocusOut}>
       <button
         ref={button}
         type="button"
-        id={props.id}
-        class={props.class}
-        aria-label={props.children ? props.label : undefined}
+        id={id}
+        class={className}
+        aria-label={content ? label : undefined}
         aria-haspopup="menu"
-        aria-expanded={open()}
-        aria-controls={open() ? menuId : undefined}
+        aria-expanded="false"
         onKeyDown={onButtonKeyDown}
-        onClick={() => (open() ? close(true) : show('first'))}
+        onClick={() => (open ? close(true) : show('first'))}
       >
-        {props.children ?? props.label}
+        {content ?? label}
       </button>
-      <Show when={open()}>
-        <div ref={menu} id={menuId} role="menu" class="menu" aria-label={props.label} onKeyDown={onMenuKeyDown}>
-          <For each={props.items()}>
-            {(entry) => (
-              <button
-                type="button"
-                role={entry.checked === undefined ? 'menuitem' : 'menuitemradio'}
-                aria-checked={entry.checked}
-                aria-disabled={entry.disabled || undefined}
-                aria-keyshortcuts={entry.keyshortcuts}
-                tabIndex={-1}
-                onClick={() => choose(entry)}
-              >
-                {entry.icon && <span aria-hidden="true">{entry.icon} </span>}
-                {entry.label}
-              </button>
-            )}
-          </For>
-        </div>
-      </Show>
     </span>
   );
+}
+
+/** The open menu: its entries as they were when it opened. */
+function makeMenu(
+  id: string,
+  label: string,
+  items: MenuEntry[],
+  choose: (entry: MenuEntry) => void,
+  onKeyDown: (event: KeyboardEvent) => void,
+): HTMLElement {
+  return (
+    <div id={id} role="menu" class="menu" aria-label={label} onKeyDown={onKeyDown}>
+      <For each={items}>
+        {(entry) => (
+          <button
+            type="button"
+            role={entry.checked === undefined ? 'menuitem' : 'menuitemradio'}
+            aria-checked={entry.checked}
+            aria-disabled={entry.disabled || undefined}
+            aria-keyshortcuts={entry.keyshortcuts}
+            tabIndex={-1}
+            onClick={() => choose(entry)}
+          >
+            {entry.icon && <span aria-hidden="true">{entry.icon} </span>}
+            {entry.label}
+          </button>
+        )}
+      </For>
+    </div>
+  ) as HTMLElement;
 }

@@ -1,7 +1,6 @@
 import { createMemo } from 'solid-js';
 import type { ItemView } from '@/lib/board/read';
 import { REACTIONS } from '@/lib/board/reactions';
-import { canEdit } from '@/lib/board/agreement/roles';
 import { MenuButton, type MenuEntry } from '@/components/common/MenuButton';
 import { formatDate } from '@/components/common/dates';
 import { useBoard } from '@/components/board/boardContext';
@@ -14,14 +13,15 @@ import { useBoard } from '@/components/board/boardContext';
 export function CelebrationFor(props: { item: () => ItemView }) {
   const { board, consent, reactions: allReactions } = useBoard();
   const id = () => props.item().id;
-  const editable = () => canEdit(consent.myRole());
   const nameOf = (personId: string | undefined) => consent.names().find((person) => person.id === personId)?.name;
   const dateLine = () => {
     const name = nameOf(props.item().forPerson);
     return `Added ${formatDate(props.item().createdAt)}${name ? ` · for ${name}` : ''}`;
   };
   const reactions = () => allReactions.of(id());
-  const mine = createMemo(() => reactions().find((reaction) => reaction.personId === board.personId)?.reaction ?? null);
+  // Read when the React menu opens, not watched.
+  const mine = () => reactions().find((reaction) => reaction.personId === board.personId)?.reaction ?? null;
+  // One memo: the line's text and whether it shows both follow it.
   const summary = createMemo(() =>
     reactions()
       .map((reaction) => {
@@ -43,8 +43,9 @@ export function CelebrationFor(props: { item: () => ItemView }) {
     <div class="celebration-extras item-foot">
       <p class="item-date" textContent={dateLine()} />
       <p class="reaction-summary" aria-label="Reactions" hidden={!summary()} textContent={summary()} />
-      <span hidden={!editable()}>
-        <MenuButton label={mine() ? 'Change your reaction' : 'React'} class="small quiet" items={choices} />
+      {/* Not offered to observers: `.read-only` on the board hides it (no effect per celebration). */}
+      <span class="react">
+        <MenuButton label="React" class="small quiet" items={choices} />
       </span>
     </div>
   );

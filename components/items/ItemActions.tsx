@@ -16,7 +16,6 @@ export const itemActionsId = (itemId: string) => `item-actions-${itemId}`;
 export function ItemActions(props: {
   item: () => ItemView;
   section: Section;
-  hidden: boolean;
   /** First and last in its section: that way is shown but unavailable. */
   first: boolean;
   last: boolean;
@@ -31,9 +30,13 @@ export function ItemActions(props: {
     ...(props.section === 'celebration' ? [{ label: 'For', onSelect: () => props.onChoose('for') }] : []),
     { label: 'Delete', onSelect: () => props.onDelete() },
   ];
+  // The item's id is fixed for the card's life: read once, not watched.
+  // eslint-disable-next-line solid/reactivity -- see above
+  const id = itemActionsId(props.item().id);
+  // Not offered to observers: `.read-only` on the board hides it (no effect per item).
   return (
-    <span class="item-actions" hidden={props.hidden}>
-      <MenuButton label="Item actions" id={itemActionsId(props.item().id)} class="icon quiet" items={items}>
+    <span class="item-actions">
+      <MenuButton label="Item actions" id={id} class="icon quiet" items={items}>
         <span aria-hidden="true">⋯</span>
       </MenuButton>
     </span>

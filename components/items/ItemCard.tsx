@@ -28,7 +28,7 @@ export function ItemCard(props: {
   /** After a delete, with the item that takes the focus (none: the section's last went). */
   onDeleted: (nextFocus: string | undefined) => void;
 }) {
-  const { board, state, consent, presence, announce } = useBoard();
+  const { board, state, consent, presence, reveal, announce } = useBoard();
   const copy = () => SECTION_COPY[props.section];
   // The section's items, this one among them.
   const siblings = () => state.sectionIds(props.section);
@@ -54,6 +54,8 @@ export function ItemCard(props: {
     const to = props.index + delta;
     if (!editable()) return;
     if (to < 0 || to >= siblings().length) return;
+    // Its new place must have a card to take the focus, on a big board still being built too.
+    reveal.all();
     board.moveItem(props.id, to);
     refocus();
     announce(`Moved to position ${to + 1} of ${siblings().length}.`);
@@ -104,13 +106,7 @@ export function ItemCard(props: {
       style={firstEditor() ? { '--editor': firstEditor()?.colour } : undefined}
     >
       <div class="item-row">
-        <span
-          class="drag-handle"
-          draggable="true"
-          title="Drag to reorder (or Alt+Up / Alt+Down in the text)"
-          aria-hidden="true"
-          hidden={!editable()}
-        >
+        <span class="drag-handle" draggable="true" title="Drag to reorder (or Alt+Up / Alt+Down in the text)" aria-hidden="true">
           ⠿
         </span>
         <ItemText
@@ -133,7 +129,6 @@ export function ItemCard(props: {
         <ItemActions
           item={item}
           section={section}
-          hidden={!editable()}
           first={props.index === 0}
           last={props.index === siblings().length - 1}
           onMove={(delta) => move(delta, backToMenu)}

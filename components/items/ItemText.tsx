@@ -1,4 +1,4 @@
-import { createEffect, on, onCleanup } from 'solid-js';
+import { createRenderEffect, onCleanup } from 'solid-js';
 import { MAX_ITEM_TEXT_LENGTH } from '@/lib/board/format';
 import type { TextBox, TextInput } from '@/lib/board/textInput/textBox';
 import { autosize } from '@/components/common/autosize';
@@ -37,11 +37,16 @@ export function ItemText(props: {
   readOnly?: boolean;
 }) {
   const fit = () => autosize(el);
+  // Bound to the shared words only once the person reaches for the box (a
+  // press or focus): until then it just shows them, and a big board makes
+  // no binding for the hundreds of items nobody touches.
+  let input: TextInput | undefined;
+  const bound = () => (input ??= props.bind(el));
   // Composition events are not delegated by Solid: they are listened to only
   // while the box has focus (an IME composes only there), not on every item.
-  const onCompositionStart = () => input.compositionStart();
+  const onCompositionStart = () => bound().compositionStart();
   const onCompositionEnd = () => {
-    input.compositionEnd();
+    bound().compositionEnd();
     fit();
   };
   const listenForComposition = (listen: boolean) => {
@@ -55,17 +60,20 @@ export function ItemText(props: {
   const release = () => {
     window.removeEventListener('mouseup', release);
     window.removeEventListener('dragend', release);
-    input.release();
+    bound().release();
     fit();
   };
+  // Fixed for the box's life: set once, with no effect to watch them.
+  // eslint-disable-next-line solid/reactivity -- see above
+  const { itemId, label, placeholder } = props;
   const el = (
     <textarea
-      id={itemTextId(props.itemId)}
+      id={itemTextId(itemId)}
       class="item-text"
       rows={1}
-      aria-label={props.label}
+      aria-label={label}
       aria-describedby={props.describedBy}
-      placeholder={props.placeholder}
+      placeholder={placeholder}
       maxLength={MAX_ITEM_TEXT_LENGTH}
       readOnly={props.readOnly}
       onBeforeInput={(event) => {
@@ -77,57 +85,50 @@ export function ItemText(props: {
           else props.onRedo();
           return;
         }
-        input.beforeInput(event);
+        bound().beforeInput(event);
       }}
       onInput={(event) => {
-        input.input(event);
+        bound().input(event);
         fit();
       }}
       onKeyDown={(event) => {
-        if (isCaretMove(event)) input.moving();
+        if (isCaretMove(event)) bound().moving();
         props.onKeyDown(event);
       }}
       // focusin/focusout are delegated by Solid: no listener per item.
       onFocusIn={() => {
-        input.focus();
+        bound().focus();
         listenForComposition(true);
         props.onFocus();
       }}
       onMouseDown={() => {
-        input.moving();
-        input.press();
+        bound().moving();
+        bound().press();
         window.addEventListener('mouseup', release);
         window.addEventListener('dragend', release);
         props.onCaretJump();
       }}
       onFocusOut={() => {
         listenForComposition(false);
-        input.blur();
+        input?.blur();
         props.onBlur();
       }}
     />
   ) as HTMLTextAreaElement;
-  // Bound once here (a component body runs untracked): the item never changes for this box.
-  // eslint-disable-next-line solid/reactivity -- the binding is for this box's life
-  const input = props.bind(el);
-  // The first words as they are (the binding takes over from the first change or focus).
-  // eslint-disable-next-line solid/reactivity -- the first value; the effect below follows changes
-  el.value = props.value;
-  fit();
   onCleanup(() => {
     listenForComposition(false);
     window.removeEventListener('mouseup', release);
     window.removeEventListener('dragend', release);
   });
-  createEffect(
-    on(
-      [() => props.value, () => props.revision],
-      () => {
-        input.show();
-        fit();
-      },
-      { defer: true },
-    ),
-  );
+  // The words, and again after every change to the item (its words, or only
+  // which characters they are): one render effect per box, nothing queued.
+  createRenderEffect<boolean>((first) => {
+    const value = props.value;
+    void props.revision;
+    if (first || !input) el.value = value;
+    else input.show();
+    fit();
+    return false;
+  }, true);
   return el;
 }

@@ -5,6 +5,7 @@ import type { Section } from '@/lib/board/format';
 import { SECTION_COPY } from '@/components/common/copy';
 import { focusItemText } from '@/components/common/focus';
 import { ItemCard } from '@/components/items/ItemCard';
+import { ItemWords } from '@/components/items/ItemWords';
 import { makeSectionDrag } from '@/components/items/sectionDrag';
 import { isHintFolded, setHintFolded } from '@/components/common/foldedHints';
 import { useBoard } from '@/components/board/boardContext';
@@ -15,10 +16,15 @@ export function SectionView(props: { section: Section }) {
   const copy = () => SECTION_COPY[props.section];
   const headingId = () => `section-${props.section}`;
   const ids = () => state.sectionIds(props.section);
-  // Big boards render in steps (reveal.ts); the shown items are always the first ones.
+  // Big boards render in steps (reveal.ts): the first items with their cards,
+  // the others as their words until their cards are built.
   const shown = () => {
     const all = ids();
     return all.length > reveal.limit() ? all.slice(0, reveal.limit()) : all;
+  };
+  const wordsOnly = () => {
+    const all = ids();
+    return reveal.rest() && all.length > reveal.limit() ? all.slice(reveal.limit()) : [];
   };
   let addButton: HTMLButtonElement | undefined;
 
@@ -67,6 +73,7 @@ export function SectionView(props: { section: Section }) {
             />
           )}
         </For>
+        <For each={wordsOnly()}>{(id) => <ItemWords id={id} />}</For>
       </ul>
       <Show when={editable()}>
         <div class="section-actions">

@@ -157,6 +157,18 @@ export interface BoardListing {
   invitedBy?: string;
 }
 
+/**
+ * Starts loading the connection code ahead of need: a person about to join
+ * (an invite code pasted) will connect within moments, and the load
+ * (y-webrtc and the signaling client) then overlaps with reading the code
+ * and opening the board instead of following them.
+ */
+export function preloadConnection(): void {
+  import('@/lib/sync/room/boardConnection').catch(() => {
+    // Loading again when connecting reports the problem where it matters.
+  });
+}
+
 export async function openBoardHandle(
   db: CommonGroundDB,
   boardId: string,

@@ -10,8 +10,10 @@ export const MARKS = {
   boardRead: 'common-ground:board-read',
   /** The board's first screen is in the DOM: its header and the first items of every section. */
   boardRendered: 'common-ground:board-rendered',
-  /** Every item of the board is in the DOM (big boards render in steps, see components/common/reveal.ts). */
+  /** Every item of the board is on the page, its words at least (big boards render in steps, see components/common/reveal.ts). */
   boardComplete: 'common-ground:board-complete',
+  /** Every item has its whole card (status, next step, menu): the last of those steps. */
+  boardBuilt: 'common-ground:board-built',
 } as const;
 
 export function mark(name: (typeof MARKS)[keyof typeof MARKS]): void {

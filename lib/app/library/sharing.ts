@@ -7,7 +7,7 @@ import { defaultNetSettings, sameServers } from '@/lib/sync/room/netSettings';
 import type { Share } from '@/lib/sync/share';
 import { isPairingCode, parseOffer } from '@/lib/sync/direct/pairingCode';
 import { pairingServersNote, whoLearnsAddress } from '@/lib/sync/whoLearns';
-import type { BoardHandle } from '@/lib/app/boardHandle';
+import { preloadConnection, type BoardHandle } from '@/lib/app/boardHandle';
 import { answerIceServers, type AnsweredPairing, type StartedPairing } from '@/lib/app/pairings';
 import type { LibraryDeps } from '@/lib/app/library/deps';
 import { addJoinedBoard } from '@/lib/app/library/joinedBoard';
@@ -96,12 +96,16 @@ export function makeSharing({ db, loadNetSettings, pairings }: LibraryDeps): Lib
         return pairing.ok ? ok({ ...pairing.value, direct: true }) : pairing;
       }
       const invite = parseInvite(code);
-      return invite.ok ? ok({ title: invite.value.title, role: invite.value.role, direct: false }) : invite;
+      if (!invite.ok) return invite;
+      // A sound code is likely to be joined in a moment: the connection code loads meanwhile.
+      preloadConnection();
+      return ok({ title: invite.value.title, role: invite.value.role, direct: false });
     },
     async joinBoard(code) {
       if (isPairingCode(code)) return pairings.join(code);
       const invite = parseInvite(code);
       if (!invite.ok) return invite;
+      preloadConnection();
       const { room, secret, title, role, signaling, inviter, board } = invite.value;
       const share = { room, secret, ...(signaling ? { signaling } : {}) };
       // A code for a board already here opens that board instead of duplicating it.
