@@ -10,7 +10,7 @@ export function RhythmSettings() {
   const choices = (current: number) =>
     CADENCES.some((cadence) => cadence.days === current) ? CADENCES : [...CADENCES, { days: current, words: cadenceWords(current) }];
   return (
-    <details class="card rhythm">
+    <details class="rhythm">
       <summary>
         This board’s rhythm: revisits {cadenceWords(consent.revisitEveryDays())}, check-ins {cadenceWords(checkIns.everyDays())}
       </summary>

@@ -10,7 +10,7 @@ import {
   waitSaved,
   type Person,
 } from '@/tests/e2e/support/chromium';
-import { screenshotPath } from '@/tests/e2e/support/screenshots';
+import { screenshotPath, takeFullPage } from '@/tests/e2e/support/screenshots';
 
 describe.runIf(requireChromium())('a board kept on this device (Chromium, built extension)', () => {
   const profile = newProfile();
@@ -91,7 +91,7 @@ describe.runIf(requireChromium())('a board kept on this device (Chromium, built 
     expect(filled.Celebrations).toEqual(['You started the new job and handled the first week so well! So proud of you.']);
     expect(await seriousViolations(page)).toEqual([]);
     const picture = screenshotPath('board.png');
-    if (picture) await page.screenshot({ path: picture, fullPage: true });
+    if (picture) await takeFullPage(page, picture);
 
     await page.reload();
     await page.getByRole('heading', { name: 'Sam & Alex' }).waitFor();

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '@/tests/e2e/support/axe';
 import { addItem } from '@/tests/e2e/support/board';
 import { createBoard, launchPerson, removeProfile, requireChromium, type Person } from '@/tests/e2e/support/chromium';
-import { screenshotPath } from '@/tests/e2e/support/screenshots';
+import { screenshotPath, takeFullPage } from '@/tests/e2e/support/screenshots';
 
 const overflowsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
@@ -35,7 +35,7 @@ describe.runIf(requireChromium())('fits the panel, in the dark theme too (Chromi
     }
     expect(await seriousViolations(page)).toEqual([]);
     const picture = screenshotPath('board-dark-320.png');
-    if (picture) await page.screenshot({ path: picture, fullPage: true, clip: undefined });
+    if (picture) await takeFullPage(page, picture);
     // The pairing view, with its long code, at the narrowest width.
     await page.setViewportSize({ width: 320, height: 800 });
     await page.getByRole('button', { name: 'Pair without a server' }).click();

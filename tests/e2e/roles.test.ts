@@ -5,7 +5,7 @@ import { seriousViolations } from '@/tests/e2e/support/axe';
 import { addItem, itemAction } from '@/tests/e2e/support/board';
 import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
 import { inviteCode, join, type Named, withPeople } from '@/tests/e2e/support/people';
-import { screenshotPath } from '@/tests/e2e/support/screenshots';
+import { screenshotPath, takeFullPage } from '@/tests/e2e/support/screenshots';
 
 const DAY = 24 * 60 * 60 * 1000;
 const region = (page: Page, name: string) => page.getByRole('region', { name });
@@ -122,7 +122,7 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
     await expect.poll(() => kai.page.locator('.checkin-table tbody').innerText()).toContain('I feel listened to.');
     expect(await seriousViolations(kai.page)).toEqual([]);
     const picture = screenshotPath('session.png');
-    if (picture) await sam.page.screenshot({ path: picture, fullPage: true });
+    if (picture) await takeFullPage(sam.page, picture);
   });
 
   it('an observer reads but cannot change anything, until the partners agree on a new role', async () => {
