@@ -1,22 +1,23 @@
 import { createComputed, createSignal, onCleanup, untrack, type Accessor } from 'solid-js';
 
 export interface Reveal {
-  /** How many items of each section have their whole card built now; the rest show their words only. */
-  limit: Accessor<number>;
+  /** How many items of the section at this index (in SECTIONS' order) have their whole card built now; the rest show their words only. */
+  cardsIn(sectionIndex: number): number;
   /** Whether the items past `limit` are on the page yet (as their words), after the first screen. */
   rest: Accessor<boolean>;
   /** Every card built at once: before focusing an item that may not have its card yet. */
   all(): void;
 }
 
-// A tall panel shows at most about eight cards: more would only delay the first screen.
+// A tall panel shows at most about eight cards, the first section's first:
+// the first screen builds that many, in the board's order, and no more.
 const FIRST = 8;
 const STEP = 150;
 
 /**
  * Renders a big board in steps, so what a person sees comes first and typing
  * is never blocked for long:
- * 1. the first screen: the first items of every section, with their cards;
+ * 1. the first screen: the board's first items, in order, with their cards;
  * 2. a task later, every other item, as its words only (a light row: as
  *    cheap as a plain list item), so the whole board can be read and scrolled;
  * 3. then their cards, a step after each task, until every item has one.
@@ -24,7 +25,8 @@ const STEP = 150;
  * item has its card (3). Items arriving later in bulk (a join's first sync)
  * take the same path from 3.
  */
-export function createReveal(longestSection: Accessor<number>, events: { onShown: () => void; onBuilt: () => void }): Reveal {
+export function createReveal(sizes: Accessor<number[]>, events: { onShown: () => void; onBuilt: () => void }): Reveal {
+  const longestSection = () => Math.max(0, ...sizes());
   const [limit, setLimit] = createSignal(FIRST);
   const [rest, setRest] = createSignal(false);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -52,7 +54,14 @@ export function createReveal(longestSection: Accessor<number>, events: { onShown
   });
   onCleanup(() => clearTimeout(timer));
   return {
-    limit,
+    cardsIn(sectionIndex) {
+      if (rest()) return limit();
+      // The first screen: what is left of FIRST after the sections above.
+      const above = sizes()
+        .slice(0, sectionIndex)
+        .reduce((sum, size) => sum + size, 0);
+      return Math.max(0, FIRST - above);
+    },
     rest,
     all: () => {
       clearTimeout(timer);

@@ -1,7 +1,7 @@
 import { For, Show, createSignal } from 'solid-js';
 import { canEdit } from '@/lib/board/agreement/roles';
 import { PromptList } from '@/components/items/PromptList';
-import type { Section } from '@/lib/board/format';
+import { SECTIONS, type Section } from '@/lib/board/format';
 import { SECTION_COPY } from '@/components/common/copy';
 import { focusItemText } from '@/components/common/focus';
 import { ItemCard } from '@/components/items/ItemCard';
@@ -18,13 +18,14 @@ export function SectionView(props: { section: Section }) {
   const ids = () => state.sectionIds(props.section);
   // Big boards render in steps (reveal.ts): the first items with their cards,
   // the others as their words until their cards are built.
+  const cards = () => reveal.cardsIn(SECTIONS.indexOf(props.section));
   const shown = () => {
     const all = ids();
-    return all.length > reveal.limit() ? all.slice(0, reveal.limit()) : all;
+    return all.length > cards() ? all.slice(0, cards()) : all;
   };
   const wordsOnly = () => {
     const all = ids();
-    return reveal.rest() && all.length > reveal.limit() ? all.slice(reveal.limit()) : [];
+    return reveal.rest() && all.length > cards() ? all.slice(cards()) : [];
   };
   let addButton: HTMLButtonElement | undefined;
 
