@@ -49,6 +49,9 @@ export default defineConfig({
     // `unlimitedStorage`: boards and their session snapshots are never evicted for space.
     permissions: browser === 'firefox' ? ['unlimitedStorage'] : ['sidePanel', 'unlimitedStorage'],
     action: { default_title: 'Open Common Ground' },
+    // Chrome: sidePanel.setPanelBehavior (the toolbar button opening the panel) came in
+    // Chrome 116; on an older Chrome the button would silently do nothing, so it does not install.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     commands:
       browser === 'firefox'
         ? {

@@ -69,5 +69,6 @@ function png(size) {
 }
 
 mkdirSync('public', { recursive: true });
-for (const size of [16, 32, 48, 128]) writeFileSync(`public/icon-${size}.png`, png(size));
-console.log('public/icon-{16,32,48,128}.png written');
+// 96: the size the Chrome Web Store shows on its listing (issue 18).
+for (const size of [16, 32, 48, 96, 128]) writeFileSync(`public/icon-${size}.png`, png(size));
+console.log('public/icon-{16,32,48,96,128}.png written');

@@ -13,7 +13,9 @@ describe.runIf(existsSync('.output/chrome-mv3/manifest.json') || !!process.env.C
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.commands).toMatchObject({ _execute_action: { suggested_key: { default: 'Alt+Shift+G' } } });
-    expect(Object.keys(manifest.icons as object)).toEqual(['16', '32', '48', '128']);
+    expect(Object.keys(manifest.icons as object)).toEqual(['16', '32', '48', '96', '128']);
+    // sidePanel.setPanelBehavior, which opens the panel from the toolbar button, needs Chrome 116.
+    expect(manifest.minimum_chrome_version).toBe('116');
   });
 
   it('Firefox MV3: sidebar, sidebar shortcut, only unlimitedStorage, declares no data collection', () => {
