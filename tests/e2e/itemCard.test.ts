@@ -33,7 +33,8 @@ describe.runIf(requireChromium())('the item card and its Item actions menu (two 
     await addItem(sam.page, 'Expectations', 'You always leave the dishes for me.');
     await addItem(sam.page, 'Celebrations', 'You handled a hard talk with so much care.');
     await addItem(sam.page, 'Support', 'Right now it would help me if you asked about my day.');
-    await join(alex.page, await inviteCode(sam.page), 'Our card board');
+    // The code as a chat app passes it on, inside a message (issue 18): it is found there.
+    await join(alex.page, `Sam: here it is → ${await inviteCode(sam.page)} see you at 6`, 'Our card board');
     await sam.page.locator('section.invite').getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => connectionText(sam.page), { timeout: 20_000 }).toBe('Connected with Alex');
     await expect.poll(() => statusOf(alex.page, 'Expectations', 1)).toBe('Waiting for Sam · Waiting for Alex');

@@ -60,6 +60,44 @@ const BOARD_UID = /^[A-Za-z0-9_-]{1,64}:\d{1,16}$/;
  * wrong with the code, so the person can ask for a fresh one.
  */
 export function parseInvite(pasted: string): Result<Invite> {
+  const whole = parseCode(pasted);
+  if (whole.ok) return whole;
+  // Not the code alone: a chat message copied with it ("Alex: here it is → CG1-… see you at 6").
+  return findCode(pasted) ?? whole;
+}
+
+/** Base64url (and its padding, should a tool add it): what an invite code is made of after its prefix. */
+const CODE_RUN = /^[A-Za-z0-9_=-]*/;
+/** Pieces a wrapped code may be split into: a 300-character code wrapped at 10 is 30. */
+const MAX_PIECES = 200;
+/** Places a code might start that are tried: a paste full of "CG1-" is not read for ever. */
+const MAX_STARTS = 20;
+
+/**
+ * An invite code inside longer pasted text, wherever it starts, wrapped over
+ * lines or not, in quotes or not. From each `CG<n>-`, the code's pieces are
+ * joined one whitespace-separated piece at a time until they read as a whole
+ * code: a code ends where its JSON does, so the first reading that works is
+ * the code, and the words after it are never taken in. Null when none reads.
+ */
+function findCode(pasted: string): Result<Invite> | null {
+  for (const start of [...pasted.matchAll(/CG\d+-/gi)].slice(0, MAX_STARTS)) {
+    let code = '';
+    for (const piece of pasted.slice(start.index).split(/\s+/).slice(0, MAX_PIECES)) {
+      const run = CODE_RUN.exec(piece)![0];
+      code += run;
+      if (code.length > MAX_CODE_LENGTH) break;
+      const parsed = parseCode(code);
+      if (parsed.ok) return parsed;
+      // A character no code holds (a quote, a full stop, an arrow) ends it.
+      if (run.length < piece.length) break;
+    }
+  }
+  return null;
+}
+
+/** The pasted text as one code, spaces and line breaks aside. */
+function parseCode(pasted: string): Result<Invite> {
   // Chat apps wrap long lines and add spaces; none of them are part of a code.
   const code = pasted.replace(/\s+/g, '');
   if (code === '') return err('Please paste the invite code you were sent.');

@@ -40,6 +40,39 @@ describe('invite codes', () => {
     );
   });
 
+  it('find the code inside a chat message: a name before it, words after, quotes, line breaks', () => {
+    fc.assert(
+      fc.property(
+        invite,
+        fc.integer({ min: 8, max: 60 }),
+        fc.constantFrom(
+          (code: string) => `Alex: here it is → ${code} see you at 6`,
+          (code: string) => `Alex, 18:02\nhere it is:\n"${code}"\nsee you at 6!`,
+          (code: string) => `[18:02] Sam: ${code}.`,
+          (code: string) => `Code: “${code}” (from Common Ground)`,
+          (code: string) => `${code}\nsent from my phone`,
+        ),
+        (original, width, message) => {
+          const code = encodeInvite(original);
+          // A chat app may also wrap the code itself over lines.
+          const wrapped = code.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n');
+          expect(parseInvite(message(code))).toEqual({ ok: true, value: original });
+          expect(parseInvite(message(wrapped))).toEqual({ ok: true, value: original });
+        },
+      ),
+    );
+  });
+
+  it('say what is wrong when the text holds no readable code', () => {
+    expect(parseInvite('Alex: I will send the code later, see you at 6')).toEqual({
+      ok: false,
+      error: 'That does not look like a Common Ground invite code (they start with “CG1-”).',
+    });
+    const code = encodeInvite({ ...newShare(), title: 'Us', role: 'partner' });
+    // Cut short inside a message: still refused (never a part of a code read as a whole one).
+    expect(parseInvite(`Alex: ${code.slice(0, -3)} see you`).ok).toBe(false);
+  });
+
   it('never throw, whatever is pasted', () => {
     fc.assert(
       fc.property(
