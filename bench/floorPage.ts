@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { listItems } from '@/bench/floorList';
 
 /**
  * The floor for opening a board, as a page of its own: from navigation, read
@@ -21,13 +22,7 @@ function readAndRender(boardId: string): Promise<HTMLElement> {
         performance.mark('floor-read');
         const doc = new Y.Doc();
         for (const row of rows.result as { update: Uint8Array }[]) Y.applyUpdate(doc, row.update);
-        const list = document.createElement('ul');
-        doc.getMap<Y.Map<unknown>>('items').forEach((item) => {
-          const node = document.createElement('li');
-          node.textContent = String(item.get('text'));
-          list.append(node);
-        });
-        document.body.append(list);
+        const list = listItems(doc);
         open.result.close();
         resolve(list);
       };

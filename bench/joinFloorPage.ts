@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { listItems } from '@/bench/floorList';
 
 /**
  * The floor for joining a board, as a script for two bare pages (no
@@ -56,13 +57,7 @@ const joinFloor = {
       }
       const doc = new Y.Doc();
       Y.applyUpdate(doc, update);
-      const list = document.createElement('ul');
-      doc.getMap<Y.Map<unknown>>('items').forEach((item) => {
-        const node = document.createElement('li');
-        node.textContent = String(item.get('text'));
-        list.append(node);
-      });
-      document.body.append(list);
+      listItems(doc);
     };
     await pc.setLocalDescription(await pc.createOffer());
     return gathered(pc);

@@ -1,4 +1,3 @@
-import type { ItemView } from '@/lib/board/read';
 import { isAgreementSection, type Section } from '@/lib/board/format';
 import { MenuButton, type MenuEntry } from '@/components/common/MenuButton';
 
@@ -14,7 +13,7 @@ export const itemActionsId = (itemId: string) => `item-actions-${itemId}`;
  * For (celebrations), Delete. The entries are made only when it opens.
  */
 export function ItemActions(props: {
-  item: () => ItemView;
+  itemId: string;
   section: Section;
   /** First and last in its section: that way is shown but unavailable. */
   first: boolean;
@@ -32,7 +31,7 @@ export function ItemActions(props: {
   ];
   // The item's id is fixed for the card's life: read once, not watched.
   // eslint-disable-next-line solid/reactivity -- see above
-  const id = itemActionsId(props.item().id);
+  const id = itemActionsId(props.itemId);
   // Not offered to observers: `.read-only` on the board hides it (no effect per item).
   return (
     <span class="item-actions">

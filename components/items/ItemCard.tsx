@@ -127,7 +127,7 @@ export function ItemCard(props: {
           describedBy={nudge() ? nudgeId() : undefined}
         />
         <ItemActions
-          item={item}
+          itemId={props.id}
           section={section}
           first={props.index === 0}
           last={props.index === siblings().length - 1}

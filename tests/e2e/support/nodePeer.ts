@@ -15,7 +15,6 @@
  *   quit     -> disconnect and exit
  * argv: signalingUrl room secret name seed
  */
-import * as polyfill from 'node-datachannel/polyfill';
 import { createInterface } from 'node:readline';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -26,22 +25,11 @@ import { textHash } from '@/lib/board/agreement/consent';
 import { connectBoard } from '@/lib/sync/room/boardConnection';
 import { replayAttack } from '@/tests/e2e/support/replayAttack';
 import { seeded } from '@/tests/support/random';
+import { nodeWrtc } from '@/tests/support/nodeWebrtc';
 import { sendWireAttack } from '@/tests/e2e/support/wireAttacks';
 
 // Node 20 has no WebSocket global; y-webrtc's signaling client needs one.
 (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;
-
-/** simple-peer mutates offers and answers: node-datachannel's must be plain objects. */
-class PlainPeerConnection extends polyfill.RTCPeerConnection {
-  override async createOffer() {
-    const offer = await super.createOffer();
-    return { type: offer.type, sdp: offer.sdp } as RTCSessionDescriptionInit;
-  }
-  override async createAnswer() {
-    const answer = await super.createAnswer();
-    return { type: answer.type, sdp: answer.sdp } as RTCSessionDescriptionInit;
-  }
-}
 
 const [signalingUrl = '', room = '', secret = '', name = 'peer', seedText = '1'] = process.argv.slice(2);
 const rng = seeded(Number(seedText));
@@ -53,11 +41,7 @@ const connection = await connectBoard(
   { personId: name, name, colour: '#2f7f8f' },
   (reason) => console.error(`${name}: ignored ${reason}`),
   {
-    wrtc: {
-      RTCPeerConnection: PlainPeerConnection,
-      RTCSessionDescription: polyfill.RTCSessionDescription,
-      RTCIceCandidate: polyfill.RTCIceCandidate,
-    },
+    wrtc: nodeWrtc,
     config: { bindAddress: '127.0.0.1' },
   },
 );

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import * as polyfill from 'node-datachannel/polyfill';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebrtcPeer from '@/lib/sync/room/webrtcPeer';
+import { nodeWrtc } from '@/tests/support/nodeWebrtc';
 
 /**
  * The panel's WebRTC peer (webrtcPeer.ts, which replaces simple-peer in the
@@ -10,22 +10,7 @@ import WebrtcPeer from '@/lib/sync/room/webrtcPeer';
  * either role. The browser test of the same is tests/e2e/stockPeer.test.ts.
  */
 
-/** simple-peer mutates offers and answers: node-datachannel's must be plain objects (as in tests/e2e/support/nodePeer.ts). */
-class PlainPeerConnection extends polyfill.RTCPeerConnection {
-  override async createOffer() {
-    const offer = await super.createOffer();
-    return { type: offer.type, sdp: offer.sdp } as RTCSessionDescriptionInit;
-  }
-  override async createAnswer() {
-    const answer = await super.createAnswer();
-    return { type: answer.type, sdp: answer.sdp } as RTCSessionDescriptionInit;
-  }
-}
-const wrtc = {
-  RTCPeerConnection: PlainPeerConnection as unknown as typeof RTCPeerConnection,
-  RTCSessionDescription: polyfill.RTCSessionDescription,
-  RTCIceCandidate: polyfill.RTCIceCandidate,
-};
+const wrtc = nodeWrtc;
 const config = { iceServers: [], bindAddress: '127.0.0.1' } as RTCConfiguration;
 
 /** What both kinds of peer offer y-webrtc. */
