@@ -16,6 +16,7 @@
 // What it does not do: it has no device key, so it never agrees or votes,
 // its presence shows as an "unconfirmed visitor", and it prints the board's
 // words without checking whose agreements count (docs/interop.md says how).
+import { createHash } from 'node:crypto';
 import * as polyfill from 'node-datachannel/polyfill';
 import { WebSocket } from 'ws';
 import { WebrtcProvider } from 'y-webrtc';
@@ -35,19 +36,65 @@ function fail(message) {
   process.exit(2);
 }
 
-/** The invite code's fields (docs/invite-format.md): CG1- and base64url JSON. Whitespace is ignored. */
+/**
+ * The invite code's fields (docs/invite-format.md): `CG2-` and packed bytes,
+ * or the first format, `CG1-` and base64url JSON. Whitespace is ignored.
+ * Returns { r: room, s: secret, g?: signaling servers }, as the JSON has them.
+ */
 function readInvite(text) {
-  const match = /CG1-([A-Za-z0-9_-]+)/.exec((text ?? '').replace(/\s+/g, ''));
-  if (!match) fail('give an invite code (it starts with CG1-)');
-  let invite;
-  try {
-    invite = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
-  } catch {
-    fail('that invite code does not decode; copy it again');
+  const match = /CG([12])-([A-Za-z0-9_-]+)/.exec((text ?? '').replace(/\s+/g, ''));
+  if (!match) fail('give an invite code (it starts with CG2- or CG1-)');
+  const bytes = Buffer.from(match[2], 'base64url');
+  if (match[1] === '1') {
+    let invite;
+    try {
+      invite = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      fail('that invite code does not decode; copy it again');
+    }
+    if (invite.v !== 1 || typeof invite.r !== 'string' || typeof invite.s !== 'string') fail('that is not a version 1 invite code');
+    return invite;
   }
-  if (invite.v !== 1 || typeof invite.r !== 'string' || typeof invite.s !== 'string') fail('that is not a version 1 invite code');
-  return invite;
+  // Version 2: flags, secret, [room], [fingerprint], [board key], [signaling], title, 3-byte SHA-256 checksum.
+  const body = bytes.subarray(0, -3);
+  if (bytes.length < 21 || !createHash('sha256').update(body).digest().subarray(0, 3).equals(bytes.subarray(-3))) {
+    fail('that invite code is incomplete or damaged; copy it again');
+  }
+  let at = 0;
+  const take = (n) => body.subarray(at, (at += n));
+  const varUint = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = body[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  const flags = take(1)[0];
+  const secret = take(16);
+  const room = flags & 0b100 ? take(16).toString('base64url') : roomOfSecret(secret);
+  if (flags & 0b1000) take(16); // the inviter's key fingerprint: this peer checks no signatures
+  if (flags & 0b10000) take(8); // the board's key
+  const server = () => {
+    const kind = take(1)[0];
+    if (kind === 2 || kind === 3) {
+      const [a, b, c, d, low, high] = take(6);
+      return `${kind === 3 ? 'wss' : 'ws'}://${a}.${b}.${c}.${d}:${low + high * 256}`;
+    }
+    const text = take(varUint()).toString('utf8');
+    return kind === 1 ? `wss://${text}` : kind === 0 ? `ws://${text}` : text;
+  };
+  const g = flags & 0b100000 ? Array.from({ length: varUint() }, server) : undefined;
+  return { r: room, s: secret.toString('base64url'), ...(g ? { g } : {}) };
 }
+
+/** The room of a version 2 code: the first 16 bytes of SHA-256 over a label and the secret's bytes. */
+const roomOfSecret = (secret) =>
+  createHash('sha256')
+    .update(Buffer.concat([Buffer.from('common-ground room v2:'), secret]))
+    .digest()
+    .subarray(0, 16)
+    .toString('base64url');
 
 const invite = readInvite(positional[0]);
 const local = flag('local');

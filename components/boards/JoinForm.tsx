@@ -46,12 +46,13 @@ export function JoinForm(props: { onCancel: () => void }) {
       <p class="help" id="join-preview" aria-live="polite">
         <Show
           when={preview()}
-          fallback="Paste the code the other person sent you: an invite code (it starts with “CG1-”) or a pairing code (“CGP1-”)."
+          fallback="Paste the code the other person sent you: an invite code (it starts with “CG2-”, or “CG1-” if it is older) or a pairing code (“CGP1-”)."
         >
           {(invite) => (
             <>
-              You are joining “{invite().title}” as <strong>{ROLE_NAMES[invite().role].toLowerCase()}</strong>.{' '}
-              {ROLE_MEANING[invite().role]}
+              {/* A short code may have had no room for the board's name: it arrives with the board. */}
+              You are joining {invite().title ? `“${invite().title}”` : 'a shared board'} as{' '}
+              <strong>{ROLE_NAMES[invite().role].toLowerCase()}</strong>. {ROLE_MEANING[invite().role]}
               <Show when={invite().direct}>
                 {' '}
                 This is a pairing code: you will connect directly with the person who sent it, with no server in between. After you join,

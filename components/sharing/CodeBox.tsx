@@ -3,16 +3,24 @@ import { Show, createSignal, type JSX } from 'solid-js';
 /**
  * A code to paste into the chat the people already share (an invite, a
  * pairing or a reply code): read-only, selected on focus, with a copy
- * button. If the browser refuses the clipboard, the code is selected so
- * Ctrl+C (or Cmd+C) works.
+ * button, and for an invite a second one that copies it inside a short
+ * message (`message`). If the browser refuses the clipboard, the code is
+ * selected so Ctrl+C (or Cmd+C) works.
  */
-export function CodeBox(props: { label: string; value: string; copyLabel: string; children?: JSX.Element; actions?: JSX.Element }) {
+export function CodeBox(props: {
+  label: string;
+  value: string;
+  copyLabel: string;
+  message?: { label: string; text: string };
+  children?: JSX.Element;
+  actions?: JSX.Element;
+}) {
   const [copied, setCopied] = createSignal<string | null>(null);
   let box: HTMLTextAreaElement | undefined;
-  const copy = async () => {
+  const copy = async (text: string, done: string) => {
     try {
-      await navigator.clipboard.writeText(props.value);
-      setCopied('Copied. Paste it into the chat you already share, such as your video call’s chat.');
+      await navigator.clipboard.writeText(text);
+      setCopied(done);
     } catch {
       box?.select();
       setCopied('Copying was not allowed here: the code is selected, press Ctrl+C (or Cmd+C) to copy it.');
@@ -26,7 +34,27 @@ export function CodeBox(props: { label: string; value: string; copyLabel: string
       </label>
       {props.children}
       <div class="actions">
-        <button type="button" class="primary" onClick={() => void copy()}>
+        <Show when={props.message}>
+          {(message) => (
+            <button
+              type="button"
+              class="primary"
+              onClick={() =>
+                void copy(
+                  message().text,
+                  'Copied the invitation, with the code in it. Paste it into the chat you already share, such as your video call’s chat.',
+                )
+              }
+            >
+              {message().label}
+            </button>
+          )}
+        </Show>
+        <button
+          type="button"
+          classList={{ primary: !props.message }}
+          onClick={() => void copy(props.value, 'Copied. Paste it into the chat you already share, such as your video call’s chat.')}
+        >
           {props.copyLabel}
         </button>
         {props.actions}

@@ -1,5 +1,6 @@
 import { Show, createResource, createSignal } from 'solid-js';
 import { CodeBox } from '@/components/sharing/CodeBox';
+import { invitationMessage } from '@/components/sharing/invitation';
 import { InviteAsField } from '@/components/sharing/InviteAsField';
 import { AddressNotice } from '@/components/sharing/AddressNotice';
 import { ConfirmDialog } from '@/components/common/ConfirmDialog';
@@ -54,6 +55,7 @@ export function InvitePanel(props: { onClose: () => void }) {
               label="Invite code"
               value={value()}
               copyLabel="Copy invite code"
+              message={{ label: 'Copy invitation', text: invitationMessage({ title: board.title(), role: role(), code: value() }) }}
               actions={
                 <button type="button" class="quiet" onClick={() => props.onClose()}>
                   Close

@@ -21,6 +21,12 @@ export interface BoardRecord {
   role?: Role;
   /** The board's identity across devices and backups (`boardUid`), once known. */
   uid?: string;
+  /**
+   * The identity's short key (lib/board/boardKey.ts), for a board joined by a
+   * short invite code before its first sync: all that is known of its identity
+   * until the board arrives. Not indexed.
+   */
+  uidKey?: string;
   /** The key fingerprint the invite code named, when this board was joined: the board should be signed by it. */
   invitedBy?: string;
   /** Joined from another device (by invite or pairing): until its first sync the board here is empty, not new. */

@@ -83,7 +83,7 @@ describe.runIf(requireChromium())('which servers learn your address (Chromium)',
     await boardBar(page).getByRole('button', { name: 'Invite' }).click();
     const panel = page.locator('section.invite');
     const code = panel.getByRole('textbox', { name: 'Invite code' });
-    await expect.poll(() => code.inputValue(), WAIT).toMatch(/^CG1-/);
+    await expect.poll(() => code.inputValue(), WAIT).toMatch(/^CG2-/);
     // The practice's server travels with the invite, so the other person uses it too.
     const invite = parseInvite(await code.inputValue());
     expect(invite.ok && invite.value.signaling).toEqual([signaling.url]);
@@ -100,7 +100,7 @@ describe.runIf(requireChromium())('which servers learn your address (Chromium)',
     await panel.getByRole('button', { name: 'Close' }).click();
 
     await boardBar(page).getByRole('button', { name: 'Invite' }).click();
-    await expect.poll(() => code.inputValue(), WAIT).toMatch(/^CG1-/);
+    await expect.poll(() => code.inputValue(), WAIT).toMatch(/^CG2-/);
     expect(await notice(panel).count()).toBe(0);
 
     // Once per device: joining does not say it again either, even after a reload.

@@ -43,7 +43,8 @@ describe.runIf(requireChromium())('who the board comes from, and leaving someone
     const moved = parseInvite(fresh);
     if (!moved.ok) expect.fail(moved.error);
     expect(moved.value.room).not.toBe(invite.value.room);
-    expect(moved.value.board).toBe(invite.value.board);
+    expect(moved.value.boardKey).toMatch(/^[0-9a-f]{16}$/);
+    expect(moved.value.boardKey).toBe(invite.value.boardKey);
     await expect.poll(() => connectionText(sam.page), { timeout: 20_000 }).toBe('Waiting for others to join');
     // Alex and Kai are still in the old room together, until Alex moves.
     await expect.poll(() => connectionText(kai.page), { timeout: 20_000 }).toBe('Connected with Alex');

@@ -16,6 +16,8 @@ export interface JoinedBoard {
    * no doc to read the identity from, and the board would be added twice.
    */
   uid?: string;
+  /** Its short key instead, when the code carries only that (short invite codes). */
+  uidKey?: string;
   /** The key fingerprint of whoever made the code: the board is checked against it. */
   invitedBy?: string;
   /** The room and secret, for a board joined by invite; none when paired without a server. */
@@ -37,7 +39,7 @@ export function joinedBoardRecord(id: string, joined: JoinedBoard, now: number):
     lastActivityAt: now,
     role: joined.role,
     ...(joined.share ? { share: joined.share } : {}),
-    ...(joined.uid ? { uid: joined.uid } : {}),
+    ...(joined.uid ? { uid: joined.uid } : joined.uidKey ? { uidKey: joined.uidKey } : {}),
     ...(joined.invitedBy ? { invitedBy: joined.invitedBy } : {}),
     joined: true,
   };

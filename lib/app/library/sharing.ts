@@ -1,7 +1,7 @@
 import { boardOf } from '@/lib/board/agreement/trust';
 import { err, ok, type Result } from '@/lib/util/result';
 import { findBoardByRoom, getBoard, setBoardShare } from '@/lib/store/boards';
-import { findBoardByUid } from '@/lib/store/findBoard';
+import { findBoardByKey, findBoardByUid } from '@/lib/store/findBoard';
 import { encodeInvite, newShare, parseInvite } from '@/lib/sync/room/invite';
 import { defaultNetSettings, sameServers } from '@/lib/sync/room/netSettings';
 import type { Share } from '@/lib/sync/share';
@@ -106,18 +106,27 @@ export function makeSharing({ db, loadNetSettings, pairings }: LibraryDeps): Lib
       const invite = parseInvite(code);
       if (!invite.ok) return invite;
       preloadConnection();
-      const { room, secret, title, role, signaling, inviter, board } = invite.value;
+      const { room, secret, title, role, signaling, inviter, board, boardKey } = invite.value;
       const share = { room, secret, ...(signaling ? { signaling } : {}) };
       // A code for a board already here opens that board instead of duplicating it.
       // The newest code for a room wins, so a fresh invite repairs a wrong or old secret;
       // a code for the same board in a new room (after `Reset invite`) moves it there.
-      const existing = (await findBoardByRoom(db, room)) ?? (board ? await findBoardByUid(db, board) : undefined);
+      const existing =
+        (await findBoardByRoom(db, room)) ??
+        (board ? await findBoardByUid(db, board) : boardKey ? await findBoardByKey(db, boardKey) : undefined);
       if (existing) {
         // Whoever made this code is who the board is now checked against ("invited you").
         await setBoardShare(db, existing.id, share, inviter);
         return ok(existing.id);
       }
-      return ok(await addJoinedBoard(db, { name: title, role, share, uid: board, invitedBy: inviter }, Date.now()));
+      // A short code may carry no title (docs/invite-format.md); the board's own replaces this once it arrives.
+      return ok(
+        await addJoinedBoard(
+          db,
+          { name: title || 'Shared board', role, share, uid: board, uidKey: boardKey, invitedBy: inviter },
+          Date.now(),
+        ),
+      );
     },
     startPairing: (board, role, onlyThisNetwork) => pairings.start(board, role, onlyThisNetwork),
     async whoLearnsAddress(about) {

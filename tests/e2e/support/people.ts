@@ -39,7 +39,7 @@ export async function inviteCode(page: Page, role: InviteRole = 'Partner'): Prom
   const panel = page.locator('section.invite');
   const box = panel.getByRole('textbox', { name: 'Invite code' });
   if ((await box.count()) === 0) await boardBar(page).getByRole('button', { name: 'Invite' }).click();
-  await expect.poll(() => box.inputValue()).toMatch(/^CG1-/);
+  await expect.poll(() => box.inputValue()).toMatch(/^CG2-/);
   const roleBox = panel.getByRole('combobox', { name: 'Invite as' });
   if ((await roleBox.inputValue()) !== roleValue(role)) {
     const before = await box.inputValue();

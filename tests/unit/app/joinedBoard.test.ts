@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { ok } from '@/lib/util/result';
 import type { BoardRecord } from '@/lib/store/db';
 import { encodeOffer, newPairingId } from '@/lib/sync/direct/pairingCode';
-import { encodeInvite } from '@/lib/sync/room/invite';
+import { encodeInvite, newShare } from '@/lib/sync/room/invite';
+import { encodeJsonInvite } from '@/lib/sync/room/inviteJson';
+import { boardKey } from '@/lib/board/boardKey';
 import { makeLibrary } from '@/lib/app/library';
 import { freshDb } from '@/tests/support/db';
 
@@ -13,7 +15,7 @@ vi.mock('@/lib/sync/direct/pairing', () => ({
 }));
 
 const board = { title: 'Sam & Alex', role: 'facilitator' as const, inviter: `k${'a'.repeat(32)}`, uid: `k${'b'.repeat(32)}:1763776000000` };
-const share = { room: 'r'.repeat(22), secret: 's'.repeat(22) };
+const share = newShare();
 const pairingCode = () =>
   encodeOffer({
     id: newPairingId(),
@@ -40,9 +42,9 @@ async function joinedRow(code: string): Promise<BoardRecord> {
 }
 
 describe('the row of a board this device joined', () => {
-  it('is the same by invite and by pairing code, the identity included', async () => {
+  it('is the same by a first-format invite and by pairing code, the identity included', async () => {
     const byInvite = await joinedRow(
-      encodeInvite({ ...share, title: board.title, role: board.role, inviter: board.inviter, board: board.uid }),
+      encodeJsonInvite({ ...share, title: board.title, role: board.role, inviter: board.inviter, board: board.uid }),
     );
     const byPairing = await joinedRow(pairingCode());
     expect(shape(byInvite)).toEqual(shape(byPairing));
@@ -58,20 +60,47 @@ describe('the row of a board this device joined', () => {
     expect(byPairing.share).toBeUndefined();
   });
 
+  it('keeps the identity’s short key when the code is a short one', async () => {
+    const record = await joinedRow(
+      encodeInvite({ ...share, title: board.title, role: board.role, inviter: board.inviter, board: board.uid }),
+    );
+    expect(shape(record)).toEqual({
+      name: 'Sam & Alex',
+      kind: 'partners',
+      role: 'facilitator',
+      invitedBy: board.inviter,
+      uidKey: boardKey(board.uid),
+      joined: true,
+    });
+    expect(record.share).toEqual(share);
+  });
+
   it('leaves out what an older invite code does not carry', async () => {
     const record = await joinedRow(encodeInvite({ ...share, title: 'Us', role: 'partner' }));
     expect(shape(record)).toEqual({ name: 'Us', kind: 'partners', role: 'partner', joined: true });
     expect('uid' in record || 'invitedBy' in record).toBe(false);
   });
 
-  it('lets a pairing code find a board joined by invite before its first sync, instead of adding it twice', async () => {
-    const db = freshDb();
-    const library = makeLibrary(db);
-    const invited = await library.joinBoard(
-      encodeInvite({ ...share, title: board.title, role: 'partner', inviter: board.inviter, board: board.uid }),
-    );
-    // Nothing of the board has arrived: its identity is known from the code alone.
-    expect(await library.joinBoard(pairingCode())).toEqual(invited);
-    expect(await db.boards.count()).toBe(1);
-  });
+  it.each([
+    ['a first-format', encodeJsonInvite],
+    ['a short', encodeInvite],
+  ])(
+    'lets a pairing code, or a code for a new room, find a board joined by %s invite before its first sync, instead of adding it twice',
+    async (_kind, encode) => {
+      const db = freshDb();
+      const library = makeLibrary(db);
+      const invited = await library.joinBoard(
+        encode({ ...share, title: board.title, role: 'partner', inviter: board.inviter, board: board.uid }),
+      );
+      // Nothing of the board has arrived: its identity is known from the code alone.
+      expect(await library.joinBoard(pairingCode())).toEqual(invited);
+      // After `Reset invite` on the other side: a new room, the same board.
+      const reset = newShare();
+      expect(
+        await library.joinBoard(encode({ ...reset, title: board.title, role: 'partner', inviter: board.inviter, board: board.uid })),
+      ).toEqual(invited);
+      expect(await db.boards.count()).toBe(1);
+      expect((await db.boards.toArray())[0]?.share).toEqual(reset);
+    },
+  );
 });

@@ -6,6 +6,7 @@ import { appendUpdate } from '@/lib/store/updateLog';
 import type { BoardConnection } from '@/lib/sync/presence';
 import { makeLibrary } from '@/lib/app/library';
 import { encodeInvite, parseInvite } from '@/lib/sync/room/invite';
+import { boardKey } from '@/lib/board/boardKey';
 import { encodeOffer, newPairingId, type PairingOffer } from '@/lib/sync/direct/pairingCode';
 import { answerIceServers } from '@/lib/app/pairings';
 import { freshDb } from '@/tests/support/db';
@@ -73,7 +74,8 @@ describe('sharing and joining (no network: sessions here have no net settings)',
     const code = await library.invite(session, 'partner');
     if (!code.ok) expect.fail(code.error);
     const invite = parseInvite(code.value);
-    expect(invite).toMatchObject({ ok: true, value: { inviter: session.fingerprint, board: boardOf(session.doc) } });
+    expect(invite).toMatchObject({ ok: true, value: { inviter: session.fingerprint, boardKey: boardKey(boardOf(session.doc)) } });
+    expect(code.value.length).toBeLessThanOrEqual(100);
 
     const joinerDb = freshDb();
     const joiner = makeLibrary(joinerDb);

@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { invitationMessage } from '@/components/sharing/invitation';
+import { encodeInvite, newShare, parseInvite } from '@/lib/sync/room/invite';
+
+describe('the invitation a person copies', () => {
+  it('joins when pasted whole, whatever the board is called and whoever it is for', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 80 }).filter((t) => t.trim() !== ''),
+        fc.constantFrom('partner' as const, 'facilitator' as const, 'observer' as const),
+        (title, role) => {
+          const share = newShare();
+          const code = encodeInvite({ ...share, title: title.trim(), role });
+          const message = invitationMessage({ title, role, code });
+          expect(parseInvite(message)).toMatchObject({ ok: true, value: { ...share, role } });
+          // And after a chat app wraps it and puts the sender's name in front.
+          expect(parseInvite(`Alex, 18:02\n${message.replace(/(.{30})/g, '$1\n')}`)).toMatchObject({ ok: true, value: share });
+        },
+      ),
+    );
+  });
+
+  it('says where to get the extension and what to do with the message', () => {
+    const message = invitationMessage({ title: 'Sam & Alex', role: 'observer', code: 'CG2-x' });
+    expect(message).toContain('“Sam & Alex”');
+    expect(message).toContain('Chrome and Firefox');
+    expect(message).toContain('“Join a board”');
+    expect(message).toContain('observer');
+    expect(message.endsWith('CG2-x')).toBe(true);
+  });
+});
