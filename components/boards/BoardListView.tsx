@@ -3,7 +3,7 @@ import { ImportBackup } from '@/components/boards/ImportBackup';
 import { createBoardList } from '@/lib/solid/createBoardList';
 import { BoardRow } from '@/components/boards/BoardRow';
 import { useApp } from '@/components/common/context';
-import { EMPTY_BOARDS } from '@/components/common/copy';
+import { t } from '@/lib/i18n/messages';
 import { JoinForm } from '@/components/boards/JoinForm';
 import { NewBoardForm } from '@/components/boards/NewBoardForm';
 
@@ -42,7 +42,7 @@ export function BoardListView() {
       </Show>
 
       <Show when={list.boards()?.length === 0 && !creating()}>
-        <p class="empty">{EMPTY_BOARDS}</p>
+        <p class="empty">{t.common.emptyBoards}</p>
       </Show>
 
       <Show

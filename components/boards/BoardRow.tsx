@@ -2,8 +2,8 @@ import { Show, createSignal } from 'solid-js';
 import type { BoardRecord } from '@/lib/store/db';
 import { ConfirmDialog } from '@/components/common/ConfirmDialog';
 import { useApp } from '@/components/common/context';
-import { KIND_LABELS } from '@/components/common/copy';
-import { formatBytes } from '@/components/common/bytes';
+import { t } from '@/lib/i18n/messages';
+import { formatBytes } from '@/lib/i18n/format';
 import { formatRelative } from '@/components/common/dates';
 
 /** One saved board: open it, rename it, or delete it after asking. */
@@ -50,7 +50,7 @@ export function BoardRow(props: { board: BoardRecord; bytes?: number }) {
               {props.board.name}
             </button>
             <span id={detailsId()} class="meta">
-              {KIND_LABELS[props.board.kind]} · {formatRelative(props.board.lastActivityAt)}
+              {t.common.kinds[props.board.kind]} · {formatRelative(props.board.lastActivityAt)}
               {props.bytes !== undefined ? ` · ${formatBytes(props.bytes)} on this device` : ''}
             </span>
             <span class="row-actions">

@@ -3,7 +3,7 @@ import { createFormSubmit } from '@/components/common/formSubmit';
 import { RELATIONSHIP_KINDS, type RelationshipKind, ROLES, type Role } from '@/lib/board/format';
 import { ROLE_NAMES } from '@/lib/board/agreement/roles';
 import { useApp } from '@/components/common/context';
-import { KIND_LABELS } from '@/components/common/copy';
+import { t } from '@/lib/i18n/messages';
 import { YourNameField, saveAskedName } from '@/components/settings/YourNameField';
 import { FormEnd } from '@/components/common/FormEnd';
 
@@ -33,7 +33,7 @@ export function NewBoardForm(props: { onCancel: () => void }) {
       <label>
         Relationship
         <select name="kind">
-          <For each={RELATIONSHIP_KINDS}>{(kind) => <option value={kind}>{KIND_LABELS[kind]}</option>}</For>
+          <For each={RELATIONSHIP_KINDS}>{(kind) => <option value={kind}>{t.common.kinds[kind]}</option>}</For>
         </select>
       </label>
       <label>

@@ -1,18 +1,7 @@
-/** "just now", "5 minutes ago", "yesterday", or a date: calm, not precise to the second. */
-export function formatRelative(time: number, now = Date.now()): string {
-  const minutes = Math.round((now - time) / 60000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
-  if (hours < 48) return 'yesterday';
-  return formatDate(time);
-}
+import { formatRelative as relative } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/messages';
 
-// One formatter for the page: toLocaleDateString builds a new one per call,
-// which cost ~60 ms on a board with a few hundred celebrations.
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+export { formatDate } from '@/lib/i18n/format';
 
-export function formatDate(time: number): string {
-  return dateFormat.format(time);
-}
+/** "just now", "5 minutes ago", "yesterday", or a date, in the panel's language. */
+export const formatRelative = (time: number, now = Date.now()): string => relative(time, t.common.justNow, now);

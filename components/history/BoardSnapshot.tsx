@@ -4,7 +4,7 @@ import { consentState } from '@/lib/board/agreement/consent';
 import { SECTIONS, isAgreementSection } from '@/lib/board/format';
 import type { ItemView } from '@/lib/board/read';
 import type { PastBoard } from '@/lib/app/pastBoard';
-import { SECTION_COPY } from '@/components/common/copy';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * A board's sections as read-only text, each agreement with where it
@@ -23,7 +23,7 @@ export function BoardSnapshot(props: {
   return (
     <For each={SECTIONS}>
       {(section) => {
-        const title = SECTION_COPY[section].title;
+        const title = t.common.sections[section].title;
         const items = () => props.board.items.filter((item) => item.section === section && item.text.trim() !== '');
         return (
           <Show when={items().length > 0}>

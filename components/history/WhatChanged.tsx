@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { BoardChange } from '@/lib/board/review/changes';
 import type { ChangesSince } from '@/lib/solid/createChanges';
-import { SECTION_COPY } from '@/components/common/copy';
+import { t } from '@/lib/i18n/messages';
 import { formatDate } from '@/components/common/dates';
 import { WordDiff } from '@/components/history/WordDiff';
 import { useBoard } from '@/components/board/boardContext';
@@ -40,7 +40,7 @@ export function WhatChanged(props: { since: ChangesSince; onHide: () => void }) 
             {(change) => (
               <li>
                 <span class="change-verb">
-                  {verb(change)} ({SECTION_COPY[change.item.section].itemLabel.toLowerCase()}):
+                  {verb(change)} ({t.common.sections[change.item.section].itemLabel.toLowerCase()}):
                 </span>{' '}
                 <Show when={change.kind === 'edited' && change} fallback={<q>{change.item.text}</q>}>
                   {(edit) => <WordDiff before={edit().before} after={edit().item.text} />}

@@ -2,7 +2,7 @@ import { For, Show, createMemo } from 'solid-js';
 import { AGREEMENT_SECTIONS } from '@/lib/board/format';
 import { isDue, revisitOpenedAt } from '@/lib/board/agreement/revisit';
 import { canConsent } from '@/lib/board/agreement/roles';
-import { SECTION_COPY } from '@/components/common/copy';
+import { t } from '@/lib/i18n/messages';
 import { formatDate } from '@/components/common/dates';
 import { focusItemText } from '@/components/common/focus';
 import { useBoard } from '@/components/board/boardContext';
@@ -25,7 +25,7 @@ export function DueForRevisit() {
         if (!isDue(since, now)) continue;
         const mine = consent.myAgreementAt(id, item.text);
         const renewed = mine !== null && mine >= revisitOpenedAt(item, since);
-        list.push({ id, label: SECTION_COPY[section].itemLabel, text: item.text, since, renewed });
+        list.push({ id, label: t.common.sections[section].itemLabel, text: item.text, since, renewed });
       }
     }
     return list.sort((a, b) => a.since - b.since);

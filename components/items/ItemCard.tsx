@@ -8,7 +8,7 @@ import { ItemChoicePanel } from '@/components/items/ItemChoicePanel';
 import { isAgreementSection } from '@/lib/board/format';
 import { canEdit } from '@/lib/board/agreement/roles';
 import { I_STATEMENT_NUDGE, soundsLikeAccusation } from '@/lib/board/practice/phrasing';
-import { SECTION_COPY } from '@/components/common/copy';
+import { t } from '@/lib/i18n/messages';
 import { focusItemText } from '@/components/common/focus';
 import { ItemText, isCaretMove } from '@/components/items/ItemText';
 import { useBoard } from '@/components/board/boardContext';
@@ -29,7 +29,7 @@ export function ItemCard(props: {
   onDeleted: (nextFocus: string | undefined) => void;
 }) {
   const { board, state, consent, presence, reveal, announce } = useBoard();
-  const copy = () => SECTION_COPY[props.section];
+  const copy = () => t.common.sections[props.section];
   // The section's items, this one among them.
   const siblings = () => state.sectionIds(props.section);
   // Other people whose cursor is in this item now.

@@ -1,13 +1,13 @@
 import { For, onMount } from 'solid-js';
 import type { RelationshipKind, Section } from '@/lib/board/format';
 import { promptsFor, type Prompt } from '@/lib/board/practice/prompts';
-import { SECTION_COPY } from '@/components/common/copy';
+import { t } from '@/lib/i18n/messages';
 
 /** Questions worth answering together; picking one starts an item with its first words. */
 export function PromptList(props: { section: Section; kind: RelationshipKind; onPick: (prompt: Prompt) => void }) {
   let list: HTMLUListElement | undefined;
   onMount(() => list?.querySelector('button')?.focus());
-  const title = () => `Prompts for ${SECTION_COPY[props.section].title.toLowerCase()}`;
+  const title = () => `Prompts for ${t.common.sections[props.section].title.toLowerCase()}`;
   return (
     <div class="prompts">
       <p class="help">Pick a question to start from. It becomes a new item with its first words written; finish it in your own words.</p>

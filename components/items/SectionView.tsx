@@ -2,7 +2,7 @@ import { For, Show, createSignal } from 'solid-js';
 import { canEdit } from '@/lib/board/agreement/roles';
 import { PromptList } from '@/components/items/PromptList';
 import { SECTIONS, type Section } from '@/lib/board/format';
-import { SECTION_COPY } from '@/components/common/copy';
+import { t } from '@/lib/i18n/messages';
 import { focusItemText } from '@/components/common/focus';
 import { ItemCard } from '@/components/items/ItemCard';
 import { ItemWords } from '@/components/items/ItemWords';
@@ -13,7 +13,7 @@ import { useBoard } from '@/components/board/boardContext';
 /** One section (region + heading + hint + its items + its add button). */
 export function SectionView(props: { section: Section }) {
   const { board, state, consent, reveal, announce } = useBoard();
-  const copy = () => SECTION_COPY[props.section];
+  const copy = () => t.common.sections[props.section];
   const headingId = () => `section-${props.section}`;
   const ids = () => state.sectionIds(props.section);
   // Big boards render in steps (reveal.ts): the first items with their cards,

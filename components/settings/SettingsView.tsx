@@ -3,7 +3,8 @@ import { PERSON_COLOURS, colourFor } from '@/lib/board/people/colours';
 import { DEFAULT_SIGNALING, formatIceLines, type SignalingMode } from '@/lib/sync/room/netSettings';
 import { signalingHost, listInWords } from '@/lib/sync/whoLearns';
 import { useApp } from '@/components/common/context';
-import { NAME_HELP } from '@/components/common/copy';
+import { t } from '@/lib/i18n/messages';
+import { LanguageField, saveLanguage } from '@/components/settings/LanguageField';
 
 /** The signaling choices, as the radios `Which signaling servers to use` name them (docs/ui-contract.md). */
 const SIGNALING_CHOICES: readonly [SignalingMode, string][] = [
@@ -50,6 +51,8 @@ export function SettingsView() {
       iceText: String(form.get('ice') ?? ''),
     });
     if (!servers.ok) return setMessage({ text: servers.error, error: true });
+    // Everything is saved; a new language opens the panel again in it.
+    if (saveLanguage(String(form.get('language') ?? ''))) return location.reload();
     setMessage({ text: 'Saved. Boards you open from now on use these settings.', error: false });
   };
 
@@ -64,6 +67,7 @@ export function SettingsView() {
       <Show when={net()} fallback={<p class="loading">Loading settings…</p>}>
         {(current) => (
           <form class="card form" onSubmit={save}>
+            <LanguageField />
             <label>
               Your name
               <input
@@ -77,7 +81,7 @@ export function SettingsView() {
               />
             </label>
             <p id="settings-name-help" class="help">
-              {NAME_HELP}
+              {t.common.nameHelp}
             </p>
             <fieldset class="colours">
               <legend>Your colour</legend>

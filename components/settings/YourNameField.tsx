@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import type { Device } from '@/lib/store/device';
 import type { AppContext } from '@/components/common/context';
-import { NAME_HELP } from '@/components/common/copy';
+import { t } from '@/lib/i18n/messages';
 
 /** The `Your name` field of the new-board and join forms: shown only until this device has a name. */
 export function YourNameField(props: { shown: boolean; id: string }) {
@@ -12,7 +12,7 @@ export function YourNameField(props: { shown: boolean; id: string }) {
         <input name="yourName" required maxLength={40} autocomplete="given-name" aria-describedby={props.id} />
       </label>
       <p id={props.id} class="help">
-        {NAME_HELP}
+        {t.common.nameHelp}
       </p>
     </Show>
   );

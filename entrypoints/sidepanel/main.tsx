@@ -5,6 +5,7 @@ import { makeLibrary } from '@/lib/app/library';
 import { openDatabase } from '@/lib/store/db';
 import { MARKS, mark } from '@/lib/util/marks';
 import { parseRoute } from '@/lib/solid/router';
+import { startLocale } from '@/lib/i18n/start';
 
 mark(MARKS.start);
 
@@ -18,4 +19,5 @@ const library = makeLibrary(openDatabase());
 // Opened straight into a board (a reload): read it while the device loads.
 const route = parseRoute(location.hash);
 if (route.view === 'board') library.readBoardEarly(route.boardId);
-render(() => <App library={library} />, document.getElementById('app')!);
+// The words first: English is built in (no wait); another language loads its file.
+void startLocale().then(() => render(() => <App library={library} />, document.getElementById('app')!));

@@ -1,0 +1,50 @@
+import type { Messages } from '@/lib/i18n/messages';
+
+export const common: Messages['common'] = {
+  appName: 'Common Ground',
+  emptyBoards:
+    'Un tablero es un registro compartido y vivo de lo que cada uno necesita, de lo que esperan el uno del otro y de lo que les alegra. Se guarda en este dispositivo y solo se comparte con las personas que invites.',
+  kinds: {
+    partners: 'Pareja',
+    'open-relationship': 'Relación abierta',
+    'client-therapist': 'Cliente y terapeuta',
+    friends: 'Amistad',
+    'co-workers': 'Compañeros de trabajo',
+    family: 'Familia',
+  },
+  sections: {
+    boundary: {
+      title: 'Límites',
+      itemLabel: 'Límite',
+      addLabel: 'Añadir límite',
+      hint: 'Lo que cada uno necesita para sentirse a salvo y respetado, y los límites que va a cuidar. Funcionan mejor dichos con tu propia voz («Necesito…», «Me siento… cuando…») y cuando todos están de acuerdo.',
+      placeholder: 'Necesito… / Me siento… cuando…',
+    },
+    expectation: {
+      title: 'Expectativas',
+      itemLabel: 'Expectativa',
+      addLabel: 'Añadir expectativa',
+      hint: 'Las reglas que nadie dice, dichas en voz alta: cuándo están el uno para el otro, cómo piden lo que necesitan, cómo atraviesan un desacuerdo, cómo reparten el tiempo juntos y por separado. Las pequeñas y concretas son las que más ayudan.',
+      placeholder: 'Si te escribo durante el día, me gustaría que me respondieras antes de la noche.',
+    },
+    celebration: {
+      title: 'Celebraciones',
+      itemLabel: 'Celebración',
+      addLabel: 'Añadir celebración',
+      hint: 'Los buenos momentos que merecen verse: un trabajo nuevo, una conversación difícil llevada con cariño, un límite respetado. Di para quién es y anímense mutuamente.',
+      placeholder: 'Esta semana llevaste una conversación difícil con muchísimo cuidado.',
+    },
+    support: {
+      title: 'Apoyo',
+      itemLabel: 'Apoyo',
+      addLabel: 'Añadir apoyo',
+      hint: 'Para atravesar juntos un momento difícil: cómo puedo apoyarte ahora mismo y qué me ayudaría a mí. Cambian a medida que cambia la vida; nadie tiene que aprobarlos.',
+      placeholder: 'Ahora mismo me ayudaría que me preguntaras qué tal me fue el día.',
+    },
+  },
+  nameHelp: 'El nombre que verán las personas con las que compartas un tablero. Se queda en este dispositivo hasta que compartas uno.',
+  language: 'Idioma',
+  languageAutomatic: 'El idioma de tu navegador',
+  languageHelp: 'Cada persona elige el idioma en su propio dispositivo. Lo que está escrito en un tablero se queda tal como se escribió.',
+  justNow: 'hace un momento',
+};

@@ -1,0 +1,29 @@
+/**
+ * Which language the panel speaks. English is built in; Spanish loads on
+ * demand; `en-XA` is a pseudo-locale for tests (every letter accented,
+ * every message a third longer, in brackets), so text that would overflow
+ * or was never translated shows up. See docs/localization.md.
+ */
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number] | 'en-XA';
+
+/** What a person can pick in Settings, in that language's own words (never translated). */
+export const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = { en: 'English', es: 'Español' };
+
+/** The device's choice (a display preference, like folded hints: localStorage, never shared). */
+export const LANGUAGE_KEY = 'cg-language';
+
+/**
+ * The language for a person who chose `chosen` ('' or null: follow the
+ * browser) and whose browser prefers `preferred` (navigator.languages): the
+ * first the panel speaks, by language alone ("es-MX" is Spanish), else English.
+ */
+export function chooseLocale(chosen: string | null, preferred: readonly string[]): Locale {
+  if (chosen === 'en-XA') return chosen;
+  for (const tag of chosen ? [chosen] : preferred) {
+    const language = tag.toLowerCase().split(/[-_]/)[0];
+    const match = LOCALES.find((locale) => locale === language);
+    if (match) return match;
+  }
+  return 'en';
+}

@@ -1,0 +1,25 @@
+import { en } from '@/lib/i18n/en';
+import { pseudoCatalog } from '@/lib/i18n/pseudo';
+import { setFormatLocale } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locale';
+
+/** Every word the extension says, by area (lib/i18n/en/*.ts). Other languages have the same shape, checked by the compiler. */
+export type Messages = typeof en;
+
+/**
+ * The words in the panel's language: `t.items.agree`. English until
+ * `useLocale` is called, which happens before the panel renders. Read it
+ * where the words are shown (in JSX, in a function), never into a module
+ * constant: a constant made at import time would stay English.
+ */
+export const t: Messages = { ...en };
+
+let current: Locale = 'en';
+export const currentLocale = (): Locale => current;
+
+export async function useLocale(locale: Locale): Promise<void> {
+  const messages = locale === 'es' ? (await import('@/lib/i18n/es')).es : locale === 'en-XA' ? pseudoCatalog(en) : en;
+  Object.assign(t, messages);
+  current = locale;
+  setFormatLocale(locale);
+}
