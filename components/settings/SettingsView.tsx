@@ -1,5 +1,5 @@
 import { For, Show, createEffect, createResource, createSignal, onMount } from 'solid-js';
-import { PERSON_COLOURS, colourFor } from '@/lib/board/people/colours';
+import { PERSON_COLOURS, preferredColour } from '@/lib/board/people/colours';
 import { DEFAULT_SIGNALING, formatIceLines, type SignalingMode } from '@/lib/sync/room/netSettings';
 import { signalingHost, listInWords } from '@/lib/sync/whoLearns';
 import { useApp } from '@/components/common/context';
@@ -88,7 +88,7 @@ export function SettingsView() {
                       type="radio"
                       name="colour"
                       value={colour.value}
-                      checked={(app.device().colour ?? colourFor(app.device().personId)) === colour.value}
+                      checked={(app.device().colour ?? preferredColour(app.device().personId)) === colour.value}
                     />
                     <span class="person-dot" style={{ 'background-color': colour.value }} aria-hidden="true" />
                     {colour.name}
