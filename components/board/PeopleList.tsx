@@ -2,12 +2,13 @@ import { For, Show, createMemo, createSignal } from 'solid-js';
 import { ROLE_NAMES } from '@/lib/board/agreement/roles';
 import type { PersonOnBoard } from '@/lib/solid/createPresence';
 import { useBoard } from '@/components/board/boardContext';
+import { PersonMark } from '@/components/common/PersonMark';
 import { ROLES, type Role } from '@/lib/board/format';
 
 /**
- * Everyone who ever joined this board, each with their colour, role and
- * whether they are here now; and role changes, which take effect once every
- * partner has agreed to them.
+ * Everyone who ever joined this board, each with their colour and marker
+ * (as the chart draws them), role and whether they are here now; and role
+ * changes, which take effect once every partner has agreed to them.
  */
 export function PeopleList() {
   const { presence } = useBoard();
@@ -50,7 +51,7 @@ function PersonRow(props: { id: string }) {
   return (
     <li class="person" classList={{ here: person().here }}>
       <div class="person-line">
-        <span class="person-dot" style={{ 'background-color': person().colour }} aria-hidden="true" />
+        <PersonMark colour={person().colour} marker={person().marker} />
         <span class="person-name">
           {person().name}
           {person().isMe ? ' (you)' : ''}

@@ -1,7 +1,9 @@
 import { For, Show } from 'solid-js';
 import { CHECK_IN_SCALE, checkInHistory, scoreWords, type CheckIn } from '@/lib/board/checkins';
 import type { PersonView } from '@/lib/board/read';
+import { markerPath } from '@/lib/board/people/markers';
 import { formatDate } from '@/components/common/dates';
+import { PersonMark } from '@/components/common/PersonMark';
 
 const WIDTH = 300;
 const HEIGHT = 130;
@@ -9,11 +11,16 @@ const LEFT = 74;
 const RIGHT = 10;
 const TOP = 10;
 const BOTTOM = 20;
+/** A point's marker radius, in chart units (about px at 320 px wide): big enough to tell a square from a circle. */
+const MARKER = 5;
 
 /**
  * How each person has felt over time: one line per person, in their colour,
- * on the scale of words. The SVG is one image with a title and a written
- * summary; the table below gives every check-in for those who would rather read.
+ * on the scale of words, with their marker shape at each check-in. No two
+ * people on a board share both colour and marker (people/looks.ts), and the
+ * legend shows each marker beside its name, so the chart reads without
+ * colour. The SVG is one image with a title and a written summary; the table
+ * below gives every check-in for those who would rather read.
  */
 export function CheckInChart(props: { checkIns: CheckIn[]; people: PersonView[] }) {
   const series = () => checkInHistory(props.checkIns, props.people);
@@ -52,9 +59,11 @@ export function CheckInChart(props: { checkIns: CheckIn[]; people: PersonView[] 
           </For>
           <For each={series()}>
             {({ person, points }) => (
-              <g style={{ color: person.colour }} data-person={person.name}>
+              <g style={{ color: person.colour }} data-person={person.name} data-marker={person.marker}>
                 <polyline class="series" points={points.map((point) => `${x(point.at)},${y(point.score)}`).join(' ')} />
-                <For each={points}>{(point) => <circle class="point" cx={x(point.at)} cy={y(point.score)} r="3.5" />}</For>
+                <For each={points}>
+                  {(point) => <path class="point" d={markerPath(person.marker, x(point.at), y(point.score), MARKER)} />}
+                </For>
               </g>
             )}
           </For>
@@ -63,7 +72,7 @@ export function CheckInChart(props: { checkIns: CheckIn[]; people: PersonView[] 
           <For each={series()}>
             {({ person }) => (
               <span class="legend-entry">
-                <span class="person-dot" style={{ 'background-color': person.colour }} aria-hidden="true" />
+                <PersonMark colour={person.colour} marker={person.marker} />
                 {person.name}
               </span>
             )}

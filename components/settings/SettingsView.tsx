@@ -1,10 +1,12 @@
 import { For, Show, createEffect, createResource, createSignal, onMount } from 'solid-js';
-import { PERSON_COLOURS, colourFor } from '@/lib/board/people/colours';
+import { PERSON_COLOURS, preferredColour } from '@/lib/board/people/colours';
+import { lookOfSlot } from '@/lib/board/people/looks';
 import { DEFAULT_SIGNALING, formatIceLines, type SignalingMode } from '@/lib/sync/room/netSettings';
 import { signalingHost, listInWords } from '@/lib/sync/whoLearns';
 import { useApp } from '@/components/common/context';
 import { t } from '@/lib/i18n/messages';
 import { LanguageField, saveLanguage } from '@/components/settings/LanguageField';
+import { PersonMark } from '@/components/common/PersonMark';
 
 /** The signaling choices, as the radios `Which signaling servers to use` name them (docs/ui-contract.md). */
 const SIGNALING_CHOICES: readonly [SignalingMode, string][] = [
@@ -86,21 +88,24 @@ export function SettingsView() {
             <fieldset class="colours">
               <legend>Your colour</legend>
               <For each={PERSON_COLOURS}>
-                {(colour) => (
+                {(colour, index) => (
                   <label class="colour-choice">
                     <input
                       type="radio"
                       name="colour"
                       value={colour.value}
-                      checked={(app.device().colour ?? colourFor(app.device().personId)) === colour.value}
+                      checked={(app.device().colour ?? preferredColour(app.device().personId)) === colour.value}
                     />
-                    <span class="person-dot" style={{ 'background-color': colour.value }} aria-hidden="true" />
+                    <PersonMark colour={colour.value} marker={lookOfSlot(index()).marker} />
                     {colour.name}
                   </label>
                 )}
               </For>
             </fieldset>
-            <p class="help">Others see this colour beside your name and on the item you are typing in.</p>
+            <p class="help">
+              Others see this colour, with its shape, beside your name and on the check-in chart, and the item you are typing in takes the
+              colour. If someone on a board has it already, you get the next free one there.
+            </p>
             <fieldset class="server-choice" aria-describedby="signaling-help">
               <legend>Which signaling servers to use</legend>
               <For each={SIGNALING_CHOICES}>

@@ -37,7 +37,7 @@ import { loadBoardDoc, type LoadProblem } from '@/lib/store/loadBoard';
 import { loadCounters, rememberCounters } from '@/lib/store/statementCounters';
 import { makePersistence, type Persistence, type PersistenceOptions } from '@/lib/store/persistence';
 import type { Me } from '@/lib/sync/room/boardConnection';
-import { colourFor } from '@/lib/board/people/colours';
+import { preferredColour } from '@/lib/board/people/colours';
 import type { NetSettings } from '@/lib/sync/room/netSettings';
 import type { Share } from '@/lib/sync/share';
 import { makeSessionTracker, type SessionTracker } from '@/lib/app/sessionTracker';
@@ -187,7 +187,9 @@ export async function openBoardHandle(
   const undoManager = makeUndoManager(doc);
   const now = options.now ?? Date.now;
   const name = device.displayName ?? 'Someone';
-  const colour = device.colour ?? colourFor(device.personId);
+  // The colour announced to the others is what this person would like; each
+  // device draws them in the look the board gives them (people/looks.ts).
+  const colour = device.colour ?? preferredColour(device.personId);
   if (device.displayName) {
     setPerson(doc, device.personId, { name: device.displayName, colour: device.colour, role: listing.role }, now());
   }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { colourFor, isPersonColour } from '@/lib/board/people/colours';
+import { assignLooks } from '@/lib/board/people/looks';
+import type { MarkerShape } from '@/lib/board/people/markers';
 import { isRole, isSection, type Role, type Section } from '@/lib/board/format';
 import { compareOrder } from '@/lib/board/order';
 import { readRoleVotes, settledRole } from '@/lib/board/agreement/roles';
@@ -102,7 +103,9 @@ export function readSection(doc: Y.Doc, section: Section): ItemView[] {
 export interface PersonView {
   id: string;
   name: string;
+  /** Their colour and marker on this board: no one else here has both (people/looks.ts). */
   colour: string;
+  marker: MarkerShape;
   /** The role in force: the one they joined with, or one the partners since agreed on. */
   role: Role;
   /**
@@ -148,6 +151,7 @@ export function mergeKnown(known: readonly KnownPerson[], seen: readonly KnownPe
  */
 export function readPeople(doc: Y.Doc, trust: Trust, known: readonly KnownPerson[] = []): PersonView[] {
   const people: PersonView[] = [];
+  const chosen = new Map<string, unknown>();
   const remembered = new Map(known.map((person) => [person.id, person]));
   boardMaps(doc).people.forEach((person, id) => {
     if (!(person instanceof Y.Map)) return;
@@ -159,10 +163,13 @@ export function readPeople(doc: Y.Doc, trust: Trust, known: readonly KnownPerson
     const readable = typeof name === 'string' && name.trim() !== '';
     if (!readable && !verified && !remembered.has(id)) return;
     const joinedAs = verified && isRole(role) ? role : (remembered.get(id)?.joinedAs ?? 'partner');
+    chosen.set(id, colour);
     people.push({
       id,
       name: readable ? name.slice(0, 40) : (remembered.get(id)?.name ?? 'Someone'),
-      colour: isPersonColour(colour) ? colour : colourFor(id),
+      // Both set below, once everyone is known.
+      colour: '',
+      marker: 'circle',
       role: joinedAs,
       joinedAs,
       verified,
@@ -175,7 +182,8 @@ export function readPeople(doc: Y.Doc, trust: Trust, known: readonly KnownPerson
     people.push({
       id: person.id,
       name: person.name,
-      colour: colourFor(person.id),
+      colour: '',
+      marker: 'circle',
       role: person.joinedAs,
       joinedAs: person.joinedAs,
       verified: false,
@@ -186,5 +194,7 @@ export function readPeople(doc: Y.Doc, trust: Trust, known: readonly KnownPerson
   const partnerIds = people.filter((person) => person.joinedAs === 'partner').map((person) => person.id);
   const votes = readRoleVotes(doc, trust);
   for (const person of people) person.role = settledRole(person.id, person.joinedAs, votes, partnerIds).role;
+  const looks = assignLooks(people.map(({ id, joinedAt }) => ({ id, joinedAt, chosen: chosen.get(id) })));
+  for (const person of people) Object.assign(person, looks.get(person.id));
   return people.sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : 1));
 }

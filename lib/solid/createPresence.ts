@@ -1,5 +1,6 @@
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { PersonView } from '@/lib/board/read';
+import { assignLooks } from '@/lib/board/people/looks';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { ConnectionStatus } from '@/lib/sync/connectionStatus';
 import { type BoardConnection, type Presence } from '@/lib/sync/presence';
@@ -62,36 +63,46 @@ export function createPresence(board: BoardHandle, known: Accessor<PersonView[]>
   onCleanup(board.onConnection(follow));
   onCleanup(() => stopConnection());
 
-  const people = () => {
+  const people = createMemo((): PersonOnBoard[] => {
     const here = new Set(others().map((other) => other.personId));
     const list = known().map((person) => ({
       ...person,
       here: person.id === board.personId || here.has(person.id),
       isMe: person.id === board.personId,
     }));
-    // Someone here whose name has not synced into the doc yet still shows.
-    for (const other of others()) {
-      if (!list.some((person) => person.id === other.personId)) {
-        list.push({
-          id: other.personId,
-          name: other.name,
-          joinedAt: Date.now(),
-          colour: other.colour,
-          role: 'partner',
-          joinedAs: 'partner',
-          verified: false,
-          here: true,
-          isMe: false,
-        });
-      }
+    // Someone here whose name has not synced into the doc yet still shows, in
+    // a look no one on the board has (everyone else keeps theirs).
+    const newcomers = others().filter((other) => !list.some((person) => person.id === other.personId));
+    const looks = assignLooks(
+      newcomers.map((other) => ({ id: other.personId, joinedAt: 0, chosen: other.colour })),
+      list,
+    );
+    for (const other of newcomers) {
+      if (list.some((person) => person.id === other.personId)) continue;
+      list.push({
+        id: other.personId,
+        name: other.name,
+        joinedAt: Date.now(),
+        ...looks.get(other.personId)!,
+        role: 'partner',
+        joinedAs: 'partner',
+        verified: false,
+        here: true,
+        isMe: false,
+      });
     }
     return list;
-  };
+  });
+  // An editor is drawn in the look the board gives them, not the colour their device announces.
+  const colourOf = createMemo(() => new Map(people().map((person) => [person.id, person.colour])));
 
   return {
     status,
     people,
-    editorsOf: (itemId) => others().filter((other) => other.editing === itemId),
+    editorsOf: (itemId) =>
+      others()
+        .filter((other) => other.editing === itemId)
+        .map((other) => ({ ...other, colour: colourOf().get(other.personId) ?? other.colour })),
     unreadable,
     refusedFrom,
   };

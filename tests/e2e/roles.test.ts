@@ -115,6 +115,17 @@ describe.runIf(requireChromium())('roles, revisits and check-ins (three Chromium
     await expect
       .poll(() => chart.locator('[data-person]').evaluateAll((series) => series.map((s) => s.getAttribute('data-person'))))
       .toEqual(['Sam', 'Alex']);
+    // Sam and Alex never share both colour and marker, and every device draws them alike.
+    const looksOn = (page: Page) =>
+      page
+        .getByRole('img', { name: 'How each person has felt over time' })
+        .locator('[data-person]')
+        .evaluateAll((series) =>
+          series.map((s) => `${s.getAttribute('data-person')}: ${getComputedStyle(s).color} ${s.getAttribute('data-marker')}`),
+        );
+    const looks = await looksOn(kai.page);
+    expect(new Set(looks.map((look) => look.replace(/^\w+: /, ''))).size).toBe(2);
+    for (const partner of [sam, alex]) await expect.poll(() => looksOn(partner.page)).toEqual(looks);
     await expect
       .poll(() => chart.locator('desc').textContent())
       .toMatch(/Sam: 1 check-in, most recently good .* Alex: 1 check-in, most recently okay/);

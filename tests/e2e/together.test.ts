@@ -39,9 +39,13 @@ describe.runIf(requireChromium())('together, live (two Chromium profiles, real W
     expect(await alex.page.getByRole('list', { name: 'Saved boards' }).count()).toBe(0);
     await alex.page.getByRole('button', { name: 'Cancel' }).click();
 
-    // Alex picks a colour; Sam sees it beside Alex's name.
+    // Alex picks a colour no one on the board has (Sam's comes from their id);
+    // Sam sees it beside Alex's name.
+    const samsMark = sam.page.getByRole('list', { name: 'People on this board' }).locator('svg.person-mark');
+    const [pick, shown] =
+      (await samsMark.getAttribute('data-colour')) === '#b0453f' ? ['Blue', 'rgb(79, 111, 181)'] : ['Red', 'rgb(176, 69, 63)'];
     await alex.page.getByRole('button', { name: 'Settings' }).click();
-    await alex.page.getByRole('radio', { name: 'Red' }).check();
+    await alex.page.getByRole('radio', { name: pick }).check();
     await alex.page.getByRole('button', { name: 'Save settings' }).click();
     await alex.page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await alex.page.getByRole('button', { name: 'Back' }).click();
@@ -49,9 +53,7 @@ describe.runIf(requireChromium())('together, live (two Chromium profiles, real W
     await join(alex.page, code, 'Sam & Alex');
     await expect.poll(() => connectionText(alex.page), { timeout: 20_000 }).toBe('Connected with Sam');
     const alexOnSamsList = sam.page.getByRole('list', { name: 'People on this board' }).getByRole('listitem').filter({ hasText: 'Alex' });
-    await expect
-      .poll(() => alexOnSamsList.locator('.person-dot').evaluate((dot) => getComputedStyle(dot).backgroundColor))
-      .toBe('rgb(176, 69, 63)');
+    await expect.poll(() => alexOnSamsList.locator('svg.person-mark path').evaluate((mark) => getComputedStyle(mark).fill)).toBe(shown);
     await expect.poll(() => connectionText(sam.page)).toBe('Connected with Alex');
     await expect.poll(() => sectionTexts(alex.page, 'Boundaries')).toEqual(['I need an hour to myself after work.']);
     await expect

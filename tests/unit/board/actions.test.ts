@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { addItem, deleteItem, moveItem, renameBoard, setItemText, setPerson } from '@/lib/board/actions';
 import { MAX_ITEM_TEXT_LENGTH } from '@/lib/board/format';
 import { cleanName } from '@/lib/board/people/names';
-import { colourFor } from '@/lib/board/people/colours';
+import { preferredColour } from '@/lib/board/people/colours';
 import { readItems, readPeople, readSection } from '@/lib/board/read';
 import { boardMaps } from '@/lib/board/schema';
 import { newBoardDoc, sync, twoDevices } from '@/tests/support/docs';
@@ -90,9 +90,18 @@ describe('board actions', () => {
     expect(person?.get('name')).toBe('Sammy');
     expect(person?.get('joinedAt')).toBe(1);
     expect(readPeople(doc, TRUST_AS_WRITTEN)).toEqual([
-      { id: 'p1', name: 'Sammy', colour: '#b0453f', role: 'partner', joinedAs: 'partner', verified: true, joinedAt: 1 },
+      { id: 'p1', name: 'Sammy', colour: '#b0453f', marker: 'plus', role: 'partner', joinedAs: 'partner', verified: true, joinedAt: 1 },
       // Not one of ours: the person keeps the colour that comes from their id.
-      { id: 'p2', name: 'Alex', colour: colourFor('p2'), role: 'partner', joinedAs: 'partner', verified: true, joinedAt: 3 },
+      {
+        id: 'p2',
+        name: 'Alex',
+        colour: preferredColour('p2'),
+        marker: 'triangle',
+        role: 'partner',
+        joinedAs: 'partner',
+        verified: true,
+        joinedAt: 3,
+      },
     ]);
   });
 });
