@@ -14,7 +14,8 @@ export const board: Messages['board'] = {
   boardListUnreadable: 'Ahora mismo no se pudieron leer los tableros guardados en este dispositivo.',
 
   openingBoard: 'Abriendo el tablero…',
-  allBoards: 'Todos los tableros',
+  // Short: the board's head fits one line at 320 px.
+  allBoards: 'Tableros',
   thisBoard: 'Este tablero',
   problemTitle: 'No se pudo abrir este tablero',
   problemDamaged:
