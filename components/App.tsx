@@ -7,6 +7,7 @@ import { BoardScreen } from '@/components/board/BoardScreen';
 import { AppProvider } from '@/components/common/context';
 import { PrintView } from '@/components/history/PrintView';
 import { SettingsView } from '@/components/settings/SettingsView';
+import { t } from '@/lib/i18n/messages';
 
 export function App(props: { library: Library }) {
   const { route, navigate, back } = createRouter();
@@ -29,10 +30,9 @@ export function App(props: { library: Library }) {
       <Show
         when={device()}
         fallback={
-          <Show when={device.error} fallback={<p class="loading">Opening your boards…</p>}>
+          <Show when={device.error} fallback={<p class="loading">{t.board.openingBoards}</p>}>
             <p role="alert" class="problem">
-              Your boards could not be read from this device. Your browser may be blocking storage for extensions; please check its settings
-              and open the panel again.
+              {t.board.storageUnreadable}
             </p>
           </Show>
         }
@@ -71,13 +71,10 @@ export function App(props: { library: Library }) {
 function Replaced() {
   return (
     <main class="view">
-      <h1>Common Ground was updated</h1>
-      <p role="alert">
-        A newer version of Common Ground opened your boards in another window. Everything you did here is saved. Reload this panel to keep
-        working.
-      </p>
+      <h1>{t.board.replacedTitle}</h1>
+      <p role="alert">{t.board.replacedText}</p>
       <button type="button" class="primary" onClick={() => location.reload()}>
-        Reload panel
+        {t.board.reloadPanel}
       </button>
     </main>
   );

@@ -1,6 +1,7 @@
 import { Show, createMemo } from 'solid-js';
 import { AGREEMENT_SECTIONS } from '@/lib/board/format';
 import { useBoard } from '@/components/board/boardContext';
+import { t } from '@/lib/i18n/messages';
 
 /** How the board's boundaries and expectations stand, in one line. */
 export function AgreementSummary() {
@@ -23,8 +24,8 @@ export function AgreementSummary() {
   });
   return (
     <Show when={counts().total > 0}>
-      <p class="agreement-summary" aria-label="Agreements">
-        Agreements: {counts().agreed} agreed by everyone · {counts().waiting} waiting · {counts().changed} changed since agreed
+      <p class="agreement-summary" aria-label={t.board.agreements}>
+        {t.board.agreementSummary(counts().agreed, counts().waiting, counts().changed)}
       </p>
     </Show>
   );

@@ -3,6 +3,7 @@ import type { LoadProblem } from '@/lib/store/loadBoard';
 import { ConfirmDialog } from '@/components/common/ConfirmDialog';
 import { useApp } from '@/components/common/context';
 import { downloadText } from '@/components/common/download';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * Shown instead of a board whose stored data cannot be read. Nothing is
@@ -16,13 +17,13 @@ export function BoardProblem(props: { boardId: string; problem: LoadProblem }) {
   );
   const [confirming, setConfirming] = createSignal(false);
   const [message, setMessage] = createSignal<string | null>(null);
-  const name = () => record()?.name ?? 'This board';
+  const name = () => record()?.name ?? t.board.thisBoard;
 
   const exportRaw = async () => {
     const raw = await app.library.exportRawBoard(props.boardId);
     if (!raw.ok) return setMessage(raw.error);
-    downloadText(`${name()} (raw data).json`, raw.value, 'application/json');
-    setMessage('The raw data was saved as a file in your downloads.');
+    downloadText(t.board.rawFileName(name()), raw.value, 'application/json');
+    setMessage(t.board.rawSaved);
   };
 
   const remove = async () => {
@@ -35,42 +36,34 @@ export function BoardProblem(props: { boardId: string; problem: LoadProblem }) {
     <main class="view">
       <header class="bar">
         <button type="button" class="quiet" onClick={() => app.navigate({ view: 'boards' })}>
-          All boards
+          {t.board.allBoards}
         </button>
       </header>
       <h1>{name()}</h1>
       <div class="card problem-card" role="alert">
-        <p class="problem-title">This board could not be opened</p>
-        <Show
-          when={props.problem.kind === 'newer-format'}
-          fallback={
-            <p>
-              Its saved data on this device is damaged, so it cannot be shown. Your other boards are not affected. You can keep a copy of
-              the raw data (for example to ask for help recovering it), or delete it from this device.
-            </p>
-          }
-        >
-          <p>It was saved by a newer version of Common Ground. Please update the extension to open it; nothing has been changed.</p>
+        <p class="problem-title">{t.board.problemTitle}</p>
+        <Show when={props.problem.kind === 'newer-format'} fallback={<p>{t.board.problemDamaged}</p>}>
+          <p>{t.board.problemNewer}</p>
         </Show>
       </div>
       <div class="actions">
         <button type="button" onClick={() => void exportRaw()}>
-          Export raw data
+          {t.board.exportRaw}
         </button>
         <button type="button" class="danger" onClick={() => setConfirming(true)}>
-          Delete board
+          {t.board.deleteBoard}
         </button>
       </div>
       <Show when={message()}>{(text) => <p role="status">{text()}</p>}</Show>
       <Show when={confirming()}>
         <ConfirmDialog
-          title={`Delete “${name()}”?`}
-          confirmLabel="Delete board"
-          cancelLabel="Keep it"
+          title={t.board.deleteTitle(name())}
+          confirmLabel={t.board.deleteBoard}
+          cancelLabel={t.board.keepIt}
           onConfirm={() => void remove()}
           onClose={() => setConfirming(false)}
         >
-          <p>This removes the board's damaged data from this device. It cannot be undone.</p>
+          <p>{t.board.deleteText}</p>
         </ConfirmDialog>
       </Show>
     </main>

@@ -3,6 +3,7 @@ import { createBoardHandle } from '@/lib/solid/createBoardHandle';
 import { BoardProblem } from '@/components/board/BoardProblem';
 import { BoardView } from '@/components/board/BoardView';
 import { useApp } from '@/components/common/context';
+import { t } from '@/lib/i18n/messages';
 
 /** Opens one board for as long as it is on screen. */
 export function BoardScreen(props: { boardId: string }) {
@@ -20,7 +21,7 @@ export function BoardScreen(props: { boardId: string }) {
   return (
     <Switch>
       <Match when={opened().state === 'loading'}>
-        <p class="loading">Opening the board…</p>
+        <p class="loading">{t.board.openingBoard}</p>
       </Match>
       <Match when={board()} keyed>
         {(board) => <BoardView board={board} />}

@@ -32,6 +32,9 @@ import { isRedoKey, isUndoKey } from '@/components/common/keys';
 import { SaveStatusBar } from '@/components/board/SaveStatusBar';
 import { SectionView } from '@/components/items/SectionView';
 import { BoardProvider, type OpenBoard } from '@/components/board/boardContext';
+import { t } from '@/lib/i18n/messages';
+import { formatList } from '@/lib/i18n/format';
+import { isMac, primaryChord, primaryShiftChord } from '@/lib/i18n/platform';
 
 /** An open board: people and roles, agreements due for a revisit, its sections, check-ins, undo and redo, and whether it is saved. */
 export function BoardView(props: { board: BoardHandle }) {
@@ -109,16 +112,16 @@ export function BoardView(props: { board: BoardHandle }) {
         <div class="board-head" ref={boardHead}>
           <header class="bar">
             <button type="button" class="quiet" onClick={() => leaveTo({ view: 'boards' })}>
-              All boards
+              {t.board.allBoards}
             </button>
             <span class="bar-end">
               {/* Symbols, named for screen readers and explained on hover: the head fits one line at 320 px. */}
               <button
                 type="button"
                 class="quiet"
-                aria-label="Undo"
-                title="Undo your last change (Ctrl+Z)"
-                aria-keyshortcuts="Control+Z"
+                aria-label={t.board.undo}
+                title={t.board.undoTitle(primaryChord('Z'))}
+                aria-keyshortcuts={isMac() ? 'Meta+Z' : 'Control+Z'}
                 disabled={!state.canUndo()}
                 onClick={() => board.undo()}
               >
@@ -127,20 +130,20 @@ export function BoardView(props: { board: BoardHandle }) {
               <button
                 type="button"
                 class="quiet"
-                aria-label="Redo"
-                title="Redo (Ctrl+Shift+Z)"
-                aria-keyshortcuts="Control+Shift+Z"
+                aria-label={t.board.redo}
+                title={t.board.redoTitle(primaryShiftChord('Z'))}
+                aria-keyshortcuts={isMac() ? 'Meta+Shift+Z' : 'Control+Shift+Z'}
                 disabled={!state.canRedo()}
                 onClick={() => board.redo()}
               >
                 <span aria-hidden="true">↷</span>
               </button>
               <button type="button" class="quiet" onClick={() => leaveTo({ view: 'settings' })}>
-                Settings
+                {t.board.settings}
               </button>
               <Show when={canEdit(consent.myRole())}>
                 <button type="button" class="quiet" aria-expanded={inviting()} onClick={() => setInviting(!inviting())}>
-                  Invite
+                  {t.board.invite}
                 </button>
               </Show>
             </span>
@@ -151,15 +154,12 @@ export function BoardView(props: { board: BoardHandle }) {
         <ConnectionHelp status={presence.status()} />
         <Show when={presence.unreadable() > 0}>
           <p role="status" class="card help peer-notice">
-            Some changes sent from another device could not be read, so they were left out{refusedFromText(presence.refusedFrom())}. Nothing
-            of this board was lost: everything else on it is here and saved. If it keeps happening, the other person may need to update
-            Common Ground.
+            {unreadableText(presence.refusedFrom())} {t.board.unreadableNothingLost}
           </p>
         </Show>
         <Show when={consent.inviter()?.kind === 'unconfirmed'}>
           <p role="status" class="card help trust-notice">
-            We could not confirm that this board comes from the person who sent you the invite: it is not signed by the device key their
-            code names. If you did not expect this, check with them on your call before adding anything personal, and ask for a fresh code.
+            {t.board.inviterUnconfirmed}
           </p>
         </Show>
         <SaveStatusBar status={state.saveStatus()} onRetry={() => void board.persistence.retryNow()} />
@@ -175,7 +175,7 @@ export function BoardView(props: { board: BoardHandle }) {
             aria-expanded={panel() === 'history'}
             onClick={() => setPanel(panel() === 'history' ? null : 'history')}
           >
-            History
+            {t.board.history}
           </button>
           <button
             type="button"
@@ -183,7 +183,7 @@ export function BoardView(props: { board: BoardHandle }) {
             aria-expanded={panel() === 'export'}
             onClick={() => setPanel(panel() === 'export' ? null : 'export')}
           >
-            Export
+            {t.board.export}
           </button>
           <Show when={canEdit(consent.myRole()) && !awaitingSync()}>
             <button
@@ -192,7 +192,7 @@ export function BoardView(props: { board: BoardHandle }) {
               aria-expanded={panel() === 'pair'}
               onClick={() => setPanel(panel() === 'pair' ? null : 'pair')}
             >
-              Pair without a server
+              {t.board.pairWithoutServer}
             </button>
           </Show>
         </SessionBar>
@@ -207,16 +207,13 @@ export function BoardView(props: { board: BoardHandle }) {
         </Show>
         <Show when={!changesHidden() && changes()}>{(since) => <WhatChanged since={since()} onHide={() => setChangesHidden(true)} />}</Show>
         <Show when={consent.myRole() === 'observer'}>
-          <p class="card help">You are an observer on this board: you can read everything on it, but not change it.</p>
+          <p class="card help">{t.board.observerNote}</p>
         </Show>
         <AgreementSummary />
         <RhythmSettings />
         <DueForRevisit />
         <Show when={awaitingSync()}>
-          <p class="card waiting">
-            Waiting to receive this board from the person who invited you. Keep this panel open: it arrives as soon as you are both
-            connected, and anything you add meanwhile is kept.
-          </p>
+          <p class="card waiting">{t.board.awaitingSync}</p>
         </Show>
         <For each={SECTIONS}>{(section) => <SectionView section={section} />}</For>
         <CheckIns />
@@ -230,16 +227,13 @@ export function BoardView(props: { board: BoardHandle }) {
         <Show when={leaving()}>
           {(route) => (
             <ConfirmDialog
-              title="Leave without saving?"
-              confirmLabel="Leave anyway"
-              cancelLabel="Stay on this board"
+              title={t.board.leaveUnsavedTitle}
+              confirmLabel={t.board.leaveAnyway}
+              cancelLabel={t.board.stayOnBoard}
               onConfirm={() => app.navigate(route())}
               onClose={() => setLeaving(null)}
             >
-              <p>
-                Your latest changes could not be saved to this device yet. If you leave this board now, they will be lost. Staying keeps
-                them here and saving keeps being tried.
-              </p>
+              <p>{t.board.leaveUnsavedText}</p>
             </ConfirmDialog>
           )}
         </Show>
@@ -248,11 +242,9 @@ export function BoardView(props: { board: BoardHandle }) {
   );
 }
 
-/** Whose changes were left out, as the end of a sentence: " (they came from Alex)". */
-function refusedFromText(from: (string | null)[]): string {
+/** That changes were left out, and whose they were when known ("they came from Alex"). */
+function unreadableText(from: (string | null)[]): string {
   const names = from.filter((name): name is string => name !== null);
-  if (from.includes(null)) names.push('a device that is not confirmed');
-  if (names.length === 0) return '';
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return ` (they came from ${list})`;
+  if (from.includes(null)) names.push(t.board.unconfirmedDevice);
+  return names.length === 0 ? t.board.unreadableChanges : t.board.unreadableChangesFrom(formatList(names));
 }

@@ -1,10 +1,11 @@
 import { Show } from 'solid-js';
 import { describeConnection, type ConnectionStatus } from '@/lib/sync/connectionStatus';
+import { t } from '@/lib/i18n/messages';
 
 /** How this board is connected, in words; announced politely when it changes. It sits in the board's head. */
 export function ConnectionBar(props: { status: ConnectionStatus }) {
   return (
-    <p role="status" aria-label="Connection" class="connection" data-connection={props.status.kind}>
+    <p role="status" aria-label={t.board.connection} class="connection" data-connection={props.status.kind}>
       <span class="connection-dot" aria-hidden="true" />
       {describeConnection(props.status)}
     </p>
@@ -16,10 +17,7 @@ export function ConnectionHelp(props: { status: ConnectionStatus }) {
   const apart = () => props.status.kind === 'offline' || props.status.kind === 'unreachable';
   return (
     <Show when={apart()}>
-      <p class="help connection-help">
-        Everything here works as usual: read, edit, look back. Your edits are kept on this device and merge with the others’ when you are
-        connected again.
-      </p>
+      <p class="help connection-help">{t.board.connectionApart}</p>
     </Show>
   );
 }

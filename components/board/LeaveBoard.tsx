@@ -2,6 +2,7 @@ import { Show, createSignal } from 'solid-js';
 import { ConfirmDialog } from '@/components/common/ConfirmDialog';
 import { useApp } from '@/components/common/context';
 import { useBoard } from '@/components/board/boardContext';
+import { t } from '@/lib/i18n/messages';
 
 /** Leaving a shared board: it goes from this device only; the others keep theirs. */
 export function LeaveBoard() {
@@ -17,17 +18,17 @@ export function LeaveBoard() {
   return (
     <>
       <button type="button" class="danger leave" onClick={() => setConfirming(true)}>
-        Leave board
+        {t.board.leaveBoard}
       </button>
       <Show when={confirming()}>
         <ConfirmDialog
-          title={`Leave “${name()}”?`}
-          confirmLabel="Leave board"
-          cancelLabel="Stay"
+          title={t.board.leaveTitle(name())}
+          confirmLabel={t.board.leaveBoard}
+          cancelLabel={t.board.stay}
           onConfirm={() => void leave()}
           onClose={() => setConfirming(false)}
         >
-          <p>This disconnects you and removes the board from this device. The others keep their copies and can invite you again.</p>
+          <p>{t.board.leaveText}</p>
         </ConfirmDialog>
       </Show>
     </>

@@ -4,6 +4,8 @@ import type { PersonOnBoard } from '@/lib/solid/createPresence';
 import { useBoard } from '@/components/board/boardContext';
 import { PersonMark } from '@/components/common/PersonMark';
 import { ROLES, type Role } from '@/lib/board/format';
+import { t } from '@/lib/i18n/messages';
+import { formatList } from '@/lib/i18n/format';
 
 /**
  * Everyone who ever joined this board, each with their colour and marker
@@ -19,7 +21,7 @@ export function PeopleList() {
     equals: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]),
   });
   return (
-    <ul class="people" aria-label="People on this board">
+    <ul class="people" aria-label={t.board.people}>
       <For each={ids()}>{(id) => <PersonRow id={id} />}</For>
     </ul>
   );
@@ -37,8 +39,14 @@ function PersonRow(props: { id: string }) {
   };
   const changes = () => consent.roleChangesFor(person().id);
   const nameOf = (personId: string) =>
-    personId === board.personId ? 'you' : (consent.people().find((person) => person.id === personId)?.name ?? 'someone');
-  const roleWords = (role: Role) => ROLE_NAMES[role].toLowerCase();
+    personId === board.personId ? t.board.you : (consent.people().find((person) => person.id === personId)?.name ?? t.board.someone);
+  const names = (ids: string[]) => formatList(ids.map(nameOf));
+  const roleWords = (role: Role) => t.board.roleInSentence[role];
+  // Whose role it is decides the sentence ("you become" or "Kai becomes"), so each has its own message.
+  const suggested = (role: Role) =>
+    person().isMe ? t.board.suggestedForMe(roleWords(role)) : t.board.suggestedFor(person().name, roleWords(role));
+  const agreeLabel = (role: Role) =>
+    person().isMe ? t.board.agreeForMe(roleWords(role)) : t.board.agreeFor(person().name, roleWords(role));
   const suggest = (event: SubmitEvent & { currentTarget: HTMLFormElement }) => {
     event.preventDefault();
     const role = new FormData(event.currentTarget).get('role');
@@ -52,32 +60,26 @@ function PersonRow(props: { id: string }) {
     <li class="person" classList={{ here: person().here }}>
       <div class="person-line">
         <PersonMark colour={person().colour} marker={person().marker} />
-        <span class="person-name">
-          {person().name}
-          {person().isMe ? ' (you)' : ''}
-        </span>
+        <span class="person-name">{person().isMe ? t.board.me(person().name) : person().name}</span>
         <span class="person-role">{ROLE_NAMES[person().role]}</span>
         <Show when={invitedMe()}>
-          <span class="person-state">invited you · confirmed by their key</span>
+          <span class="person-state">{t.board.invitedYou}</span>
         </Show>
 
-        <span class="person-state">{person().here ? 'here now' : 'away'}</span>
+        <span class="person-state">{person().here ? t.board.hereNow : t.board.away}</span>
         <Show when={consent.canVoteOnRoles() && !suggesting()}>
           <button
             type="button"
             class="small quiet"
-            aria-label={`Change role for ${person().isMe ? 'yourself' : person().name}`}
+            aria-label={person().isMe ? t.board.changeMyRole : t.board.changeRoleFor(person().name)}
             onClick={() => setSuggesting(true)}
           >
-            Change role
+            {t.board.changeRole}
           </button>
         </Show>
       </div>
       <Show when={consent.checked() && !person().verified && !person().isMe && consent.people().some((known) => known.id === person().id)}>
-        <p class="person-note">
-          Not confirmed yet: their device has not signed their place on this board. Until it does, they count as a partner, so nothing is
-          agreed without them, and agreements in their name do not count.
-        </p>
+        <p class="person-note">{t.board.notConfirmed}</p>
       </Show>
       <For each={changes()}>
         {(change) => {
@@ -85,20 +87,19 @@ function PersonRow(props: { id: string }) {
           return (
             <div class="role-change">
               <p class="help">
-                Suggested: {person().isMe ? 'you become' : `${person().name} becomes`} {roleWords(change.role)}. Agreed by{' '}
-                {change.agreed.map(nameOf).join(', ')}; waiting for {change.waiting.map(nameOf).join(', ')}.
+                {suggested(change.role)} {t.board.roleVotes(names(change.agreed), names(change.waiting))}
               </p>
               <Show when={consent.canVoteOnRoles()}>
                 <Show
                   when={mine()}
                   fallback={
                     <button type="button" class="small" onClick={() => void board.voteForRole(person().id, change.role)}>
-                      Agree that {person().isMe ? 'you become' : `${person().name} becomes`} {roleWords(change.role)}
+                      {agreeLabel(change.role)}
                     </button>
                   }
                 >
                   <button type="button" class="small quiet" onClick={() => void board.withdrawRoleVote(person().id, change.role)}>
-                    Take back my agreement
+                    {t.board.takeBackAgreement}
                   </button>
                 </Show>
               </Show>
@@ -109,18 +110,18 @@ function PersonRow(props: { id: string }) {
       <Show when={suggesting()}>
         <form class="role-form" onSubmit={suggest}>
           <label>
-            New role for {person().isMe ? 'you' : person().name}
+            {person().isMe ? t.board.newRoleForMe : t.board.newRoleFor(person().name)}
             <select name="role" ref={(el) => queueMicrotask(() => el.focus())}>
               <For each={ROLES.filter((role) => role !== person().role)}>{(role) => <option value={role}>{ROLE_NAMES[role]}</option>}</For>
             </select>
           </label>
-          <p class="help">It changes once every partner has agreed.</p>
+          <p class="help">{t.board.roleChangeRule}</p>
           <div class="actions">
             <button type="submit" class="small">
-              Suggest
+              {t.board.suggest}
             </button>
             <button type="button" class="small quiet" onClick={() => setSuggesting(false)}>
-              Cancel
+              {t.board.cancel}
             </button>
           </div>
         </form>

@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
 import type { SaveStatus } from '@/lib/store/persistence';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * Whether what is on screen is safely on this device. "Saving…"/"Saved" flip
@@ -12,7 +13,7 @@ export function SaveStatusBar(props: { status: SaveStatus; onRetry: () => void }
       when={failure()}
       fallback={
         <p class="save-status" data-save-status={props.status.kind}>
-          {props.status.kind === 'saving' ? 'Saving…' : 'Saved on this device'}
+          {props.status.kind === 'saving' ? t.board.saving : t.board.saved}
         </p>
       }
     >
@@ -20,7 +21,7 @@ export function SaveStatusBar(props: { status: SaveStatus; onRetry: () => void }
         <div class="save-status failed" data-save-status="failed">
           <p role="alert">{failed().message}</p>
           <button type="button" class="small" onClick={() => props.onRetry()}>
-            Try saving again
+            {t.board.retrySave}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { createSignal, type Accessor } from 'solid-js';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * The submit handling the panel's forms share: one submission at a time,
@@ -19,7 +20,7 @@ export function createFormSubmit(
       setError((await handle(new FormData(event.currentTarget as HTMLFormElement))) ?? null);
     } catch (cause) {
       console.error(`Common Ground: ${whatFailed}`, cause);
-      setError('The board could not be saved on this device just now. Please try again.');
+      setError(t.board.formSaveFailed);
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { Library } from '@/lib/app/library';
 import type { BoardRecord } from '@/lib/store/db';
+import { t } from '@/lib/i18n/messages';
 
 export interface BoardList {
   /** The boards on this device, newest activity first; undefined until first read. */
@@ -20,7 +21,7 @@ export function createBoardList(library: Library): BoardList {
       },
       (cause) => {
         console.error('Common Ground: could not read the board list', cause);
-        setError('The saved boards could not be read from this device just now.');
+        setError(t.board.boardListUnreadable);
       },
     ),
   );
