@@ -82,18 +82,6 @@ const NOT_YET: Record<string, number> = {
   'lib/store/saveErrors.ts': 3,
   'lib/store/sessions.ts': 2,
   'lib/store/updateLog.ts': 1,
-  'lib/sync/connectionStatus.ts': 9,
-  'lib/sync/direct/pairing.ts': 9,
-  'lib/sync/direct/pairingCode.ts': 12,
-  'lib/sync/direct/sdp.ts': 2,
-  'lib/sync/receive/updateCheck.ts': 1,
-  'lib/sync/room/invite.ts': 5,
-  'lib/sync/room/inviteBytes.ts': 3,
-  'lib/sync/room/inviteFields.ts': 3,
-  'lib/sync/room/inviteJson.ts': 7,
-  'lib/sync/room/netSettings.ts': 6,
-  'lib/sync/room/webrtcPeer.ts': 3,
-  'lib/sync/whoLearns.ts': 4,
 };
 
 describe('words a person reads come from the message files (lib/i18n)', () => {
