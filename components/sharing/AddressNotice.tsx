@@ -1,5 +1,6 @@
 import { Show, createResource, createSignal } from 'solid-js';
 import { useApp } from '@/components/common/context';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * Said once per device, the first time a person invites or joins: the one
@@ -22,14 +23,14 @@ export function AddressNotice(props: { sentence: () => Promise<string>; dependsO
   return (
     <Show when={!dismissed() && shown()}>
       {(sentence) => (
-        <div class="address-notice" role="note" aria-label="Who learns your address">
+        <div class="address-notice" role="note" aria-label={t.sharing.addressNotice}>
           <p>{sentence()}</p>
           <div class="actions">
             <button type="button" class="small" onClick={() => void dismiss()}>
-              Got it
+              {t.sharing.gotIt}
             </button>
             <button type="button" class="small quiet" onClick={() => app.navigate({ view: 'settings' })}>
-              Choose servers
+              {t.sharing.chooseServers}
             </button>
           </div>
         </div>

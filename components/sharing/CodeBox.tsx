@@ -1,11 +1,13 @@
 import { Show, createSignal, type JSX } from 'solid-js';
+import { t } from '@/lib/i18n/messages';
+import { primaryChord } from '@/lib/i18n/platform';
 
 /**
  * A code to paste into the chat the people already share (an invite, a
  * pairing or a reply code): read-only, selected on focus, with a copy
  * button, and for an invite a second one that copies it inside a short
  * message (`message`). If the browser refuses the clipboard, the code is
- * selected so Ctrl+C (or Cmd+C) works.
+ * selected so the copy shortcut (Ctrl+C, or ⌘C on macOS) works.
  */
 export function CodeBox(props: {
   label: string;
@@ -23,7 +25,7 @@ export function CodeBox(props: {
       setCopied(done);
     } catch {
       box?.select();
-      setCopied('Copying was not allowed here: the code is selected, press Ctrl+C (or Cmd+C) to copy it.');
+      setCopied(t.sharing.copyRefused(primaryChord('C')));
     }
   };
   return (
@@ -36,25 +38,12 @@ export function CodeBox(props: {
       <div class="actions">
         <Show when={props.message}>
           {(message) => (
-            <button
-              type="button"
-              class="primary"
-              onClick={() =>
-                void copy(
-                  message().text,
-                  'Copied the invitation, with the code in it. Paste it into the chat you already share, such as your video call’s chat.',
-                )
-              }
-            >
+            <button type="button" class="primary" onClick={() => void copy(message().text, t.sharing.copiedInvitation)}>
               {message().label}
             </button>
           )}
         </Show>
-        <button
-          type="button"
-          classList={{ primary: !props.message }}
-          onClick={() => void copy(props.value, 'Copied. Paste it into the chat you already share, such as your video call’s chat.')}
-        >
+        <button type="button" classList={{ primary: !props.message }} onClick={() => void copy(props.value, t.sharing.copied)}>
           {props.copyLabel}
         </button>
         {props.actions}

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '@/components/common/ConfirmDialog';
 import { useApp } from '@/components/common/context';
 import { useBoard } from '@/components/board/boardContext';
 import { type Role } from '@/lib/board/format';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * The invite code for this board. Asking for it shares the board (makes its
@@ -30,9 +31,7 @@ export function InvitePanel(props: { onClose: () => void }) {
     const result = await app.library.resetInvite(board);
     if (!result.ok) return setResetMessage(result.error);
     setGeneration(generation() + 1);
-    setResetMessage(
-      'Done. The old code no longer reaches this board. Send this new code to each person who should stay; their copy of the board moves over when they paste it into “Join a board”.',
-    );
+    setResetMessage(t.sharing.resetDone);
   };
   const inviteCode = () => {
     const result = code();
@@ -44,39 +43,31 @@ export function InvitePanel(props: { onClose: () => void }) {
   };
   return (
     <section class="card invite" aria-labelledby="invite-title">
-      <h2 id="invite-title">Invite someone to this board</h2>
+      <h2 id="invite-title">{t.sharing.inviteTitle}</h2>
       <AddressNotice sentence={() => app.library.whoLearnsAddress({ board })} />
-      <InviteAsField role={role()} onChange={setRole} note="Each code names one role, and the person sees it before joining." />
+      <InviteAsField role={role()} onChange={setRole} note={t.sharing.inviteAsNote} />
       <Show when={inviteError()}>{(message) => <p role="alert">{message()}</p>}</Show>
-      <Show when={inviteCode()} fallback={<Show when={!inviteError()}>{<p>Preparing the invite…</p>}</Show>}>
+      <Show when={inviteCode()} fallback={<Show when={!inviteError()}>{<p>{t.sharing.preparingInvite}</p>}</Show>}>
         {(value) => (
           <>
             <CodeBox
-              label="Invite code"
+              label={t.sharing.inviteCode}
               value={value()}
-              copyLabel="Copy invite code"
-              message={{ label: 'Copy invitation', text: invitationMessage({ title: board.title(), role: role(), code: value() }) }}
+              copyLabel={t.sharing.copyInviteCode}
+              message={{ label: t.sharing.copyInvitation, text: invitationMessage({ title: board.title(), role: role(), code: value() }) }}
               actions={
                 <button type="button" class="quiet" onClick={() => props.onClose()}>
-                  Close
+                  {t.sharing.close}
                 </button>
               }
             >
-              <p class="help">
-                Anyone with this code can join this board and see everything on it. Send it only to the people it is for, through a channel
-                you already share, like your video call’s chat. The board itself travels directly between your devices, never through a
-                server.
-              </p>
+              <p class="help">{t.sharing.inviteHelp}</p>
             </CodeBox>
             <details class="reset-invite">
-              <summary>If a code reached the wrong person</summary>
-              <p class="help">
-                Resetting moves this board to a new private room. The old code stops working, and anyone connected now, or holding an old
-                code, is left behind: a former partner, or someone a code was passed to by mistake. What they already saw stays on their
-                device; what you add from now on does not reach them.
-              </p>
+              <summary>{t.sharing.resetSummary}</summary>
+              <p class="help">{t.sharing.resetHelp}</p>
               <button type="button" class="small" onClick={() => setConfirmingReset(true)}>
-                Reset invite
+                {t.sharing.resetInvite}
               </button>
             </details>
             <Show when={resetMessage()}>{(text) => <p role="status">{text()}</p>}</Show>
@@ -85,16 +76,13 @@ export function InvitePanel(props: { onClose: () => void }) {
       </Show>
       <Show when={confirmingReset()}>
         <ConfirmDialog
-          title="Reset the invite?"
-          confirmLabel="Reset invite"
-          cancelLabel="Keep the current code"
+          title={t.sharing.resetTitle}
+          confirmLabel={t.sharing.resetInvite}
+          cancelLabel={t.sharing.keepCode}
           onConfirm={() => void reset()}
           onClose={() => setConfirmingReset(false)}
         >
-          <p>
-            Everyone connected now is disconnected, and the current code stops working. You will get a new code to send to the people who
-            should stay. Nothing on the board is deleted.
-          </p>
+          <p>{t.sharing.resetConfirm}</p>
         </ConfirmDialog>
       </Show>
     </section>

@@ -6,6 +6,7 @@ import { useApp } from '@/components/common/context';
 import { useBoard } from '@/components/board/boardContext';
 import { type Role } from '@/lib/board/format';
 import { FormEnd } from '@/components/common/FormEnd';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * `Pair without a server`: this side shows a pairing code, the other person
@@ -77,13 +78,9 @@ export function PairingPanel(props: { onClose: () => void }) {
 
   return (
     <section class="card invite pairing" aria-labelledby="pairing-title">
-      <h2 id="pairing-title">Pair without a server</h2>
+      <h2 id="pairing-title">{t.sharing.pairTitle}</h2>
       <Show when={!outcome()?.ok}>
-        <p class="help">
-          For when you would rather no signaling server is involved, or none can be reached. Send the pairing code in your call’s chat; the
-          other person pastes it into “Join a board” and sends you back a reply code; paste that below. The code works for 15 minutes, while
-          this stays open.
-        </p>
+        <p class="help">{t.sharing.pairHelp}</p>
         <Show when={serversNote()}>{(note) => <p class="help pairing-servers">{note()}</p>}</Show>
         <label class="choice">
           <input
@@ -92,32 +89,31 @@ export function PairingPanel(props: { onClose: () => void }) {
             onChange={(event) => setOnlyThisNetwork(event.currentTarget.checked)}
             aria-describedby="only-this-network-help"
           />
-          Only this network
+          {t.sharing.onlyThisNetwork}
         </label>
         <p id="only-this-network-help" class="help">
-          Asks no server at all, not even for this device’s address. It works when both devices are on the same network, like the Wi-Fi in a
-          therapist’s office; a new code is made when you change it.
+          {t.sharing.onlyThisNetworkHelp}
         </p>
         <InviteAsField role={role()} onChange={setRole} />
         <Show when={problem()}>{(message) => <p role="alert">{message()}</p>}</Show>
-        <Show when={code()} fallback={<Show when={!problem()}>{<p>Preparing a pairing code…</p>}</Show>}>
+        <Show when={code()} fallback={<Show when={!problem()}>{<p>{t.sharing.preparingPairing}</p>}</Show>}>
           {(value) => (
             <>
-              <CodeBox label="Pairing code" value={value()} copyLabel="Copy pairing code" />
+              <CodeBox label={t.sharing.pairingCode} value={value()} copyLabel={t.sharing.copyPairingCode} />
               <form class="form" onSubmit={(event) => void connect(event)}>
                 <label>
-                  Reply code
+                  {t.sharing.replyCode}
                   <textarea name="reply" rows={3} required autocomplete="off" spellcheck={false} />
                 </label>
                 <FormEnd
                   error={replyError() ?? (outcome() && !outcome()!.ok ? (outcome() as { error: string }).error : null)}
                   busy={connecting()}
-                  submit="Connect"
-                  leave="Close"
+                  submit={t.sharing.connect}
+                  leave={t.sharing.close}
                   onLeave={() => props.onClose()}
                 />
                 <Show when={connecting()}>
-                  <p role="status">Connecting…</p>
+                  <p role="status">{t.sharing.connecting}</p>
                 </Show>
               </form>
             </>
@@ -136,15 +132,12 @@ export function ConfirmWords(props: { phrase: string; onClose: () => void }) {
   return (
     <>
       <p role="status" class="confirm-words">
-        Connected directly. Your confirmation words: <strong>{props.phrase}</strong>
+        {t.sharing.confirmWordsLead} <strong>{props.phrase}</strong>
       </p>
-      <p class="help">
-        Say them aloud on your call and check the other person sees the same words. If theirs are different, someone may be in between:
-        close this board, and pair again.
-      </p>
+      <p class="help">{t.sharing.confirmWordsHelp}</p>
       <div class="actions">
         <button type="button" class="quiet" onClick={() => props.onClose()}>
-          Close
+          {t.sharing.close}
         </button>
       </div>
     </>

@@ -2,6 +2,7 @@ import { Show, createResource } from 'solid-js';
 import type { AnsweredPairing } from '@/lib/app/pairings';
 import { CodeBox } from '@/components/sharing/CodeBox';
 import { ConfirmWords } from '@/components/sharing/PairingPanel';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * On the device that pasted a pairing code: the reply code to send back,
@@ -19,16 +20,12 @@ export function ReplyPanel(props: { answer: AnsweredPairing; onClose: () => void
   };
   return (
     <section class="card invite pairing" aria-labelledby="reply-title">
-      <h2 id="reply-title">
-        {phrase() ? 'Check these words together' : failed() ? 'The pairing did not connect' : 'Send this reply back'}
-      </h2>
+      <h2 id="reply-title">{phrase() ? t.sharing.checkWords : failed() ? t.sharing.pairingFailed : t.sharing.sendReply}</h2>
       <Show when={!phrase() && !failed()}>
-        <CodeBox label="Reply code" value={props.answer.replyCode} copyLabel="Copy reply code">
-          <p class="help">
-            Paste it into your call’s chat. You are connected as soon as the person who sent you the pairing code pastes it on their side.
-          </p>
+        <CodeBox label={t.sharing.replyCode} value={props.answer.replyCode} copyLabel={t.sharing.copyReplyCode}>
+          <p class="help">{t.sharing.replyHelp}</p>
         </CodeBox>
-        <p role="status">Waiting for them to paste the reply…</p>
+        <p role="status">{t.sharing.waitingForReply}</p>
       </Show>
       <Show when={failed()}>{(message) => <p role="alert">{message()}</p>}</Show>
       <Show when={phrase()}>{(words) => <ConfirmWords phrase={words()} onClose={() => props.onClose()} />}</Show>

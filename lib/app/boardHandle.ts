@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import type * as Y from 'yjs';
 import { MARKS, mark } from '@/lib/util/marks';
 import { makeEmitter } from '@/lib/util/emitter';
@@ -186,7 +187,7 @@ export async function openBoardHandle(
   const persistence = makePersistence(doc, db, boardId, options);
   const undoManager = makeUndoManager(doc);
   const now = options.now ?? Date.now;
-  const name = device.displayName ?? 'Someone';
+  const name = device.displayName ?? t.app.someone;
   // The colour announced to the others is what this person would like; each
   // device draws them in the look the board gives them (people/looks.ts).
   const colour = device.colour ?? preferredColour(device.personId);

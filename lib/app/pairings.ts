@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { err, ok, type Result } from '@/lib/util/result';
 import { boardOf } from '@/lib/board/agreement/trust';
 import type { CommonGroundDB } from '@/lib/store/db';
@@ -59,10 +60,12 @@ export function answerIceServers(offer: PairingOffer, settings: readonly IceServ
   return offer.session.candidates.every((candidate) => candidate.type === 'host') ? [] : [...settings];
 }
 
+/** Why it did not connect, when pairing.ts said (a cancelled pairing says nothing more). */
 const couldNotConnect = (error: unknown): Connected =>
   err(
-    `The devices could not connect${error instanceof Error && error.message !== 'cancelled' ? ` (${error.message.replace(/\.$/, '')})` : ''}. ` +
-      'Please start a new pairing. If it keeps failing, one of you may be behind a network that needs a TURN server (see Settings).',
+    error instanceof Error && error.message !== 'cancelled'
+      ? t.app.couldNotConnectBecause(error.message.replace(/\.$/, ''))
+      : t.app.couldNotConnect,
   );
 
 export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<NetSettings>): Pairings {
@@ -85,7 +88,7 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
       const board = current();
       if (!board) {
         open.close();
-        return err('The board was closed before the devices connected. Please start a new pairing.');
+        return err(t.app.closedBeforeConnected);
       }
       await board.adopt(linkBoard(board.doc, open, board.me));
       return ok({ phrase: open.phrase });
@@ -110,7 +113,7 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
   return {
     async start(board, role, onlyThisNetwork = false) {
       const uid = boardOf(board.doc);
-      if (uid === '') return err('This board has not arrived here yet, so it cannot be paired.');
+      if (uid === '') return err(t.app.notArrived);
       const [{ offerPairing }] = await sync();
       let side: Awaited<ReturnType<typeof offerPairing>>;
       try {
@@ -118,7 +121,7 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
         side = await offerPairing(environment(iceServers), { title: board.title(), role, inviter: board.fingerprint, uid }, Date.now());
       } catch (error) {
         console.error('Common Ground: could not prepare a pairing code', error);
-        return err('A pairing code could not be made here: this browser did not allow a direct connection.');
+        return err(t.app.pairingNotAllowed);
       }
       let accepted = false;
       let resolveConnected: (result: Connected) => void = () => {};
@@ -149,9 +152,7 @@ export function makePairings(db: CommonGroundDB, loadNetSettings: () => Promise<
       if (!parsed.ok) return parsed;
       const offer: PairingOffer = parsed.value;
       const used = await usedIds(now);
-      if (used.some((entry) => entry.id === offer.id)) {
-        return err('This pairing code was already used on this device. To connect again, ask for a fresh one.');
-      }
+      if (used.some((entry) => entry.id === offer.id)) return err(t.app.pairingUsed);
       const [{ answerPairing }] = await sync();
       const answer = await answerPairing(environment(answerIceServers(offer, (await loadNetSettings()).iceServers)), offer);
       if (!answer.ok) return answer;

@@ -22,8 +22,9 @@ function makeFormatters() {
     date: new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'short', year: 'numeric' }),
     dateTime: new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' }),
     relative: new Intl.RelativeTimeFormat(intlLocale, { numeric: 'auto' }),
-    list: new Intl.ListFormat(intlLocale, { style: 'long', type: 'conjunction' }),
-    orList: new Intl.ListFormat(intlLocale, { style: 'long', type: 'disjunction' }),
+    // English lists as the panel always wrote them, without the serial comma ("Sam, Alex and Kai").
+    list: new Intl.ListFormat(intlLocale === 'en' ? 'en-GB' : intlLocale, { style: 'long', type: 'conjunction' }),
+    orList: new Intl.ListFormat(intlLocale === 'en' ? 'en-GB' : intlLocale, { style: 'long', type: 'disjunction' }),
     plural: new Intl.PluralRules(intlLocale),
     number: new Intl.NumberFormat(intlLocale),
   };

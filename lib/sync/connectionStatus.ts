@@ -1,3 +1,6 @@
+import { t } from '@/lib/i18n/messages';
+import { formatList } from '@/lib/i18n/format';
+
 /**
  * What the `Connection` status says, derived from facts (never guessed):
  * whether the board is shared, the browser's online flag, each signaling
@@ -39,30 +42,28 @@ export function connectionStatus(facts: ConnectionFacts): ConnectionStatus {
   return { kind: 'connecting' };
 }
 
-const listNames = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
-
+/** The status in words, in the panel's language (read when shown, so a change of language is followed). */
 export function describeConnection(status: ConnectionStatus): string {
+  const words = t.connection.status;
   switch (status.kind) {
     case 'not-shared':
-      return 'Not shared yet — saved on this device';
+      return words.notShared;
     case 'no-signaling':
-      return 'Not connecting: no signaling servers are set in Settings — saved on this device';
+      return words.noSignaling;
     case 'offline':
-      return 'Offline — saved on this device';
+      return words.offline;
     case 'connecting':
-      return 'Connecting…';
+      return words.connecting;
     case 'unreachable':
-      return 'Cannot reach the signaling server — retrying. Your changes are saved on this device.';
+      return words.unreachable;
     case 'waiting':
-      return 'Waiting for others to join';
+      return words.waiting;
     case 'direct-closed':
-      return 'The direct connection closed — saved on this device. Pair again to reconnect.';
+      return words.directClosed;
     case 'connected': {
-      const visitors = status.visitors > 0 ? [`${status.visitors} unconfirmed ${status.visitors === 1 ? 'visitor' : 'visitors'}`] : [];
+      const visitors = status.visitors > 0 ? [words.unconfirmedVisitors(status.visitors)] : [];
       const named = [...status.names, ...visitors];
-      return named.length > 0
-        ? `Connected with ${listNames(named)}`
-        : `Connected with ${status.count} other ${status.count === 1 ? 'person' : 'people'}`;
+      return named.length > 0 ? words.connectedWith(formatList(named)) : words.connectedWithCount(status.count);
     }
   }
 }

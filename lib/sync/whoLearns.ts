@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n/messages';
+import { formatList } from '@/lib/i18n/format';
 import type { IceServer } from '@/lib/sync/room/netSettings';
 
 /**
@@ -29,11 +31,11 @@ export function iceHost(url: string): string {
 
 const unique = (hosts: string[]) => [...new Set(hosts.filter(Boolean))];
 
-/** `a`, `a and b`, `a, b and c`. */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+/**
+ * `a`, `a and b`, `a, b, and c`: in the panel's language (formatList).
+ * TODO(issue 18): Settings' own words still call it; once they use formatList, this goes.
+ */
+export const listInWords = (items: readonly string[]): string => formatList(items);
 
 export interface ServersInForce {
   signaling: readonly string[];
@@ -49,12 +51,11 @@ export interface ServersInForce {
 export function whoLearnsAddress(servers: ServersInForce): string {
   const signaling = unique(servers.signaling.map(signalingHost));
   const ice = unique(servers.iceServers.map((server) => iceHost(server.urls)));
-  const parts = [
-    ...(signaling.length ? [`${listInWords(signaling)} (to introduce your devices)`] : []),
-    ...(ice.length ? [`${listInWords(ice)} (to help ${signaling.length ? 'them' : 'your devices'} reach each other)`] : []),
-  ];
-  if (parts.length === 0) return 'To connect, no server sees this device’s internet address: only the people you connect with do.';
-  return `To connect, ${parts.join(' and ')} will see this device’s internet address, but never your board.`;
+  const words = t.connection.address;
+  if (signaling.length && ice.length) return words.both(formatList(signaling), formatList(ice));
+  if (signaling.length) return words.signaling(formatList(signaling));
+  if (ice.length) return words.ice(formatList(ice));
+  return words.none;
 }
 
 /**
@@ -64,8 +65,6 @@ export function whoLearnsAddress(servers: ServersInForce): string {
  */
 export function pairingServersNote(iceServers: readonly IceServer[], onlyThisNetwork: boolean): string {
   const ice = onlyThisNetwork ? [] : unique(iceServers.map((server) => iceHost(server.urls)));
-  if (ice.length === 0) {
-    return 'No server is asked anything: your devices look for each other only on the network they are on, so both need to be on the same one.';
-  }
-  return `No signaling server is involved, but to find a path between your devices, this device asks ${listInWords(ice)} for its internet address, so ${ice.length === 1 ? 'that server learns' : 'they learn'} it (never your board).`;
+  const words = t.connection.address;
+  return ice.length === 0 ? words.pairingNoServer : words.pairingStun(formatList(ice), ice.length);
 }

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { err, ok, type Result } from '@/lib/util/result';
 import { boardToMarkdown } from '@/lib/board/review/markdown';
 import { exportRawBoard, getBoard } from '@/lib/store/boards';
@@ -43,9 +44,9 @@ export function makeArchive({ db }: LibraryDeps): LibraryArchive {
     },
     async printable(boardId, withNotes) {
       const record = await getBoard(db, boardId);
-      if (!record) return err('This board is no longer on this device.');
+      if (!record) return err(t.app.boardGone);
       const loaded = await loadBoardDoc(db, boardId, { awaitingSync: awaitsSync(record) });
-      if (!loaded.ok) return err('This board could not be opened, so it cannot be printed.');
+      if (!loaded.ok) return err(t.app.cannotPrint);
       const board = await readPastBoard(loaded.value);
       loaded.value.destroy();
       return ok({ ...board, title: board.title || record.name, notes: withNotes ? await loadNotes(db, boardId) : '' });

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import * as Y from 'yjs';
 import { renameBoard } from '@/lib/board/actions';
 import { isRelationshipKind, type RelationshipKind, type Role } from '@/lib/board/format';
@@ -50,7 +51,7 @@ export function makeBoards({ db, loadNetSettings, pairings, openHandles }: Libra
       // The title lives in the shared doc; the list row follows it.
       const record = await getBoard(db, boardId);
       const loaded = await loadBoardDoc(db, boardId, { awaitingSync: awaitsSync(record) });
-      if (!loaded.ok) return err('This board could not be opened, so it cannot be renamed.');
+      if (!loaded.ok) return err(t.app.cannotRename);
       const doc = loaded.value;
       try {
         const before = Y.encodeStateVector(doc);

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { err, ok, type Result } from '@/lib/util/result';
 import type { CommonGroundDB } from '@/lib/store/db';
 import { loadDevice, loadSetting, saveColour, saveDisplayName, saveSetting, type Device } from '@/lib/store/device';
@@ -57,9 +58,9 @@ export function makeSettings(db: CommonGroundDB): LibrarySettings {
     const form: NetSettingsForm =
       typeof first === 'string' ? { mode: 'list', signalingText: first, practiceText: '', iceText: second ?? '' } : first;
     const choice = parseSignalingChoice(form.mode, form.signalingText, form.practiceText);
-    if (!choice.ok) return err(`Signaling servers: ${choice.error}`);
+    if (!choice.ok) return err(t.app.signalingProblem(choice.error));
     const iceServers = parseIceLines(form.iceText);
-    if (!iceServers.ok) return err(`ICE servers: ${iceServers.error}`);
+    if (!iceServers.ok) return err(t.app.iceProblem(iceServers.error));
     const signaling = signalingInForce(choice.value);
     await saveSetting(db, SIGNALING_CHOICE, choice.value.mode === 'practice' ? choice.value : { mode: choice.value.mode });
     await saveSetting(db, SIGNALING, signaling);

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { boardOf } from '@/lib/board/agreement/trust';
 import { err, ok, type Result } from '@/lib/util/result';
 import { findBoardByRoom, getBoard, setBoardShare } from '@/lib/store/boards';
@@ -47,17 +48,13 @@ export interface LibrarySharing {
   answeredPairing(boardId: string): AnsweredPairing | undefined;
 }
 
-/** Invite codes need the board's room; while paired directly, this device is not in it. */
-const DIRECT_NOW =
-  'This board is connected directly right now (paired without a server). To make or reset an invite code, go back to all boards and open this one again: the direct connection ends then, and pairing again later works as before.';
-const GONE = 'This board is no longer on this device.';
-
 export function makeSharing({ db, loadNetSettings, pairings }: LibraryDeps): LibrarySharing {
   return {
     async invite(board, role) {
-      if (board.connection()?.kind === 'direct') return err(DIRECT_NOW);
+      // Invite codes need the board's room; while paired directly, this device is not in it.
+      if (board.connection()?.kind === 'direct') return err(t.app.directNow);
       const record = await getBoard(db, board.boardId);
-      if (!record) return err(GONE);
+      if (!record) return err(t.app.boardGone);
       let share = record.share;
       if (!share) {
         share = newShare();
@@ -81,9 +78,9 @@ export function makeSharing({ db, loadNetSettings, pairings }: LibraryDeps): Lib
       );
     },
     async resetInvite(board) {
-      if (board.connection()?.kind === 'direct') return err(DIRECT_NOW);
+      if (board.connection()?.kind === 'direct') return err(t.app.directNow);
       const record = await getBoard(db, board.boardId);
-      if (!record) return err(GONE);
+      if (!record) return err(t.app.boardGone);
       // A new room and secret; the signaling servers stay as they were.
       const share: Share = { ...newShare(), ...(record.share?.signaling ? { signaling: record.share.signaling } : {}) };
       await setBoardShare(db, board.boardId, share);
@@ -123,7 +120,7 @@ export function makeSharing({ db, loadNetSettings, pairings }: LibraryDeps): Lib
       return ok(
         await addJoinedBoard(
           db,
-          { name: title || 'Shared board', role, share, uid: board, uidKey: boardKey, invitedBy: inviter },
+          { name: title || t.app.sharedBoard, role, share, uid: board, uidKey: boardKey, invitedBy: inviter },
           Date.now(),
         ),
       );

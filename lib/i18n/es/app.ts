@@ -1,3 +1,21 @@
 import type { Messages } from '@/lib/i18n/messages';
 
-export const app: Messages['app'] = {};
+export const app: Messages['app'] = {
+  someone: 'Alguien',
+  sharedBoard: 'Tablero compartido',
+  boardGone: 'Este tablero ya no está en este dispositivo.',
+  cannotPrint: 'No se pudo abrir este tablero, así que no se puede imprimir.',
+  cannotRename: 'No se pudo abrir este tablero, así que no se le puede cambiar el nombre.',
+  signalingProblem: (problem) => `Servidores de señalización: ${problem}`,
+  iceProblem: (problem) => `Servidores ICE: ${problem}`,
+  directNow:
+    'Ahora mismo este tablero está conectado de forma directa (emparejado sin servidor). Para crear o restablecer un código de invitación, vuelve a todos los tableros y abre este otra vez: ahí termina la conexión directa, y más adelante puedes volver a emparejar como siempre.',
+  couldNotConnect:
+    'Los dispositivos no pudieron conectarse. Empieza un emparejamiento nuevo. Si sigue fallando, puede que uno de los dos esté en una red que necesita un servidor TURN (mira Ajustes).',
+  couldNotConnectBecause: (reason) =>
+    `Los dispositivos no pudieron conectarse (${reason}). Empieza un emparejamiento nuevo. Si sigue fallando, puede que uno de los dos esté en una red que necesita un servidor TURN (mira Ajustes).`,
+  closedBeforeConnected: 'El tablero se cerró antes de que los dispositivos se conectaran. Empieza un emparejamiento nuevo.',
+  notArrived: 'Este tablero todavía no ha llegado aquí, así que aún no se puede emparejar.',
+  pairingNotAllowed: 'Aquí no se pudo crear un código de emparejamiento: este navegador no permitió una conexión directa.',
+  pairingUsed: 'Este código de emparejamiento ya se usó en este dispositivo. Para volver a conectar, pide uno nuevo.',
+};

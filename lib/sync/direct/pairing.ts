@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { err, ok, type Result } from '@/lib/util/result';
 import { confirmPhrase } from '@/lib/sync/direct/confirmPhrase';
 import type { IceServer } from '@/lib/sync/room/netSettings';
@@ -106,7 +107,7 @@ function whenOpen(
   phrase: () => string,
 ): Promise<Opened> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail('The devices could not reach each other in time.'), CONNECT_LIMIT_MS);
+    const timer = setTimeout(() => fail(t.connection.pairing.timedOut), CONNECT_LIMIT_MS);
     const cleanup = () => {
       clearTimeout(timer);
       channel.removeEventListener('open', onOpen);
@@ -123,12 +124,12 @@ function whenOpen(
       resolve({ channel, takeEarly, close: () => connection.close(), phrase: phrase() });
     }
     function onClose() {
-      fail('The connection closed before it opened.');
+      fail(t.connection.pairing.closedBeforeOpen);
     }
     // A failed connection never opens its channel (and a channel that never opened fires no close
     // everywhere): say so now rather than when the time runs out.
     function onState() {
-      if (connection.connectionState === 'failed') fail('The devices could not reach each other.');
+      if (connection.connectionState === 'failed') fail(t.connection.pairing.unreachable);
     }
     if (channel.readyState === 'open') return onOpen();
     channel.addEventListener('open', onOpen);
@@ -176,13 +177,9 @@ export async function offerPairing(env: PairingEnvironment, board: PairingOffer[
     async accept(replyCode, at) {
       const reply = parseReply(replyCode);
       if (!reply.ok) return reply;
-      if (reply.value.id !== id) {
-        return err(
-          'This reply answers a different pairing code. Ask the other person to paste the newest pairing code into “Join a board” again.',
-        );
-      }
-      if (used) return err('This reply code was already used. To connect again, start a new pairing.');
-      if (cancelled || at > expiresAt) return err('This pairing has expired. Please start a new pairing.');
+      if (reply.value.id !== id) return err(t.connection.pairing.otherPairing);
+      if (used) return err(t.connection.pairing.replyUsed);
+      if (cancelled || at > expiresAt) return err(t.connection.pairing.expired);
       used = true;
       clearTimeout(expiry);
       theirs = reply.value.session;
@@ -191,10 +188,10 @@ export async function offerPairing(env: PairingEnvironment, board: PairingOffer[
       } catch {
         // A connection that closed while the reply went in cannot take it again: only a new pairing helps then.
         if (connection.connectionState === 'closed' || connection.connectionState === 'failed') {
-          return err('The connection closed before the devices could reach each other. Please start a new pairing.');
+          return err(t.connection.pairing.closedBeforeReach);
         }
         used = false;
-        return err('This reply code could not be used. Please ask for it again, copied whole.');
+        return err(t.connection.pairing.replyUnusable);
       }
       whenOpen(channel, takeEarly, connection, () => confirmPhrase(mine.fingerprint, theirs!.fingerprint)).then(resolve, reject);
       return ok(undefined);
@@ -216,7 +213,7 @@ export async function answerPairing(env: PairingEnvironment, offer: PairingOffer
     timer = setTimeout(
       () => {
         connection.close();
-        reject(new Error('the reply code was not pasted on the other side in time'));
+        reject(new Error(t.connection.pairing.replyNotPasted));
       },
       Math.max(0, offer.expiresAt - Date.now()) + CONNECT_LIMIT_MS,
     );
@@ -239,7 +236,7 @@ export async function answerPairing(env: PairingEnvironment, offer: PairingOffer
   } catch {
     clearTimeout(timer);
     connection.close();
-    return err('This pairing code could not be used here. Please ask for a fresh one.');
+    return err(t.connection.pairing.codeUnusable);
   }
   const opened = channel.then(({ open, takeEarly }) =>
     whenOpen(open, takeEarly, connection, () => confirmPhrase(mine.fingerprint, offer.session.fingerprint)),

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n/messages';
+import type { CodeProblems } from '@/lib/i18n/en/connection';
 import { digest } from 'lib0/hash/sha256';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -132,26 +134,18 @@ function seal(prefix: string, encoder: encoding.Encoder): string {
   return prefix + toBase64Url(sealed);
 }
 
-/** The code's bytes after its prefix, checksum checked; or what is wrong, in plain words. */
-function open(pasted: string, prefix: string, otherPrefix: string, what: string): Result<decoding.Decoder> {
+/** The code's bytes after its prefix, checksum checked; or what is wrong, in plain words (`words`: this kind of code's). */
+function open(pasted: string, prefix: string, otherPrefix: string, words: CodeProblems): Result<decoding.Decoder> {
   const code = pasted.replace(/\s+/g, '');
-  if (code === '') return err(`Please paste the ${what} you were sent.`);
-  if (code.length > MAX_CODE_LENGTH) return err(`That is much longer than a ${what}. Please copy just the code.`);
-  if (code.startsWith(otherPrefix)) {
-    return err(
-      prefix === OFFER_PREFIX
-        ? 'That is a reply code: it goes back to the person who started the pairing, on their board.'
-        : 'That is a pairing code: it goes into “Join a board” on the other device. Here, paste the reply code they sent back.',
-    );
-  }
+  if (code === '') return err(words.empty);
+  if (code.length > MAX_CODE_LENGTH) return err(words.tooLong);
+  if (code.startsWith(otherPrefix)) return err(words.otherKind);
   const version = /^CG[PR](\d+)-/i.exec(code);
-  if (version && Number(version[1]) > VERSION) {
-    return err(`This ${what} was made by a newer version of Common Ground. Please update the extension and try again.`);
-  }
-  if (!code.startsWith(prefix)) return err(`That does not look like a ${what} (they start with “${prefix}”).`);
+  if (version && Number(version[1]) > VERSION) return err(words.newer);
+  if (!code.startsWith(prefix)) return err(words.notOne(prefix));
   const bytes = fromBase64Url(code.slice(prefix.length));
-  if (!bytes) return err(`This ${what} has characters that do not belong in it. Please copy it again, whole.`);
-  if (bytes.length <= CHECKSUM_BYTES + 2) return err(`This ${what} is incomplete. Please copy it again, whole.`);
+  if (!bytes) return err(words.badCharacters);
+  if (bytes.length <= CHECKSUM_BYTES + 2) return err(words.incomplete);
   const body = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
   const checksum = bytes.subarray(bytes.length - CHECKSUM_BYTES);
   if (
@@ -159,7 +153,7 @@ function open(pasted: string, prefix: string, otherPrefix: string, what: string)
       .subarray(0, CHECKSUM_BYTES)
       .every((byte, i) => byte === checksum[i])
   ) {
-    return err(`This ${what} was changed or damaged on the way. Please copy it again, whole, or ask for a fresh one.`);
+    return err(words.changed);
   }
   return ok(decoding.createDecoder(body));
 }
@@ -176,16 +170,16 @@ function startCode(kind: typeof OFFER | typeof REPLY, id: string): encoding.Enco
 /**
  * Opens a pasted code of `kind` and reads its version, kind and pairing id;
  * `read` reads the rest, returning null for anything it cannot read. What
- * cannot be read is `damaged`, never a throw.
+ * cannot be read is damaged, never a throw.
  */
 function readCode<T>(
   pasted: string,
   kind: typeof OFFER | typeof REPLY,
-  damaged: string,
   read: (decoder: decoding.Decoder, id: string) => Result<T> | null,
 ): Result<T> {
-  const opened =
-    kind === OFFER ? open(pasted, OFFER_PREFIX, REPLY_PREFIX, 'pairing code') : open(pasted, REPLY_PREFIX, OFFER_PREFIX, 'reply code');
+  const words = kind === OFFER ? t.connection.pairingCode : t.connection.replyCode;
+  const damaged = words.damaged;
+  const opened = kind === OFFER ? open(pasted, OFFER_PREFIX, REPLY_PREFIX, words) : open(pasted, REPLY_PREFIX, OFFER_PREFIX, words);
   if (!opened.ok) return opened;
   try {
     const decoder = opened.value;
@@ -209,7 +203,7 @@ export function encodeOffer(offer: PairingOffer): string {
 
 /** Reads a pasted pairing code; `now` decides whether it has expired. */
 export function parseOffer(pasted: string, now: number): Result<PairingOffer> {
-  return readCode(pasted, OFFER, 'This pairing code is damaged. Please copy it again, whole, or ask for a fresh one.', (decoder, id) => {
+  return readCode(pasted, OFFER, (decoder, id) => {
     const expiresAt = decoding.readVarUint(decoder) * 1000;
     const session = readSession(decoder);
     const role = ROLES[decoding.readUint8(decoder)];
@@ -217,9 +211,7 @@ export function parseOffer(pasted: string, now: number): Result<PairingOffer> {
     const uid = decoding.readVarString(decoder);
     const title = cleanName(decoding.readVarString(decoder), MAX_TITLE_LENGTH);
     if (!session || !role || !title.ok || !/^[A-Za-z0-9_-]{1,64}:\d{1,16}$/.test(uid) || decoding.hasContent(decoder)) return null;
-    if (now > expiresAt) {
-      return err('This pairing code has expired: codes last 15 minutes, while the other person’s panel waits. Please ask for a fresh one.');
-    }
+    if (now > expiresAt) return err(t.connection.pairing.expiredCode);
     return ok({ id, expiresAt, session, board: { title: title.value, role, inviter, uid } });
   });
 }
@@ -231,7 +223,7 @@ export function encodeReply(reply: PairingReply): string {
 }
 
 export function parseReply(pasted: string): Result<PairingReply> {
-  return readCode(pasted, REPLY, 'This reply code is damaged. Please copy it again, whole.', (decoder, id) => {
+  return readCode(pasted, REPLY, (decoder, id) => {
     const session = readSession(decoder);
     return !session || decoding.hasContent(decoder) ? null : ok({ id, session });
   });

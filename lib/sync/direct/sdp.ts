@@ -39,8 +39,10 @@ export function readSessionFacts(sdp: string): Result<SessionFacts> {
   const iceUfrag = line('a=ice-ufrag:');
   const icePwd = line('a=ice-pwd:');
   const fingerprintText = line('a=fingerprint:sha-256 ');
+  // not-ui: this device's own offer read back; a failure is logged and the person told the pairing could not be made (lib/app/pairings.ts)
   if (!iceUfrag || !icePwd || !fingerprintText) return err('The connection offer is missing its ICE or DTLS details.');
   const fingerprint = Uint8Array.from(fingerprintText.split(':'), (hex) => parseInt(hex, 16));
+  // not-ui: as above
   if (fingerprint.length !== 32 || fingerprint.some((b) => Number.isNaN(b))) return err('The connection offer has no SHA-256 fingerprint.');
   const candidates: Candidate[] = [];
   for (const raw of sdp.split(/\r?\n/)) {

@@ -125,6 +125,7 @@ function content(w: Walk, ref: number): number {
       return length(w);
     case 2: {
       // ContentJSON: one string per element (each >= 1 byte)
+      // not-ui: a refused update's reason, for the console
       const n = count(d, uint(d), 1, Infinity, 'JSON elements');
       for (let i = 0; i < n; i++) {
         const text = string(d);

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { err, type Result } from '@/lib/util/result';
 import { fromBase64Url, randomBase64Url } from '@/lib/util/base64';
 import { type Invite } from '@/lib/sync/room/inviteFields';
@@ -75,16 +76,14 @@ function findCode(pasted: string): Result<Invite> | null {
 function parseCode(pasted: string): Result<Invite> {
   // Chat apps wrap long lines and add spaces; none of them are part of a code.
   const code = pasted.replace(/\s+/g, '');
-  if (code === '') return err('Please paste the invite code you were sent.');
-  if (code.length > MAX_CODE_LENGTH) return err('That is much longer than an invite code. Please copy just the code.');
+  if (code === '') return err(t.connection.invite.empty);
+  if (code.length > MAX_CODE_LENGTH) return err(t.connection.invite.tooLong);
   const prefix = /^CG(\d+)-/i.exec(code);
-  if (!prefix) return err('That does not look like a Common Ground invite code (they start with “CG” and a number, like “CG2-”).');
+  if (!prefix) return err(t.connection.invite.notOne);
   const version = Number(prefix[1]);
   const payload = code.slice(prefix[0].length);
   if (version === BYTES_VERSION) return readByteInvite(payload);
   if (version === JSON_VERSION) return readJsonInvite(payload);
-  if (version > INVITE_VERSION) {
-    return err('This invite code was made by a newer version of Common Ground. Please update the extension and try again.');
-  }
-  return err('This invite code’s version is not one we know.');
+  if (version > INVITE_VERSION) return err(t.connection.invite.newer);
+  return err(t.connection.invite.unknownVersion);
 }

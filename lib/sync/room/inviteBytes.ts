@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { digest } from 'lib0/hash/sha256';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -6,7 +7,7 @@ import { BOARD_KEY_BYTES, boardKeyBytes } from '@/lib/board/boardKey';
 import { toHex } from '@/lib/util/ids';
 import { err, ok, type Result } from '@/lib/util/result';
 import { fromBase64Url, toBase64Url } from '@/lib/util/base64';
-import { DAMAGED, FINGERPRINT, readSignaling, readTitle, type Invite } from '@/lib/sync/room/inviteFields';
+import { FINGERPRINT, readSignaling, readTitle, type Invite } from '@/lib/sync/room/inviteFields';
 
 /**
  * Version 2 invite codes: the same facts packed as bytes, so a code made by
@@ -166,20 +167,16 @@ const hexBytes = (hex: string) => Uint8Array.from(hex.match(/../g)!, (pair) => p
 
 /** Reads what follows `CG2-`. */
 export function readByteInvite(payload: string): Result<Invite> {
-  if (!/^[A-Za-z0-9_-]*$/.test(payload)) {
-    return err('This invite code has characters that do not belong in it. Please copy it again, whole.');
-  }
+  if (!/^[A-Za-z0-9_-]*$/.test(payload)) return err(t.connection.invite.badCharacters);
   const sealed = fromBase64Url(payload);
-  if (!sealed || sealed.length < 1 + SECRET_BYTES + 1 + CHECKSUM_BYTES) return err(DAMAGED);
+  if (!sealed || sealed.length < 1 + SECRET_BYTES + 1 + CHECKSUM_BYTES) return err(t.connection.invite.damaged);
   const body = sealed.subarray(0, sealed.length - CHECKSUM_BYTES);
   const sum = checksum(body);
-  if (sum.some((byte, i) => byte !== sealed[body.length + i])) return err(DAMAGED);
+  if (sum.some((byte, i) => byte !== sealed[body.length + i])) return err(t.connection.invite.damaged);
   const flags = body[0]!;
-  if ((flags & ~KNOWN_FLAGS) !== 0) {
-    return err('This invite code was made by a newer version of Common Ground. Please update the extension and try again.');
-  }
+  if ((flags & ~KNOWN_FLAGS) !== 0) return err(t.connection.invite.newer);
   const role = ROLES[flags & ROLE_MASK];
-  if (!role) return err('This invite code names a role we do not know. Please ask for a fresh code.');
+  if (!role) return err(t.connection.invite.unknownRole);
   try {
     const decoder = decoding.createDecoder(body);
     decoding.readUint8(decoder);
@@ -199,7 +196,7 @@ export function readByteInvite(payload: string): Result<Invite> {
     // An empty title: there was no room for it in the code (see encodeByteInvite).
     const title = rawTitle === '' ? ok('') : readTitle(rawTitle);
     if (!title.ok) return title;
-    if (decoding.hasContent(decoder)) return err(DAMAGED);
+    if (decoding.hasContent(decoder)) return err(t.connection.invite.damaged);
     return ok({
       room,
       secret: toBase64Url(secret),
@@ -211,6 +208,6 @@ export function readByteInvite(payload: string): Result<Invite> {
     });
   } catch {
     // lib0 throws when the bytes end before a part does.
-    return err(DAMAGED);
+    return err(t.connection.invite.damaged);
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { MAX_TITLE_LENGTH, type Role } from '@/lib/board/format';
 import { cleanName } from '@/lib/board/people/names';
 import { err, ok, type Result } from '@/lib/util/result';
@@ -26,15 +27,14 @@ export interface Invite {
 
 export const MAX_SIGNALING = 5;
 export const FINGERPRINT = /^k[0-9a-f]{32}$/;
-export const DAMAGED = 'This invite code is incomplete or damaged. Please copy it again, whole.';
 
 export function readTitle(raw: unknown): Result<string> {
   const title = typeof raw === 'string' ? cleanName(raw, MAX_TITLE_LENGTH) : err('');
-  return title.ok ? title : err('This invite code has no valid board name in it.');
+  return title.ok ? title : err(t.connection.invite.noTitle);
 }
 
 export function readSignaling(raw: unknown): Result<string[]> {
-  const invalid = err('This invite code’s signaling servers are not valid.');
+  const invalid = err(t.connection.invite.badSignaling);
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_SIGNALING) return invalid;
   const signaling: string[] = [];
   for (const url of raw) {

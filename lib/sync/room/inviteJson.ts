@@ -1,7 +1,8 @@
+import { t } from '@/lib/i18n/messages';
 import { isRole } from '@/lib/board/format';
 import { err, ok, type Result } from '@/lib/util/result';
 import { fromBase64Url, toBase64Url } from '@/lib/util/base64';
-import { DAMAGED, FINGERPRINT, readSignaling, readTitle, type Invite } from '@/lib/sync/room/inviteFields';
+import { FINGERPRINT, readSignaling, readTitle, type Invite } from '@/lib/sync/room/inviteFields';
 
 /**
  * Version 1 invite codes: base64url of UTF-8 JSON, about 280 characters.
@@ -28,28 +29,25 @@ export function encodeJsonInvite(invite: Invite): string {
 
 /** Reads what follows `CG1-`. */
 export function readJsonInvite(payload: string): Result<Invite> {
+  const problem = t.connection.invite;
   const bytes = fromBase64Url(payload);
-  if (!bytes) return err('This invite code has characters that do not belong in it. Please copy it again, whole.');
+  if (!bytes) return err(problem.badCharacters);
   let body: unknown;
   try {
     body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    return err(DAMAGED);
+    return err(problem.damaged);
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return err(DAMAGED);
-  const { v, r, s, t, a, g, k, b } = body as Record<string, unknown>;
-  if (v !== JSON_VERSION) return err('This invite code’s version does not match its contents.');
-  if (typeof r !== 'string' || !RANDOM_PART.test(r)) return err('This invite code has no valid room in it.');
-  if (typeof s !== 'string' || !RANDOM_PART.test(s)) return err('This invite code has no valid secret in it.');
-  const title = readTitle(t);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return err(problem.damaged);
+  const { v, r, s, t: rawTitle, a, g, k, b } = body as Record<string, unknown>;
+  if (v !== JSON_VERSION) return err(problem.versionMismatch);
+  if (typeof r !== 'string' || !RANDOM_PART.test(r)) return err(problem.noRoom);
+  if (typeof s !== 'string' || !RANDOM_PART.test(s)) return err(problem.noSecret);
+  const title = readTitle(rawTitle);
   if (!title.ok) return title;
-  if (a !== undefined && !isRole(a)) return err('This invite code names a role we do not know. Please ask for a fresh code.');
-  if (k !== undefined && (typeof k !== 'string' || !FINGERPRINT.test(k))) {
-    return err('This invite code’s key fingerprint is damaged. Please copy it again, whole.');
-  }
-  if (b !== undefined && (typeof b !== 'string' || !BOARD_UID.test(b))) {
-    return err('This invite code’s board identity is damaged. Please copy it again, whole.');
-  }
+  if (a !== undefined && !isRole(a)) return err(problem.unknownRole);
+  if (k !== undefined && (typeof k !== 'string' || !FINGERPRINT.test(k))) return err(problem.badFingerprint);
+  if (b !== undefined && (typeof b !== 'string' || !BOARD_UID.test(b))) return err(problem.badBoard);
   const signaling = g === undefined ? undefined : readSignaling(g);
   if (signaling && !signaling.ok) return signaling;
   return ok({

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/messages';
 import { err, ok, type Result } from '@/lib/util/result';
 
 /**
@@ -39,27 +40,25 @@ export function parseSignalingUrl(raw: string): Result<string> {
   try {
     url = new URL(text);
   } catch {
-    return err(`“${text}” is not a web address.`);
+    return err(t.connection.servers.notAddress(text));
   }
-  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') {
-    return err(`“${text}” must start with wss:// (or ws:// for a server on this computer or network).`);
-  }
-  if (url.username || url.password) return err(`“${text}” must not contain a user name or password.`);
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return err(t.connection.servers.notWebSocket(text));
+  if (url.username || url.password) return err(t.connection.servers.credentialsInAddress(text));
   return ok(text);
 }
 
-/** A settings box's lines, trimmed, blank ones dropped, at most MAX_SERVERS of them. */
-function serverLines(text: string, what: string): Result<string[]> {
+/** A settings box's lines, trimmed, blank ones dropped, at most MAX_SERVERS of them (`tooMany` says so). */
+function serverLines(text: string, tooMany: (max: number) => string): Result<string[]> {
   const lines = text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  return lines.length > MAX_SERVERS ? err(`Please list at most ${MAX_SERVERS} ${what}.`) : ok(lines);
+  return lines.length > MAX_SERVERS ? err(tooMany(MAX_SERVERS)) : ok(lines);
 }
 
 /** One URL per line; blank lines are ignored. An empty list is allowed (offline only). */
 export function parseSignalingLines(text: string): Result<string[]> {
-  const lines = serverLines(text, 'signaling servers');
+  const lines = serverLines(text, t.connection.servers.tooManySignaling);
   if (!lines.ok) return lines;
   const urls: string[] = [];
   for (const line of lines.value) {
@@ -75,19 +74,19 @@ export function parseSignalingLines(text: string): Result<string[]> {
  * password` (TURN needs credentials; turns: for TLS).
  */
 export function parseIceLines(text: string): Result<IceServer[]> {
-  const lines = serverLines(text, 'ICE servers');
+  const lines = serverLines(text, t.connection.servers.tooManyIce);
   if (!lines.ok) return lines;
   const servers: IceServer[] = [];
   for (const line of lines.value) {
     const [url = '', username, credential, ...rest] = line.split(/\s+/);
     const scheme = /^(stun|stuns|turn|turns):[^\s/]+/i.exec(url)?.[1]?.toLowerCase();
-    if (!scheme) return err(`“${url}” must start with stun: or turn:.`);
-    if (rest.length > 0) return err(`“${line}” has more parts than a server, a user name and a password.`);
+    if (!scheme) return err(t.connection.servers.notIce(url));
+    if (rest.length > 0) return err(t.connection.servers.tooManyParts(line));
     if (scheme.startsWith('turn')) {
-      if (!username || !credential) return err(`The TURN server “${url}” needs a user name and a password after it.`);
+      if (!username || !credential) return err(t.connection.servers.turnNeedsCredentials(url));
       servers.push({ urls: url, username, credential });
     } else {
-      if (username) return err(`The STUN server “${url}” takes no user name or password.`);
+      if (username) return err(t.connection.servers.stunTakesNoCredentials(url));
       servers.push({ urls: url });
     }
   }
@@ -154,11 +153,11 @@ export function readSignalingChoice(stored: { choice: unknown; list: unknown }):
 export function parseSignalingChoice(mode: string, listText: string, practiceText: string): Result<SignalingChoice> {
   if (mode === 'defaults') return ok({ mode: 'defaults' });
   if (mode === 'practice') {
-    if (!practiceText.trim()) return err('Please give your practice’s server address (it starts with wss://).');
+    if (!practiceText.trim()) return err(t.connection.servers.practiceMissing);
     const server = parseSignalingUrl(practiceText);
     return server.ok ? ok({ mode: 'practice', server: server.value }) : server;
   }
-  if (mode !== 'list') return err('Please choose which signaling servers to use.');
+  if (mode !== 'list') return err(t.connection.servers.chooseSignaling);
   const servers = parseSignalingLines(listText);
   if (!servers.ok) return servers;
   return ok(sameServers(servers.value, DEFAULT_SIGNALING) ? { mode: 'defaults' } : { mode: 'list', servers: servers.value });

@@ -79,10 +79,13 @@ export default class WebrtcPeer {
         this.iceReady = true;
         this.maybeConnect();
       }
+      // not-ui: simple-peer's own error texts, which y-webrtc only logs
       if (state === 'failed') this.destroy(new Error('Ice connection failed.'));
+      // not-ui: as above
       if (state === 'closed') this.destroy(new Error('Ice connection closed.'));
     };
     this.pc.onconnectionstatechange = () => {
+      // not-ui: as above
       if (this.pc.connectionState === 'failed') this.destroy(new Error('Connection failed.'));
     };
     this.pc.onicecandidate = ({ candidate }) => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '@/lib/i18n/messages';
 import { invitationMessage } from '@/components/sharing/invitation';
 import { encodeInvite, newShare, parseInvite } from '@/lib/sync/room/invite';
 
@@ -28,5 +29,32 @@ describe('the invitation a person copies', () => {
     expect(message).toContain('“Join a board”');
     expect(message).toContain('observer');
     expect(message.endsWith('CG2-x')).toBe(true);
+  });
+
+  describe('in Spanish', () => {
+    afterEach(() => useLocale('en'));
+
+    it('joins when pasted whole too, and says the same things', async () => {
+      await useLocale('es');
+      fc.assert(
+        fc.property(
+          fc.string({ minLength: 1, maxLength: 80 }).filter((t) => t.trim() !== ''),
+          fc.constantFrom('partner' as const, 'facilitator' as const, 'observer' as const),
+          (title, role) => {
+            const share = newShare();
+            const code = encodeInvite({ ...share, title: title.trim(), role });
+            const message = invitationMessage({ title, role, code });
+            expect(parseInvite(message)).toMatchObject({ ok: true, value: { ...share, role } });
+            expect(parseInvite(`Alex, 18:02\n${message.replace(/(.{30})/g, '$1\n')}`)).toMatchObject({ ok: true, value: share });
+          },
+        ),
+      );
+      const message = invitationMessage({ title: 'Sam & Alex', role: 'observer', code: 'CG2-x' });
+      expect(message).toContain('«Sam & Alex»');
+      expect(message).toContain('Chrome y Firefox');
+      expect(message).toContain('«Unirse a un tablero»');
+      expect(message).toContain('observador/a');
+      expect(message.endsWith('CG2-x')).toBe(true);
+    });
   });
 });

@@ -59,7 +59,7 @@ describe('message files', () => {
       setFormatLocale('en');
       expect(plural(1, { one: '# item', other: '# items' })).toBe('1 item');
       expect(plural(1200, { one: '# item', other: '# items' })).toBe('1,200 items');
-      expect(formatList(['Sam', 'Alex', 'Kai'])).toBe('Sam, Alex, and Kai');
+      expect(formatList(['Sam', 'Alex', 'Kai'])).toBe('Sam, Alex and Kai');
       expect(formatRelative(now - 5 * 60_000, 'just now', now)).toBe('5 minutes ago');
       expect(formatRelative(now - 30 * 3600_000, 'just now', now)).toBe('yesterday');
       expect(formatBytes(12_400)).toBe('12 kB');

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '@/lib/i18n/messages';
 import { connectionStatus, describeConnection, type ConnectionFacts } from '@/lib/sync/connectionStatus';
 
 const facts = (over: Partial<ConnectionFacts>): ConnectionFacts => ({
@@ -42,5 +43,28 @@ describe('connection status', () => {
     ['peers even when the browser says offline', { peersConnected: 1, peerNames: ['Sam'], browserOnline: false }, 'Connected with Sam'],
   ])('%s', (_label, given, text) => {
     expect(describeConnection(connectionStatus(facts(given)))).toBe(text);
+  });
+
+  describe('in Spanish', () => {
+    afterEach(() => useLocale('en'));
+
+    it.each<[string, Partial<ConnectionFacts>, string]>([
+      ['three names', { peersConnected: 3, peerNames: ['Kai', 'Sam', 'Alex'] }, 'Conectado con Alex, Kai y Sam'],
+      [
+        'a partner and two visitors',
+        { peersConnected: 3, peerNames: ['Sam'], visitors: 2 },
+        'Conectado con Sam y 2 visitantes sin confirmar',
+      ],
+      ['a peer, names not yet known', { peersConnected: 1 }, 'Conectado con otra persona'],
+      ['two peers, names not yet known', { peersConnected: 2 }, 'Conectado con otras 2 personas'],
+      [
+        'browser offline',
+        { browserOnline: false, signaling: [{ connected: false, failedAttempts: 1 }] },
+        'Sin conexión — guardado en este dispositivo',
+      ],
+    ])('%s', async (_label, given, text) => {
+      await useLocale('es');
+      expect(describeConnection(connectionStatus(facts(given)))).toBe(text);
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '@/lib/i18n/messages';
 import { defaultNetSettings } from '@/lib/sync/room/netSettings';
 import { iceHost, listInWords, pairingServersNote, signalingHost, whoLearnsAddress } from '@/lib/sync/whoLearns';
 
@@ -20,7 +21,7 @@ describe('host names', () => {
     ['STUN:Stun.Example:3478', 'Stun.Example'],
   ])('of the ICE server %j', (url, host) => expect(iceHost(url)).toBe(host));
 
-  it('lists them in words', () => {
+  it('lists them in words, as Intl does in the panel’s language', () => {
     expect(listInWords([])).toBe('');
     expect(listInWords(['a'])).toBe('a');
     expect(listInWords(['a', 'b'])).toBe('a and b');
@@ -89,5 +90,24 @@ describe('what `Pair without a server` says about servers', () => {
     expect(none).toContain('No server is asked anything');
     expect(none).toContain('same one');
     expect(pairingServersNote([], false)).toBe(none);
+  });
+});
+
+describe('in Spanish', () => {
+  afterEach(() => useLocale('en'));
+
+  it('says the same, in whole Spanish sentences, whatever the number of servers', async () => {
+    await useLocale('es');
+    expect(whoLearnsAddress(defaultNetSettings())).toBe(
+      'Para conectar, este dispositivo da a conocer su dirección de internet a y-webrtc-eu.fly.dev (para que tus dispositivos se encuentren) ' +
+        'y a stun.cloudflare.com y stun.l.google.com (para ayudarlos a llegar el uno al otro), pero nunca tu tablero.',
+    );
+    expect(pairingServersNote([{ urls: 'stun:stun.example' }], false)).toContain(
+      'le pregunta su dirección de internet a stun.example, así que ese servidor la conoce',
+    );
+    expect(pairingServersNote(defaultNetSettings().iceServers, false)).toContain(
+      'a stun.cloudflare.com y stun.l.google.com, así que esos servidores la conocen',
+    );
+    expect(listInWords(['a', 'b', 'c'])).toBe('a, b y c');
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { useLocale } from '@/lib/i18n/messages';
 import { fromBase64Url, toBase64Url } from '@/lib/util/base64';
 import { encodeOffer, encodeReply, newPairingId, parseOffer, parseReply, type PairingOffer } from '@/lib/sync/direct/pairingCode';
 import { buildSdp, readSessionFacts, type SessionFacts } from '@/lib/sync/direct/sdp';
@@ -120,6 +121,21 @@ describe('pairing codes', () => {
         ok: false,
         error: expect.stringContaining('changed or damaged'),
       });
+    }
+  });
+
+  it('say it in the panel’s language, each kind of code by its own name', async () => {
+    const base: PairingOffer = fc.sample(offer, 1)[0]!;
+    const code = encodeOffer({ ...base, expiresAt: 1_000_000_000_000 });
+    const reply = encodeReply({ id: base.id, session: base.session });
+    try {
+      await useLocale('es');
+      expect(parseOffer(reply, 0)).toMatchObject({ ok: false, error: expect.stringContaining('Eso es un código de respuesta') });
+      expect(parseReply(code)).toMatchObject({ ok: false, error: expect.stringContaining('Eso es un código de emparejamiento') });
+      expect(parseReply('')).toMatchObject({ ok: false, error: 'Pega aquí el código de respuesta que te enviaron.' });
+      expect(parseOffer(code, 1_000_000_000_001)).toMatchObject({ ok: false, error: expect.stringContaining('caducó') });
+    } finally {
+      await useLocale('en');
     }
   });
 

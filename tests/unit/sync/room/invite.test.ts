@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { useLocale } from '@/lib/i18n/messages';
 import { toBase64Url } from '@/lib/util/base64';
 import { encodeInvite, newShare, parseInvite, type Invite } from '@/lib/sync/room/invite';
 import { encodeJsonInvite } from '@/lib/sync/room/inviteJson';
@@ -102,6 +103,20 @@ describe('invite codes', () => {
     const code = encodeInvite({ ...newShare(), title: 'Us', role: 'partner' });
     // Cut short inside a message: still refused (never a part of a code read as a whole one).
     expect(parseInvite(`Alex: ${code.slice(0, -3)} see you`).ok).toBe(false);
+  });
+
+  it('say what is wrong in the panel’s language', async () => {
+    try {
+      await useLocale('es');
+      expect(parseInvite('Alex: te mando el código luego')).toEqual({
+        ok: false,
+        error: 'Esto no parece un código de invitación de Common Ground (empiezan por «CG» y un número, como «CG2-»).',
+      });
+      const code = encodeInvite({ ...newShare(), title: 'Nosotros', role: 'partner' });
+      expect(parseInvite(code.slice(0, -3))).toMatchObject({ ok: false, error: expect.stringContaining('incompleto o dañado') });
+    } finally {
+      await useLocale('en');
+    }
   });
 
   it('never throw, whatever is pasted', () => {
