@@ -36,8 +36,8 @@ export function BoardSnapshot(props: {
                     <Show when={isAgreementSection(section)}>
                       <p class="help">
                         {consentState(item, props.board.consent.get(item.id) ?? [], partners()).kind === 'agreed'
-                          ? 'Agreed by everyone'
-                          : 'Not yet agreed by everyone'}
+                          ? t.history.agreedByEveryone
+                          : t.history.notYetAgreed}
                       </p>
                     </Show>
                     {props.extra?.(item)}

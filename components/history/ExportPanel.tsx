@@ -3,6 +3,7 @@ import { useApp } from '@/components/common/context';
 import { useBoard } from '@/components/board/boardContext';
 import { formatDate } from '@/components/common/dates';
 import { downloadText } from '@/components/common/download';
+import { t } from '@/lib/i18n/messages';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
@@ -16,11 +17,11 @@ export function ExportPanel(props: { onClose: () => void }) {
 
   const markdown = async () => {
     downloadText(fileName('md'), await app.library.exportMarkdown(board, withNotes(), formatDate), 'text/markdown');
-    setDone('The Markdown file is in your downloads.');
+    setDone(t.history.markdownDone);
   };
   const backup = async () => {
     downloadText(fileName('json'), await app.library.exportBackup(board, withNotes()), 'application/json');
-    setDone('The backup is in your downloads. Keep it somewhere safe: anyone with the file can read the board.');
+    setDone(t.history.backupDone);
   };
   const print = () => {
     const url = new URL(location.href);
@@ -30,24 +31,24 @@ export function ExportPanel(props: { onClose: () => void }) {
 
   return (
     <section class="card export" aria-labelledby="export-title">
-      <h2 id="export-title">Export this board</h2>
+      <h2 id="export-title">{t.history.exportTitle}</h2>
       <label class="check">
         <input type="checkbox" checked={withNotes()} onChange={(event) => setWithNotes(event.currentTarget.checked)} />
-        Include my private notes
+        {t.history.includeNotes}
       </label>
-      <p class="help">Your private notes stay out of every export unless you tick this.</p>
+      <p class="help">{t.history.notesStayOut}</p>
       <div class="actions">
         <button type="button" onClick={() => void markdown()}>
-          Markdown
+          {t.history.markdown}
         </button>
         <button type="button" onClick={print}>
-          Print view
+          {t.history.printView}
         </button>
         <button type="button" onClick={() => void backup()}>
-          JSON backup
+          {t.history.jsonBackup}
         </button>
         <button type="button" class="quiet" onClick={() => props.onClose()}>
-          Close
+          {t.history.close}
         </button>
       </div>
       <Show when={done()}>

@@ -6,8 +6,9 @@ import { BoardSnapshot } from '@/components/history/BoardSnapshot';
 import { formatDate } from '@/components/common/dates';
 import { focusItemText } from '@/components/common/focus';
 import { useBoard } from '@/components/board/boardContext';
+import { formatLocale } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/messages';
 
-const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 const minutes = (ms: number) => Math.max(1, Math.round(ms / 60_000));
 
 /** Past sessions of this board on this device; any one opens read-only, as the board was when it ended. */
@@ -21,32 +22,38 @@ export function HistoryPanel(props: { onClose: () => void }) {
     return opened.ok ? { board: opened.value } : { error: opened.error };
   });
   const openedAt = () => sessions()?.find((session) => session.id === openId())?.endedAt ?? 0;
+  // A session's start as a time of day, in the panel's language (one formatter for the list).
+  const time = new Intl.DateTimeFormat(formatLocale(), { hour: 'numeric', minute: '2-digit' });
 
   return (
     <section class="card history" aria-labelledby="history-title">
-      <h2 id="history-title">History</h2>
+      <h2 id="history-title">{t.history.title}</h2>
       <Show
         when={openId() === null}
         fallback={
           <>
             <Show when={past.loading}>
-              <p>Opening…</p>
+              <p>{t.history.opening}</p>
             </Show>
             <Show when={past()?.error}>{(error) => <p role="alert">{error()}</p>}</Show>
             <Show when={past()?.board}>{(pastBoard) => <PastBoardView past={pastBoard()} endedAt={openedAt()} />}</Show>
           </>
         }
       >
-        <p class="help">At the end of every session this device keeps a copy of the board as it was then (only here, never shared).</p>
-        <Show when={(sessions() ?? []).length > 0} fallback={<p>No past sessions on this device yet.</p>}>
-          <ul class="session-list" aria-label="Past sessions">
+        <p class="help">{t.history.keptHere}</p>
+        <Show when={(sessions() ?? []).length > 0} fallback={<p>{t.history.noSessions}</p>}>
+          <ul class="session-list" aria-label={t.history.pastSessions}>
             <For each={sessions()}>
               {(session) => (
                 <li>
                   <button type="button" class="quiet session-open" onClick={() => setOpenId(session.id)}>
-                    {formatDate(session.endedAt)}, {time.format(session.startedAt)} ({minutes(session.endedAt - session.startedAt)} min)
+                    {t.history.session(
+                      formatDate(session.endedAt),
+                      time.format(session.startedAt),
+                      minutes(session.endedAt - session.startedAt),
+                    )}
                   </button>
-                  <span class="help"> with {session.people.map((person) => person.name).join(', ')}</span>
+                  <span class="help"> {t.history.sessionWith(...session.people.map((person) => person.name))}</span>
                 </li>
               )}
             </For>
@@ -56,11 +63,11 @@ export function HistoryPanel(props: { onClose: () => void }) {
       <div class="actions">
         <Show when={openId() !== null}>
           <button type="button" class="quiet" onClick={() => setOpenId(null)}>
-            All sessions
+            {t.history.allSessions}
           </button>
         </Show>
         <button type="button" class="quiet" onClick={() => props.onClose()}>
-          Close history
+          {t.history.closeHistory}
         </button>
       </div>
     </section>
@@ -81,15 +88,15 @@ function PastBoardView(props: { past: PastBoard; endedAt: number }) {
   };
   return (
     <div class="past-board">
-      <h3>As it was on {formatDate(props.endedAt)}</h3>
+      <h3>{t.history.asItWas(formatDate(props.endedAt))}</h3>
       <BoardSnapshot
         board={props.past}
         level={4}
-        listLabel={(title) => `${title} as they were`}
+        listLabel={(title) => t.history.asTheyWere(title)}
         extra={(item) => (
           <Show when={state.item(item.id)?.text !== item.text}>
             <button type="button" class="small quiet" onClick={() => restore(item)}>
-              {state.item(item.id) ? 'Use this wording again' : 'Add it back'}
+              {state.item(item.id) ? t.history.useAgain : t.history.addBack}
             </button>
           </Show>
         )}

@@ -2,6 +2,7 @@ import { Show, createEffect, createResource, on, onMount } from 'solid-js';
 import { useApp } from '@/components/common/context';
 import { BoardSnapshot } from '@/components/history/BoardSnapshot';
 import { formatDate } from '@/components/common/dates';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * The board as a clean document for paper or PDF, opened in a tab of its
@@ -29,16 +30,10 @@ export function PrintView(props: { boardId: string; withNotes: boolean }) {
         {(value) => (
           <>
             <h1>{value().title}</h1>
-            <p class="help">
-              Printed {formatDate(Date.now())}. People:{' '}
-              {value()
-                .people.map((person) => person.name)
-                .join(', ')}
-              .
-            </p>
+            <p class="help">{t.history.printed(formatDate(Date.now()), ...value().people.map((person) => person.name))}</p>
             <BoardSnapshot board={value()} level={2} />
             <Show when={value().notes}>
-              <h2>My private notes</h2>
+              <h2>{t.history.myNotes}</h2>
               <p class="snapshot-text">{value().notes}</p>
             </Show>
           </>

@@ -6,36 +6,29 @@ import { formatDate } from '@/components/common/dates';
 import { WordDiff } from '@/components/history/WordDiff';
 import { useBoard } from '@/components/board/boardContext';
 
-const VERBS: Record<BoardChange['kind'], string> = {
-  added: 'Added',
-  celebrated: 'Celebrated',
-  edited: 'Edited',
-  removed: 'Removed',
-  agreed: 'Agreed',
-  withdrawn: 'Withdrew agreement',
-};
-
 /** What changed on the board since this person's last session, and by whom. */
 export function WhatChanged(props: { since: ChangesSince; onHide: () => void }) {
   const { board, consent } = useBoard();
-  const nameOf = (id: string | undefined) =>
-    id === board.personId ? 'you' : (consent.people().find((person) => person.id === id)?.name ?? (id ? 'someone' : ''));
+  /** "Added by Sam", "Added by you", "Added": a whole phrase per kind and person, for languages that say who first. */
   const verb = (change: BoardChange) => {
-    const who = 'by' in change ? nameOf(change.by) : '';
-    return who ? `${VERBS[change.kind]} by ${who}` : VERBS[change.kind];
+    const words = t.history.changes[change.kind];
+    const id = 'by' in change ? change.by : undefined;
+    if (!id) return words.byNobody;
+    if (id === board.personId) return words.byYou;
+    const name = consent.people().find((person) => person.id === id)?.name;
+    return name === undefined ? words.bySomeone : name ? words.by(name) : words.byNobody;
   };
+  const sessionPeople = () => props.since.session.people.map((person) => (person.id === board.personId ? t.history.you : person.name));
   return (
     <section class="card what-changed" aria-labelledby="what-changed-title">
-      <h2 id="what-changed-title">What changed since last session</h2>
+      <h2 id="what-changed-title">{t.history.whatChanged}</h2>
       <p class="help">
-        Since {formatDate(props.since.session.endedAt)}
-        {props.since.session.people.length > 1
-          ? `, with ${props.since.session.people.map((person) => (person.id === board.personId ? 'you' : person.name)).join(', ')}`
-          : ''}
-        .
+        {sessionPeople().length > 1
+          ? t.history.sinceWith(formatDate(props.since.session.endedAt), ...sessionPeople())
+          : t.history.since(formatDate(props.since.session.endedAt))}
       </p>
-      <Show when={props.since.changes.length > 0} fallback={<p>Nothing has changed since then.</p>}>
-        <ul class="change-list" aria-label="Changes since last session">
+      <Show when={props.since.changes.length > 0} fallback={<p>{t.history.nothingChanged}</p>}>
+        <ul class="change-list" aria-label={t.history.changesLabel}>
           <For each={props.since.changes}>
             {(change) => (
               <li>
@@ -51,7 +44,7 @@ export function WhatChanged(props: { since: ChangesSince; onHide: () => void }) 
         </ul>
       </Show>
       <button type="button" class="small quiet" onClick={() => props.onHide()}>
-        Hide
+        {t.history.hide}
       </button>
     </section>
   );

@@ -1,5 +1,6 @@
 import { For, createMemo } from 'solid-js';
 import { wordDiff } from '@/lib/board/review/wordDiff';
+import { t } from '@/lib/i18n/messages';
 
 /** Words removed struck through, words added underlined, the rest as is; screen readers hear "added" and "removed". */
 export function WordDiff(props: { before: string; after: string }) {
@@ -10,12 +11,12 @@ export function WordDiff(props: { before: string; after: string }) {
         {(change) =>
           change.kind === 'added' ? (
             <ins>
-              <span class="visually-hidden">added: </span>
+              <span class="visually-hidden">{t.history.diffAdded}</span>
               {change.text}
             </ins>
           ) : change.kind === 'removed' ? (
             <del>
-              <span class="visually-hidden">removed: </span>
+              <span class="visually-hidden">{t.history.diffRemoved}</span>
               {change.text}
             </del>
           ) : (

@@ -7,8 +7,8 @@ import { ItemActions, itemActionsId, type ItemChoice } from '@/components/items/
 import { ItemChoicePanel } from '@/components/items/ItemChoicePanel';
 import { isAgreementSection } from '@/lib/board/format';
 import { canEdit } from '@/lib/board/agreement/roles';
-import { I_STATEMENT_NUDGE, soundsLikeAccusation } from '@/lib/board/practice/phrasing';
-import { t } from '@/lib/i18n/messages';
+import { soundsLikeAccusation } from '@/lib/board/practice/phrasing';
+import { currentLocale, t } from '@/lib/i18n/messages';
 import { focusItemText } from '@/components/common/focus';
 import { ItemText, isCaretMove } from '@/components/items/ItemText';
 import { useBoard } from '@/components/board/boardContext';
@@ -42,7 +42,7 @@ export function ItemCard(props: {
     return (last = view);
   };
   // A suggestion only, for boundaries and expectations; read out with the text box.
-  const nudge = () => isAgreementSection(props.section) && soundsLikeAccusation(item().text);
+  const nudge = () => isAgreementSection(props.section) && soundsLikeAccusation(item().text, currentLocale());
   // Observers read only: no typing, moving or deleting is offered to them.
   const editable = () => canEdit(consent.myRole());
   const nudgeId = () => `nudge-${props.id}`;
@@ -137,7 +137,7 @@ export function ItemCard(props: {
         />
       </div>
       <p id={nudgeId()} class="nudge" hidden={!nudge()}>
-        {I_STATEMENT_NUDGE}
+        {t.practice.iStatementNudge}
       </p>
       <p class="editing-note" hidden={editors().length === 0} textContent={editorNames() && `${editorNames()} editing`} />
       {extras}

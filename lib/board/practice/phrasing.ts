@@ -1,16 +1,20 @@
+import { soundsLikeAccusationEn } from '@/lib/board/practice/phrasingEn';
+import { soundsLikeAccusationEs } from '@/lib/board/practice/phrasingEs';
+
 /**
  * A gentle check on how a boundary or expectation is worded. Agreements
  * land better as "I" statements ("I feel… when…", "I need…") than as
  * accusations ("You always…", "You never…"). This only ever suggests; it
  * never blocks or rewrites anything.
+ *
+ * Rules are written per language, for the language the panel speaks
+ * (`locale`: "en", "es", "es-MX"; the pseudo-locale "en-XA" is English
+ * underneath). In a language without rules the nudge stays off: in a hard
+ * moment, no suggestion is better than a wrong one.
  */
-const ACCUSATION = /(^|[.!?]\s+)(you|u)\s+(always|never|keep|don't ever|constantly|make me|should)\b/i;
-const ABSOLUTE_BLAME = /\b(your fault|because of you|you're (so|too|always|never))\b/i;
-
-export function soundsLikeAccusation(text: string): boolean {
-  const trimmed = text.trim();
-  return ACCUSATION.test(trimmed) || ABSOLUTE_BLAME.test(trimmed);
+export function soundsLikeAccusation(text: string, locale: string): boolean {
+  const language = locale.toLowerCase().split(/[-_]/)[0];
+  if (language === 'en') return soundsLikeAccusationEn(text);
+  if (language === 'es') return soundsLikeAccusationEs(text);
+  return false;
 }
-
-export const I_STATEMENT_NUDGE =
-  'This might land more gently as an “I” statement, for example “I feel … when …” or “I need …”. It is only a suggestion.';

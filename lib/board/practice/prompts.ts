@@ -1,10 +1,13 @@
 import type { RelationshipKind, Section } from '@/lib/board/format';
+import { t, type Messages } from '@/lib/i18n/messages';
 
 /**
  * Starter prompts: a question worth answering together, and the words an
  * item starts with when someone picks it (an "I" statement to finish, not
  * a rule to accept). Written from the practice the board serves
- * (relationship-practice.md in the shared docs), in our own words.
+ * (relationship-practice.md in the shared docs), in our own words; the
+ * words are in lib/i18n/<language>/practice.ts, read when asked for, so
+ * they come in the panel's language.
  */
 export interface Prompt {
   question: string;
@@ -15,79 +18,57 @@ type Kinds = readonly RelationshipKind[] | 'all';
 const ALL: Kinds = 'all';
 const ROMANTIC: Kinds = ['partners', 'open-relationship'];
 
-const PROMPTS: Record<Section, readonly (Prompt & { kinds: Kinds })[]> = {
+type PromptWords = Messages['practice']['prompts'];
+/** Which prompts each kind of relationship sees, in order: the words are the message files'. */
+type PromptChoices = { [S in Section]: readonly { key: keyof PromptWords[S]; kinds: Kinds }[] };
+
+const PROMPTS: PromptChoices = {
   boundary: [
-    { kinds: ALL, question: 'What do I need in order to feel safe and respected?', starter: 'I need ' },
-    { kinds: ALL, question: 'What may be shared with others about us, and with whom?', starter: 'I am comfortable with others knowing ' },
-    { kinds: ALL, question: 'How much time and space of my own do I need?', starter: 'I need time for myself when ' },
-    { kinds: ROMANTIC, question: 'What about money feels fair to me?', starter: 'When it comes to money, I need ' },
-    { kinds: ROMANTIC, question: 'What emotional closeness with other people am I comfortable with?', starter: 'I feel at ease when ' },
-    { kinds: ['open-relationship'], question: 'What do I need around sexual health?', starter: 'For my sexual health, I need ' },
-    {
-      kinds: ['open-relationship'],
-      question: 'What do I need to know about other partners, and when?',
-      starter: 'I would like to hear about new partners ',
-    },
-    {
-      kinds: ['client-therapist'],
-      question: 'What do I want kept private, even from this board?',
-      starter: 'I would rather not write down ',
-    },
-    { kinds: ['co-workers'], question: 'Which hours are mine, not work’s?', starter: 'I am not available for work ' },
-    {
-      kinds: ['family'],
-      question: 'Which topics do I need to be asked about before they are raised?',
-      starter: 'I feel respected when I am asked before ',
-    },
+    { key: 'safe', kinds: ALL },
+    { key: 'shared', kinds: ALL },
+    { key: 'space', kinds: ALL },
+    { key: 'money', kinds: ROMANTIC },
+    { key: 'closeness', kinds: ROMANTIC },
+    { key: 'sexualHealth', kinds: ['open-relationship'] },
+    { key: 'otherPartners', kinds: ['open-relationship'] },
+    { key: 'private', kinds: ['client-therapist'] },
+    { key: 'workHours', kinds: ['co-workers'] },
+    { key: 'askFirst', kinds: ['family'] },
   ],
   expectation: [
-    { kinds: ALL, question: 'When and how are we available to each other?', starter: 'I can usually be reached ' },
-    { kinds: ALL, question: 'If I send a message, when do I hope for a reply?', starter: 'When I message you, I hope for a reply ' },
-    {
-      kinds: ALL,
-      question: 'How do I tell you what I need, and how would I like you to respond?',
-      starter: 'When I need something, I will ',
-    },
-    { kinds: ALL, question: 'How do we handle a disagreement?', starter: 'When we disagree, I would like us to ' },
-    { kinds: ALL, question: 'How do we make decisions that affect us both?', starter: 'For decisions that affect us both, I would like ' },
-    { kinds: ALL, question: 'One small, concrete intention for the coming weeks', starter: 'In the coming weeks, I intend to ' },
-    { kinds: ROMANTIC, question: 'How much time together, and how much apart?', starter: 'Time together that matters to me is ' },
-    {
-      kinds: ROMANTIC,
-      question: 'If one of us pays, do we expect to be paid back?',
-      starter: 'When I pay for something for both of us, I expect ',
-    },
-    {
-      kinds: ['open-relationship'],
-      question: 'How is our time shared with other partners?',
-      starter: 'Time with other partners works for me when ',
-    },
-    {
-      kinds: ['client-therapist'],
-      question: 'How do our sessions run: time, lateness, cancelling?',
-      starter: 'For our sessions, I expect ',
-    },
-    { kinds: ['client-therapist'], question: 'What happens between sessions?', starter: 'Between sessions, I will ' },
-    { kinds: ['friends'], question: 'How often do we want to see each other?', starter: 'I would love to see each other ' },
-    { kinds: ['co-workers'], question: 'How do we hand work over to each other?', starter: 'When I hand work over to you, I will ' },
-    { kinds: ['family'], question: 'How do we share the care and the chores?', starter: 'I can take care of ' },
+    { key: 'available', kinds: ALL },
+    { key: 'reply', kinds: ALL },
+    { key: 'needs', kinds: ALL },
+    { key: 'disagree', kinds: ALL },
+    { key: 'decisions', kinds: ALL },
+    { key: 'intention', kinds: ALL },
+    { key: 'together', kinds: ROMANTIC },
+    { key: 'payBack', kinds: ROMANTIC },
+    { key: 'otherPartnersTime', kinds: ['open-relationship'] },
+    { key: 'sessions', kinds: ['client-therapist'] },
+    { key: 'betweenSessions', kinds: ['client-therapist'] },
+    { key: 'seeEachOther', kinds: ['friends'] },
+    { key: 'handOver', kinds: ['co-workers'] },
+    { key: 'care', kinds: ['family'] },
   ],
   celebration: [
-    { kinds: ALL, question: 'Something you did lately that I noticed and loved', starter: 'I loved it when you ' },
-    { kinds: ALL, question: 'A hard conversation we handled well', starter: 'We talked about ' },
-    { kinds: ALL, question: 'A boundary that was respected', starter: 'Thank you for respecting ' },
-    { kinds: ALL, question: 'A win, big or small', starter: 'Congratulations on ' },
+    { key: 'noticed', kinds: ALL },
+    { key: 'hardTalk', kinds: ALL },
+    { key: 'respected', kinds: ALL },
+    { key: 'win', kinds: ALL },
   ],
   support: [
-    { kinds: ALL, question: 'What would help me most right now?', starter: 'Right now, it would help me if you ' },
-    { kinds: ALL, question: 'How can I support you right now?', starter: 'I can support you by ' },
-    { kinds: ALL, question: 'What should we go easy on for a while?', starter: 'For a while, I would like us to go easy on ' },
+    { key: 'helpMe', kinds: ALL },
+    { key: 'supportYou', kinds: ALL },
+    { key: 'goEasy', kinds: ALL },
   ],
 };
 
 /** The prompts for one section on a board of one kind: first those for its kind, then those for everyone. */
 export function promptsFor(section: Section, kind: RelationshipKind): Prompt[] {
-  const fits = PROMPTS[section].filter((prompt) => prompt.kinds !== 'all' && prompt.kinds.includes(kind));
-  const general = PROMPTS[section].filter((prompt) => prompt.kinds === 'all');
-  return [...fits, ...general].map(({ question, starter }) => ({ question, starter }));
+  const choices: readonly { key: PropertyKey; kinds: Kinds }[] = PROMPTS[section];
+  const words = t.practice.prompts[section] as Record<PropertyKey, Prompt>;
+  const fits = choices.filter((prompt) => prompt.kinds !== 'all' && prompt.kinds.includes(kind));
+  const general = choices.filter((prompt) => prompt.kinds === 'all');
+  return [...fits, ...general].map(({ key }) => ({ question: words[key]!.question, starter: words[key]!.starter }));
 }

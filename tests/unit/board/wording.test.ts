@@ -1,13 +1,17 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { RELATIONSHIP_KINDS, SECTIONS } from '@/lib/board/format';
 import { soundsLikeAccusation } from '@/lib/board/practice/phrasing';
 import { promptsFor } from '@/lib/board/practice/prompts';
+import { en } from '@/lib/i18n/en';
+import { useLocale } from '@/lib/i18n/messages';
 import { react, readAllReactions } from '@/lib/board/reactions';
 import { wordDiff, type WordChange } from '@/lib/board/review/wordDiff';
 import { sync, twoDevices } from '@/tests/support/docs';
 
 describe('starter prompts', () => {
+  afterEach(() => useLocale('en'));
+
   it('offer every kind of relationship something in every section, its own first', () => {
     for (const kind of RELATIONSHIP_KINDS) {
       for (const section of SECTIONS) expect(promptsFor(section, kind).length, `${kind} ${section}`).toBeGreaterThanOrEqual(3);
@@ -17,15 +21,40 @@ describe('starter prompts', () => {
     expect(promptsFor('expectation', 'friends').some((p) => /reply/.test(p.question))).toBe(true);
   });
 
-  it('start items in the first person, never as an accusation', () => {
+  it('offer every prompt in the message files to some kind of relationship, each once', () => {
+    for (const section of SECTIONS) {
+      const offered = new Set(RELATIONSHIP_KINDS.flatMap((kind) => promptsFor(section, kind).map((prompt) => prompt.question)));
+      const written = Object.values(en.practice.prompts[section]).map((prompt) => prompt.question);
+      expect([...offered].sort(), section).toEqual([...written].sort());
+    }
+  });
+
+  it.each([
+    ['en', 'talk first'],
+    ['es', 'hablarlo primero'],
+  ] as const)('start items in the first person, never as an accusation (%s)', async (locale, rest) => {
+    await useLocale(locale);
     for (const kind of RELATIONSHIP_KINDS) {
       for (const section of SECTIONS) {
         for (const prompt of promptsFor(section, kind)) {
           expect(prompt.starter.length).toBeGreaterThan(3);
-          expect(soundsLikeAccusation(`${prompt.starter}talk first`), prompt.starter).toBe(false);
+          expect(prompt.starter.endsWith(' '), prompt.starter).toBe(true);
+          expect(soundsLikeAccusation(`${prompt.starter}${rest}`, locale), prompt.starter).toBe(false);
         }
       }
     }
+  });
+
+  it('come in the panel’s language, in the same order', async () => {
+    const english = promptsFor('boundary', 'family');
+    await useLocale('es');
+    const spanish = promptsFor('boundary', 'family');
+    expect(spanish.map((prompt) => prompt.question)).not.toEqual(english.map((prompt) => prompt.question));
+    expect(spanish[0]).toEqual({
+      question: '¿De qué temas necesito que me pregunten antes de sacarlos?',
+      starter: 'Siento que me respetan cuando me preguntan antes de ',
+    });
+    expect(spanish).toHaveLength(english.length);
   });
 });
 
