@@ -3,8 +3,9 @@ import { pseudoCatalog } from '@/lib/i18n/pseudo';
 import { setFormatLocale } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locale';
 
-/** Every word the extension says, by area (lib/i18n/en/*.ts). Other languages have the same shape, checked by the compiler. */
-export type Messages = typeof en;
+import type { Messages } from '@/lib/i18n/catalog';
+
+export type { Messages } from '@/lib/i18n/catalog';
 
 /**
  * The words in the panel's language: `t.items.agree`. English until

@@ -1,4 +1,4 @@
-import type { Messages } from '@/lib/i18n/messages';
+import type { Messages } from '@/lib/i18n/catalog';
 
 export const common: Messages['common'] = {
   appName: 'Common Ground',

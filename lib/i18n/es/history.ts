@@ -1,4 +1,4 @@
-import type { Messages } from '@/lib/i18n/messages';
+import type { Messages } from '@/lib/i18n/catalog';
 import { formatList, plural } from '@/lib/i18n/format';
 
 export const history: Messages['history'] = {

@@ -1,4 +1,4 @@
-import type { Messages } from '@/lib/i18n/messages';
+import type { Messages } from '@/lib/i18n/catalog';
 import { common } from '@/lib/i18n/es/common';
 import { board } from '@/lib/i18n/es/board';
 import { items } from '@/lib/i18n/es/items';

@@ -1,4 +1,4 @@
-import type { Messages } from '@/lib/i18n/messages';
+import type { Messages } from '@/lib/i18n/catalog';
 
 /**
  * Written as a Spanish-speaking couples therapist would put them, not

@@ -1,3 +1,3 @@
-import type { Messages } from '@/lib/i18n/messages';
+import type { Messages } from '@/lib/i18n/catalog';
 
 export const store: Messages['store'] = {};
