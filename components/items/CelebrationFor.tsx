@@ -4,6 +4,7 @@ import { REACTIONS } from '@/lib/board/reactions';
 import { MenuButton, type MenuEntry } from '@/components/common/MenuButton';
 import { formatDate } from '@/components/common/dates';
 import { useBoard } from '@/components/board/boardContext';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * A celebration's date and who it is for, the reactions given so far, and
@@ -16,7 +17,8 @@ export function CelebrationFor(props: { item: () => ItemView }) {
   const nameOf = (personId: string | undefined) => consent.names().find((person) => person.id === personId)?.name;
   const dateLine = () => {
     const name = nameOf(props.item().forPerson);
-    return `Added ${formatDate(props.item().createdAt)}${name ? ` · for ${name}` : ''}`;
+    const date = formatDate(props.item().createdAt);
+    return name ? t.items.addedFor(date, name) : t.items.added(date);
   };
   const reactions = () => allReactions.of(id());
   // Read when the React menu opens, not watched.
@@ -26,7 +28,7 @@ export function CelebrationFor(props: { item: () => ItemView }) {
     reactions()
       .map((reaction) => {
         const choice = REACTIONS.find((option) => option.key === reaction.reaction)!;
-        return `${nameOf(reaction.personId) ?? 'Someone'}: ${choice.symbol} ${choice.words}`;
+        return `${nameOf(reaction.personId) ?? t.model.someone}: ${choice.symbol} ${choice.words}`;
       })
       .join(' · '),
   );
@@ -42,10 +44,10 @@ export function CelebrationFor(props: { item: () => ItemView }) {
   return (
     <div class="celebration-extras item-foot">
       <p class="item-date" textContent={dateLine()} />
-      <p class="reaction-summary" aria-label="Reactions" hidden={!summary()} textContent={summary()} />
+      <p class="reaction-summary" aria-label={t.items.reactions} hidden={!summary()} textContent={summary()} />
       {/* Not offered to observers: `.read-only` on the board hides it (no effect per celebration). */}
       <span class="react">
-        <MenuButton label="React" class="small quiet" items={choices} />
+        <MenuButton label={t.items.react} class="small quiet" items={choices} />
       </span>
     </div>
   );

@@ -35,12 +35,9 @@ export function DueForRevisit() {
   return (
     <Show when={due().length > 0}>
       <section class="card due" aria-labelledby="due-title">
-        <h2 id="due-title">Due for a revisit</h2>
-        <p class="help">
-          Agreements change as people do. Look at these together: if they still fit, each partner agrees again; if not, change the words and
-          agree to the new ones.
-        </p>
-        <ul class="due-list" aria-label="Agreements due for a revisit">
+        <h2 id="due-title">{t.items.dueTitle}</h2>
+        <p class="help">{t.items.dueHelp}</p>
+        <ul class="due-list" aria-label={t.items.dueListLabel}>
           <For each={due()}>
             {(entry) => (
               <li class="due-item">
@@ -49,13 +46,12 @@ export function DueForRevisit() {
                   {entry.text}
                 </p>
                 <p class="help">
-                  Due since {formatDate(entry.since)}
-                  {entry.renewed ? ' · you agreed again; waiting for the others' : ''}
+                  {entry.renewed ? t.items.dueSinceAgreedAgain(formatDate(entry.since)) : t.items.dueSince(formatDate(entry.since))}
                 </p>
                 <div class="actions">
                   <Show when={partner() && !entry.renewed && consent.stateOf(entry.id, entry.text).kind === 'agreed'}>
                     <button type="button" class="small" onClick={() => void board.agree(entry.id)}>
-                      Agree again
+                      {t.items.agreeAgain}
                     </button>
                   </Show>
                   <button
@@ -66,7 +62,7 @@ export function DueForRevisit() {
                       focusItemText(entry.id);
                     }}
                   >
-                    Go to it
+                    {t.items.goToIt}
                   </button>
                 </div>
               </li>

@@ -1,5 +1,6 @@
 import { isAgreementSection, type Section } from '@/lib/board/format';
 import { MenuButton, type MenuEntry } from '@/components/common/MenuButton';
+import { t } from '@/lib/i18n/messages';
 
 /** What a menu choice opens under the item's words: its revisit date, or who a celebration is for. */
 export type ItemChoice = 'revisit' | 'for';
@@ -23,11 +24,12 @@ export function ItemActions(props: {
   onDelete: () => void;
 }) {
   const items = (): MenuEntry[] => [
-    { label: 'Move up', keyshortcuts: 'Alt+ArrowUp', disabled: props.first, onSelect: () => props.onMove(-1) },
-    { label: 'Move down', keyshortcuts: 'Alt+ArrowDown', disabled: props.last, onSelect: () => props.onMove(1) },
-    ...(isAgreementSection(props.section) ? [{ label: 'Change revisit date', onSelect: () => props.onChoose('revisit') }] : []),
-    ...(props.section === 'celebration' ? [{ label: 'For', onSelect: () => props.onChoose('for') }] : []),
-    { label: 'Delete', onSelect: () => props.onDelete() },
+    // aria-keyshortcuts takes key names from the UI Events spec, in every language.
+    { label: t.items.moveUp, keyshortcuts: 'Alt+ArrowUp', disabled: props.first, onSelect: () => props.onMove(-1) },
+    { label: t.items.moveDown, keyshortcuts: 'Alt+ArrowDown', disabled: props.last, onSelect: () => props.onMove(1) },
+    ...(isAgreementSection(props.section) ? [{ label: t.items.changeRevisitDate, onSelect: () => props.onChoose('revisit') }] : []),
+    ...(props.section === 'celebration' ? [{ label: t.items.forWhom, onSelect: () => props.onChoose('for') }] : []),
+    { label: t.items.delete, onSelect: () => props.onDelete() },
   ];
   // The item's id is fixed for the card's life: read once, not watched.
   // eslint-disable-next-line solid/reactivity -- see above
@@ -35,7 +37,7 @@ export function ItemActions(props: {
   // Not offered to observers: `.read-only` on the board hides it (no effect per item).
   return (
     <span class="item-actions">
-      <MenuButton label="Item actions" id={id} class="icon quiet" items={items}>
+      <MenuButton label={t.items.itemActions} id={id} class="icon quiet" items={items}>
         <span aria-hidden="true">⋯</span>
       </MenuButton>
     </span>

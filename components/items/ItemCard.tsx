@@ -9,6 +9,8 @@ import { isAgreementSection } from '@/lib/board/format';
 import { canEdit } from '@/lib/board/agreement/roles';
 import { soundsLikeAccusation } from '@/lib/board/practice/phrasing';
 import { currentLocale, t } from '@/lib/i18n/messages';
+import { formatList } from '@/lib/i18n/format';
+import { altChord } from '@/lib/i18n/platform';
 import { focusItemText } from '@/components/common/focus';
 import { ItemText, isCaretMove } from '@/components/items/ItemText';
 import { useBoard } from '@/components/board/boardContext';
@@ -38,6 +40,7 @@ export function ItemCard(props: {
   let last: ItemView | undefined;
   const item = (): ItemView => {
     const view = state.item(props.id) ?? last;
+    // not-ui: a bug (a card outliving its item and never shown before), for developers
     if (!view) throw new Error(`No item ${props.id} on this board`);
     return (last = view);
   };
@@ -58,13 +61,13 @@ export function ItemCard(props: {
     reveal.all();
     board.moveItem(props.id, to);
     refocus();
-    announce(`Moved to position ${to + 1} of ${siblings().length}.`);
+    announce(t.items.moved(to + 1, siblings().length));
   };
 
   const remove = () => {
     const nextFocus = siblings()[props.index + 1] ?? siblings()[props.index - 1];
     board.deleteItem(props.id);
-    announce(`${copy().itemLabel} deleted. Undo brings it back.`);
+    announce(t.items.sections[props.section].deleted);
     props.onDeleted(nextFocus);
   };
 
@@ -88,10 +91,10 @@ export function ItemCard(props: {
   ) : section === 'celebration' ? (
     <CelebrationFor item={item} />
   ) : null;
-  const editorNames = () =>
-    editors()
-      .map((editor) => editor.name)
-      .join(' and ');
+  const editingNote = () => {
+    const names = editors().map((editor) => editor.name);
+    return names.length > 0 ? t.items.editing(formatList(names), names.length) : '';
+  };
   const firstEditor = () => editors()[0];
   const backToMenu = () => document.getElementById(itemActionsId(props.id))?.focus();
 
@@ -106,7 +109,12 @@ export function ItemCard(props: {
       style={firstEditor() ? { '--editor': firstEditor()?.colour } : undefined}
     >
       <div class="item-row">
-        <span class="drag-handle" draggable="true" title="Drag to reorder (or Alt+Up / Alt+Down in the text)" aria-hidden="true">
+        <span
+          class="drag-handle"
+          draggable="true"
+          title={t.items.dragHint(altChord(t.items.keyUp), altChord(t.items.keyDown))}
+          aria-hidden="true"
+        >
           ⠿
         </span>
         <ItemText
@@ -139,7 +147,7 @@ export function ItemCard(props: {
       <p id={nudgeId()} class="nudge" hidden={!nudge()}>
         {t.practice.iStatementNudge}
       </p>
-      <p class="editing-note" hidden={editors().length === 0} textContent={editorNames() && `${editorNames()} editing`} />
+      <p class="editing-note" hidden={editors().length === 0} textContent={editingNote()} />
       {extras}
       {choosing() && (
         <ItemChoicePanel

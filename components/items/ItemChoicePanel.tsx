@@ -3,6 +3,7 @@ import type { ItemView } from '@/lib/board/read';
 import { parseDateInput, toDateInput } from '@/lib/board/agreement/revisit';
 import type { ItemChoice } from '@/components/items/ItemActions';
 import { useBoard } from '@/components/board/boardContext';
+import { t } from '@/lib/i18n/messages';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -23,11 +24,16 @@ export function ItemChoicePanel(props: { choice: ItemChoice; item: () => ItemVie
   };
 
   return (
-    <div class="item-choice" role="group" aria-label={props.choice === 'revisit' ? 'Revisit date' : 'Who it is for'} onKeyDown={onKeyDown}>
+    <div
+      class="item-choice"
+      role="group"
+      aria-label={props.choice === 'revisit' ? t.items.revisitDate : t.items.whoItIsFor}
+      onKeyDown={onKeyDown}
+    >
       {props.choice === 'revisit' ? (
         <>
           <label>
-            Revisit on
+            {t.items.revisitOn}
             <input
               ref={(el) => (field = el)}
               type="date"
@@ -40,25 +46,25 @@ export function ItemChoicePanel(props: { choice: ItemChoice; item: () => ItemVie
           </label>
           <Show when={props.item().revisitOn !== undefined}>
             <button type="button" class="small quiet" onClick={() => board.setRevisitOn(id(), null)}>
-              Use the board’s rhythm
+              {t.items.useBoardRhythm}
             </button>
           </Show>
         </>
       ) : (
         <label>
-          For
+          {t.items.forLabel}
           <select
             ref={(el) => (field = el)}
             value={props.item().forPerson ?? ''}
             onChange={(event) => board.setCelebrationFor(id(), event.currentTarget.value || null)}
           >
-            <option value="">Everyone</option>
+            <option value="">{t.items.everyone}</option>
             <For each={consent.names()}>{(person) => <option value={person.id}>{person.name}</option>}</For>
           </select>
         </label>
       )}
       <button type="button" class="small" onClick={() => props.onClose()}>
-        Done
+        {t.items.done}
       </button>
     </div>
   );

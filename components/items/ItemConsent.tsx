@@ -8,6 +8,7 @@ import type { ConsentState, NotCounted } from '@/lib/board/agreement/consent';
 import { formatDate } from '@/components/common/dates';
 import { WordDiff } from '@/components/history/WordDiff';
 import { useBoard } from '@/components/board/boardContext';
+import { t } from '@/lib/i18n/messages';
 
 interface ItemConsentView {
   words: string;
@@ -47,23 +48,17 @@ function readConsentView(consent: ConsentView, item: ItemView, board: Pick<Board
   };
 }
 
-/** How an agreement that is shown but does not count reads beside its person (see `NotCounted`). */
-const NOT_COUNTED_WORDS: Record<NotCounted, (name: string) => string> = {
-  unverified: (name) => `Waiting for ${name} (an agreement in their name could not be verified, so it does not count)`,
-  older: (name) => `Waiting for ${name} (an older agreement was written back, so it does not count)`,
-  'old-format': (name) => `Waiting for ${name} to agree again to confirm (their earlier agreement was saved in an older form)`,
-};
-
 function consentWords(consent: ConsentView, state: ConsentState, notCounted: { person: PersonView; why: NotCounted }[]): string {
-  if (!consent.checked()) return 'Checking agreements…';
-  if (state.kind === 'agreed') return 'Agreed by everyone';
+  if (!consent.checked()) return t.items.checkingAgreements;
+  if (state.kind === 'agreed') return t.items.agreedByEveryone;
   const why = new Map(notCounted.map((entry) => [entry.person.id, entry.why]));
   const parts = state.waitingFor.map((person) => {
     const reason = why.get(person.id);
-    return reason ? NOT_COUNTED_WORDS[reason](person.name) : `Waiting for ${person.name}`;
+    // How an agreement that is shown but does not count reads beside its person (see `NotCounted`).
+    return reason ? t.items.notCounted[reason](person.name) : t.items.waitingFor(person.name);
   });
-  if (state.changedSinceAgreed) parts.unshift('Changed since agreed');
-  if (parts.length === 0) parts.push('No partners on this board yet');
+  if (state.changedSinceAgreed) parts.unshift(t.items.changedSinceAgreed);
+  if (parts.length === 0) parts.push(t.items.noPartnersYet);
   return parts.join(' · ');
 }
 
@@ -86,7 +81,8 @@ export function ItemConsent(props: { item: () => ItemView }) {
   const againDue = () => view().dueNow && view().agreed && !view().renewedByMe;
   const revisitWords = () => {
     const { due, dueNow, renewedByMe } = view();
-    return due !== null && dueNow ? `Due for a revisit since ${formatDate(due)}${renewedByMe ? ' · you agreed again' : ''}` : '';
+    if (due === null || !dueNow) return '';
+    return renewedByMe ? t.items.revisitDueSinceAgreedAgain(formatDate(due)) : t.items.revisitDueSince(formatDate(due));
   };
 
   return (
@@ -100,7 +96,7 @@ export function ItemConsent(props: { item: () => ItemView }) {
           class="small"
           hidden={!partner() || (view().mine && !againDue())}
           disabled={props.item().text.trim() === ''}
-          textContent={view().mine || view().againToConfirm ? 'Agree again' : 'Agree'}
+          textContent={view().mine || view().againToConfirm ? t.items.agreeAgain : t.items.agree}
           onClick={() => void board.agree(id())}
         />
         <button
@@ -109,7 +105,7 @@ export function ItemConsent(props: { item: () => ItemView }) {
           hidden={!partner() || !view().mine || againDue()}
           onClick={() => void board.withdraw(id())}
         >
-          Withdraw agreement
+          {t.items.withdrawAgreement}
         </button>
       </div>
       <p class="revisit due" hidden={!view().dueNow} textContent={revisitWords()} />
@@ -122,10 +118,10 @@ function AgreedWording(props: { agreed: string; draft: string }) {
   return (
     <div class="last-agreed">
       <p>
-        <span class="last-agreed-label">Last agreed wording:</span> <span class="last-agreed-text">{props.agreed}</span>
+        <span class="last-agreed-label">{t.items.lastAgreedWording}</span> <span class="last-agreed-text">{props.agreed}</span>
       </p>
-      <p aria-label="What changed">
-        <span class="last-agreed-label">What changed: </span>
+      <p aria-label={t.items.whatChanged}>
+        <span class="last-agreed-label">{t.items.whatChangedLead} </span>
         <WordDiff before={props.agreed} after={props.draft} />
       </p>
     </div>

@@ -7,11 +7,10 @@ import { t } from '@/lib/i18n/messages';
 export function PromptList(props: { section: Section; kind: RelationshipKind; onPick: (prompt: Prompt) => void }) {
   let list: HTMLUListElement | undefined;
   onMount(() => list?.querySelector('button')?.focus());
-  const title = () => `Prompts for ${t.common.sections[props.section].title.toLowerCase()}`;
   return (
     <div class="prompts">
-      <p class="help">Pick a question to start from. It becomes a new item with its first words written; finish it in your own words.</p>
-      <ul ref={list} aria-label={title()}>
+      <p class="help">{t.items.promptsHelp}</p>
+      <ul ref={list} aria-label={t.items.sections[props.section].prompts}>
         <For each={promptsFor(props.section, props.kind)}>
           {(prompt) => (
             <li>

@@ -32,7 +32,7 @@ export function SectionView(props: { section: Section }) {
   // eslint-disable-next-line solid/reactivity -- both are only called from drag event handlers
   const drag = makeSectionDrag(ids, (itemId, to) => {
     board.moveItem(itemId, to);
-    announce(`Moved to position ${to + 1} of ${ids().length}.`);
+    announce(t.items.moved(to + 1, ids().length));
   });
 
   const add = (text?: string) => {
@@ -53,7 +53,7 @@ export function SectionView(props: { section: Section }) {
         open={!isHintFolded(props.section)}
         onToggle={(event) => setHintFolded(props.section, !event.currentTarget.open)}
       >
-        <summary>About {copy().title.toLowerCase()}</summary>
+        <summary>{t.items.sections[props.section].about}</summary>
         <p>{copy().hint}</p>
       </details>
       <ul
@@ -82,7 +82,7 @@ export function SectionView(props: { section: Section }) {
             {copy().addLabel}
           </button>
           <button type="button" class="quiet" aria-expanded={prompting()} onClick={() => setPrompting(!prompting())}>
-            Add from a prompt
+            {t.items.addFromPrompt}
           </button>
         </div>
         <Show when={prompting()}>

@@ -5,6 +5,7 @@ import { randomId } from '@/lib/util/ids';
 import { origins } from '@/lib/board/origins';
 import type { PersonView } from '@/lib/board/read';
 import { boardMaps } from '@/lib/board/schema';
+import { t, type Messages } from '@/lib/i18n/messages';
 
 /**
  * Check-ins: each person, now and then, says how they feel about the
@@ -13,13 +14,15 @@ import { boardMaps } from '@/lib/board/schema';
  * holds one entry per check-in, keyed `personId:checkInId` (docKeys.ts), so each person
  * only ever adds their own and nothing conflicts.
  */
-export const CHECK_IN_SCALE: readonly { score: number; words: string }[] = [
-  { score: 1, words: 'Struggling' },
-  { score: 2, words: 'Uneasy' },
-  { score: 3, words: 'Okay' },
-  { score: 4, words: 'Good' },
-  { score: 5, words: 'Thriving' },
-];
+const SCALE_WORDS: readonly (keyof Messages['model']['checkInScale'])[] = ['struggling', 'uneasy', 'okay', 'good', 'thriving'];
+
+/** The scale, lowest first; each step's words are read in the panel's language when shown. */
+export const CHECK_IN_SCALE: readonly { readonly score: number; readonly words: string }[] = SCALE_WORDS.map((key, index) => ({
+  score: index + 1,
+  get words() {
+    return t.model.checkInScale[key];
+  },
+}));
 
 export const scoreWords = (score: number) => CHECK_IN_SCALE.find((step) => step.score === score)?.words ?? '';
 

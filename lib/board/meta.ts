@@ -10,6 +10,7 @@ import {
 } from '@/lib/board/format';
 import { boardMaps } from '@/lib/board/schema';
 import { err, ok, type Result } from '@/lib/util/result';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * The board's meta as a validated view (see read.ts for why views), and the
@@ -47,7 +48,7 @@ export function readMeta(doc: Y.Doc): Result<MetaView, BoardDocProblem> {
   if (formatVersion > FORMAT_VERSION) return err({ kind: 'newer-format', version: formatVersion });
   return ok({
     formatVersion,
-    title: typeof title === 'string' && title.trim() !== '' ? title.slice(0, MAX_TITLE_LENGTH) : 'Untitled board',
+    title: typeof title === 'string' && title.trim() !== '' ? title.slice(0, MAX_TITLE_LENGTH) : t.model.untitledBoard,
     kind: isRelationshipKind(kind) ? kind : 'partners',
     createdAt: isFiniteNumber(createdAt) ? createdAt : 0,
     createdBy: typeof meta.get('createdBy') === 'string' ? (meta.get('createdBy') as string) : '',

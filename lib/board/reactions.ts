@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { reactionKey, splitReactionKey } from '@/lib/board/docKeys';
 import { origins } from '@/lib/board/origins';
 import { boardMaps } from '@/lib/board/schema';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * A reaction from each person to a celebration: one of a few warm words
@@ -9,13 +10,19 @@ import { boardMaps } from '@/lib/board/schema';
  * `reactions` map is keyed `itemId:personId` (docKeys.ts), one reaction per person.
  */
 // Symbols every system font has (colour emoji are missing on some Linux desktops).
-export const REACTIONS = [
-  { key: 'cheer', symbol: '✦', words: 'Cheers' },
-  { key: 'love', symbol: '♥', words: 'Love this' },
-  { key: 'proud', symbol: '★', words: 'So proud' },
-  { key: 'thanks', symbol: '✿', words: 'Thank you' },
-] as const;
-export type ReactionKey = (typeof REACTIONS)[number]['key'];
+const SYMBOLS = { cheer: '✦', love: '♥', proud: '★', thanks: '✿' } as const;
+export type ReactionKey = keyof typeof SYMBOLS;
+
+/** The reactions in the order offered; each one's words are read in the panel's language when shown. */
+export const REACTIONS: readonly { readonly key: ReactionKey; readonly symbol: string; readonly words: string }[] = (
+  Object.keys(SYMBOLS) as ReactionKey[]
+).map((key) => ({
+  key,
+  symbol: SYMBOLS[key],
+  get words() {
+    return t.model.reactions[key];
+  },
+}));
 
 export const isReaction = (value: unknown): value is ReactionKey => REACTIONS.some((reaction) => reaction.key === value);
 

@@ -6,6 +6,7 @@ import { compareOrder } from '@/lib/board/order';
 import { readRoleVotes, settledRole } from '@/lib/board/agreement/roles';
 import { boardMaps } from '@/lib/board/schema';
 import type { Trust } from '@/lib/board/agreement/trustTypes';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * Plain, validated views of the document. The doc may hold anything a peer or
@@ -166,7 +167,7 @@ export function readPeople(doc: Y.Doc, trust: Trust, known: readonly KnownPerson
     chosen.set(id, colour);
     people.push({
       id,
-      name: readable ? name.slice(0, 40) : (remembered.get(id)?.name ?? 'Someone'),
+      name: readable ? name.slice(0, 40) : (remembered.get(id)?.name ?? t.model.someone),
       // Both set below, once everyone is known.
       colour: '',
       marker: 'circle',

@@ -1,17 +1,18 @@
 import type { ConsentRecord } from '@/lib/board/agreement/consent';
 import type { ItemView, PersonView } from '@/lib/board/read';
+import { t } from '@/lib/i18n/messages';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Cadences a board or an item can choose from, in days, with their words. */
-export const CADENCES: readonly { days: number; words: string }[] = [
-  { days: 7, words: 'every week' },
-  { days: 14, words: 'every 2 weeks' },
-  { days: 30, words: 'every month' },
-  { days: 91, words: 'every 3 months' },
-  { days: 182, words: 'every 6 months' },
-  { days: 365, words: 'every year' },
-];
+const CADENCE_DAYS = [7, 14, 30, 91, 182, 365] as const;
+
+/** Cadences a board or an item can choose from, in days, with their words (read in the panel's language when shown). */
+export const CADENCES: readonly { readonly days: number; readonly words: string }[] = CADENCE_DAYS.map((days) => ({
+  days,
+  get words() {
+    return t.model.cadences[days];
+  },
+}));
 
 /**
  * When everyone last (re)affirmed the item's current words: the earliest of

@@ -5,6 +5,7 @@ import { origins } from '@/lib/board/origins';
 import { parseRoleVote, type RoleVoteValue } from '@/lib/board/agreement/signedValues';
 import { boardMaps } from '@/lib/board/schema';
 import type { Trust } from '@/lib/board/agreement/trustTypes';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * Who someone is on a board. Partners are the parties to its agreements;
@@ -14,17 +15,33 @@ import type { Trust } from '@/lib/board/agreement/trustTypes';
  * this file, and are still found here by the panel and by boardHandle.ts.
  */
 
-export const ROLE_NAMES: Record<Role, string> = {
-  partner: 'Partner',
-  facilitator: 'Therapist or facilitator',
-  observer: 'Observer',
+/**
+ * Each role's name in the panel's language. The words are read when a role
+ * is looked up, not when this module loads: the language is set after.
+ */
+export const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  get partner() {
+    return t.model.roles.partner;
+  },
+  get facilitator() {
+    return t.model.roles.facilitator;
+  },
+  get observer() {
+    return t.model.roles.observer;
+  },
 };
 
-/** What each role means, in the words the invite and the join form use. */
-export const ROLE_MEANING: Record<Role, string> = {
-  partner: 'Partners are the parties to the agreements: they add and edit items, and agree to them.',
-  facilitator: 'A therapist or facilitator guides the conversation and may add and edit items, but does not agree to them.',
-  observer: 'An observer can read the board, but not change it.',
+/** What each role means, in the words the invite and the join form use (read when looked up, as above). */
+export const ROLE_MEANING: Readonly<Record<Role, string>> = {
+  get partner() {
+    return t.model.roleMeanings.partner;
+  },
+  get facilitator() {
+    return t.model.roleMeanings.facilitator;
+  },
+  get observer() {
+    return t.model.roleMeanings.observer;
+  },
 };
 
 export const canConsent = (role: Role) => role === 'partner';

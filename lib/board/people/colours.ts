@@ -1,3 +1,13 @@
+import { t, type Messages } from '@/lib/i18n/messages';
+
+/** A palette colour with its name, read in the panel's language when shown (t is filled after this module loads). */
+const named = (value: string, key: keyof Messages['model']['colours']) => ({
+  value,
+  get name(): string {
+    return t.model.colours[key];
+  },
+});
+
 /**
  * The palette of people's colours. Each reads at 3:1 or more against the
  * page background the chart and the people list sit on, in the light and
@@ -10,14 +20,14 @@
  * turn a stored choice into an unknown colour, so add, never edit.
  */
 export const PERSON_COLOURS = [
-  { value: '#2f7f8f', name: 'Teal' },
-  { value: '#a04f8c', name: 'Plum' },
-  { value: '#b5651d', name: 'Amber' },
-  { value: '#4f6fb5', name: 'Blue' },
-  { value: '#5f8f2f', name: 'Green' },
-  { value: '#b0453f', name: 'Red' },
-  { value: '#7a5fb5', name: 'Violet' },
-  { value: '#8f7a2f', name: 'Olive' },
+  named('#2f7f8f', 'teal'),
+  named('#a04f8c', 'plum'),
+  named('#b5651d', 'amber'),
+  named('#4f6fb5', 'blue'),
+  named('#5f8f2f', 'green'),
+  named('#b0453f', 'red'),
+  named('#7a5fb5', 'violet'),
+  named('#8f7a2f', 'olive'),
 ] as const;
 
 export const isPersonColour = (value: unknown): value is string => PERSON_COLOURS.some((colour) => colour.value === value);

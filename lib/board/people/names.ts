@@ -1,5 +1,6 @@
 import { MAX_TITLE_LENGTH } from '@/lib/board/format';
 import { err, ok, type Result } from '@/lib/util/result';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * Turns what a person typed as a board or display name into the name we keep:
@@ -8,7 +9,7 @@ import { err, ok, type Result } from '@/lib/util/result';
  */
 export function cleanName(raw: string, maxLength = MAX_TITLE_LENGTH): Result<string> {
   const name = raw.replace(/\s+/g, ' ').trim();
-  if (name === '') return err('Please give it a name.');
-  if (name.length > maxLength) return err(`Please keep it under ${maxLength + 1} characters.`);
+  if (name === '') return err(t.model.nameMissing);
+  if (name.length > maxLength) return err(t.model.nameTooLong(maxLength + 1));
   return ok(name);
 }

@@ -48,6 +48,7 @@ export function idAt(seen: Seen, index: number): Y.ID {
     if (offset < run.length) return Y.createID(run.client, run.clock + offset);
     offset -= run.length;
   }
+  // not-ui: a bug in the caller, for developers
   throw new RangeError(`No character ${index} in a text of ${seen.text.length}`);
 }
 

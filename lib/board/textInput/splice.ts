@@ -38,7 +38,9 @@ function expectedSplice({ before, start, end, inputType, after }: InputFacts): S
   if (start !== end) return { index: start, deleteCount: end - start, insert: '' };
   const removed = before.length - after.length;
   if (removed <= 0) return null;
+  // not-ui: InputEvent.inputType values (deleteContentBackward, …), not words
   if (inputType.endsWith('Backward')) return { index: start - removed, deleteCount: removed, insert: '' };
+  // not-ui: as above
   if (inputType.endsWith('Forward')) return { index: start, deleteCount: removed, insert: '' };
   return null;
 }

@@ -1,3 +1,51 @@
 import type { Messages } from '@/lib/i18n/catalog';
+import { plural } from '@/lib/i18n/format';
 
-export const model: Messages['model'] = {};
+export const model: Messages['model'] = {
+  someone: 'Alguien',
+  untitledBoard: 'Tablero sin nombre',
+  nameMissing: 'Escribe un nombre, por favor.',
+  nameTooLong: (limit) => plural(limit, { one: 'Usa menos de # carácter, por favor.', other: 'Usa menos de # caracteres, por favor.' }),
+  roles: {
+    partner: 'Miembro de la pareja',
+    facilitator: 'Terapeuta o facilitador/a',
+    observer: 'Observador/a',
+  },
+  roleMeanings: {
+    partner: 'Los miembros de la pareja son quienes hacen los acuerdos: añaden y editan entradas, y dan su acuerdo.',
+    facilitator:
+      'Quien acompaña como terapeuta o facilitador/a guía la conversación y puede añadir y editar entradas, pero no da su acuerdo.',
+    observer: 'Quien observa puede leer el tablero, pero no cambiarlo.',
+  },
+  checkInScale: {
+    struggling: 'Con dificultades',
+    uneasy: 'Con inquietud',
+    okay: 'Ni bien ni mal',
+    good: 'Bien',
+    thriving: 'Muy bien',
+  },
+  reactions: {
+    cheer: 'Bravo',
+    love: 'Me encanta',
+    proud: 'Qué orgullo',
+    thanks: 'Gracias',
+  },
+  colours: {
+    teal: 'Verde azulado',
+    plum: 'Ciruela',
+    amber: 'Ámbar',
+    blue: 'Azul',
+    green: 'Verde',
+    red: 'Rojo',
+    violet: 'Violeta',
+    olive: 'Oliva',
+  },
+  cadences: {
+    7: 'cada semana',
+    14: 'cada 2 semanas',
+    30: 'cada mes',
+    91: 'cada 3 meses',
+    182: 'cada 6 meses',
+    365: 'cada año',
+  },
+};
