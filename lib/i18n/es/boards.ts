@@ -11,7 +11,8 @@ export const boards: Messages['boards'] = {
     'Los tableros se guardan en el almacenamiento de este navegador, en este dispositivo, marcados para conservarse aunque quede poco espacio.',
 
   sizeOnDevice: (size) => `${size} en este dispositivo`,
-  rename: 'Cambiar nombre',
+  // Short: the row's two buttons sit beside the board's name at 320 px.
+  rename: 'Renombrar',
   delete: 'Eliminar',
   newName: 'Nombre nuevo',
   saveName: 'Guardar nombre',
