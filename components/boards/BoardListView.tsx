@@ -27,9 +27,9 @@ export function BoardListView() {
   return (
     <main class="view">
       <header class="bar">
-        <h1>Boards</h1>
+        <h1>{t.boards.title}</h1>
         <button type="button" class="quiet" onClick={() => app.navigate({ view: 'settings' })}>
-          Settings
+          {t.boards.settings}
         </button>
       </header>
 
@@ -50,10 +50,10 @@ export function BoardListView() {
         fallback={
           <div class="actions">
             <button type="button" class="primary" ref={newBoardButton} onClick={() => setForm('new')}>
-              New board
+              {t.boards.newBoard}
             </button>
             <button type="button" onClick={() => setForm('join')}>
-              Join a board
+              {t.boards.joinBoard}
             </button>
             <ImportBackup />
           </div>
@@ -63,13 +63,10 @@ export function BoardListView() {
       </Show>
 
       <Show when={(list.boards()?.length ?? 0) > 0}>
-        <ul class="boards" aria-label="Saved boards">
+        <ul class="boards" aria-label={t.boards.savedBoards}>
           <For each={list.boards()}>{(board) => <BoardRow board={board} bytes={use()?.get(board.id)} />}</For>
         </ul>
-        <p class="help storage-note">
-          Boards are kept in this browser’s storage on this device
-          {persisted() ? ', marked to be kept even when space runs low' : ''}.
-        </p>
+        <p class="help storage-note">{persisted() ? t.boards.storageNotePersisted : t.boards.storageNote}</p>
       </Show>
     </main>
   );

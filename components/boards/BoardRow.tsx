@@ -31,7 +31,7 @@ export function BoardRow(props: { board: BoardRecord; bytes?: number }) {
       await app.library.deleteBoard(props.board.id);
     } catch (cause) {
       console.error('Common Ground: could not delete a board', cause);
-      setError('The board could not be deleted just now. Nothing was removed; please try again.');
+      setError(t.boards.deleteFailed);
     }
   };
 
@@ -51,14 +51,14 @@ export function BoardRow(props: { board: BoardRecord; bytes?: number }) {
             </button>
             <span id={detailsId()} class="meta">
               {t.common.kinds[props.board.kind]} · {formatRelative(props.board.lastActivityAt)}
-              {props.bytes !== undefined ? ` · ${formatBytes(props.bytes)} on this device` : ''}
+              {props.bytes !== undefined ? ` · ${t.boards.sizeOnDevice(formatBytes(props.bytes))}` : ''}
             </span>
             <span class="row-actions">
               <button type="button" class="quiet small" ref={renameButton} onClick={() => setRenaming(true)}>
-                Rename
+                {t.boards.rename}
               </button>
               <button type="button" class="quiet small" onClick={() => setConfirmingDelete(true)}>
-                Delete
+                {t.boards.delete}
               </button>
             </span>
           </>
@@ -66,7 +66,7 @@ export function BoardRow(props: { board: BoardRecord; bytes?: number }) {
       >
         <form class="rename" onSubmit={rename}>
           <label>
-            New name
+            {t.boards.newName}
             <input
               name="name"
               value={props.board.name}
@@ -77,10 +77,10 @@ export function BoardRow(props: { board: BoardRecord; bytes?: number }) {
           </label>
           <div class="actions">
             <button type="submit" class="primary small">
-              Save name
+              {t.boards.saveName}
             </button>
             <button type="button" class="quiet small" onClick={() => setRenaming(false)}>
-              Cancel
+              {t.boards.cancel}
             </button>
           </div>
         </form>
@@ -94,16 +94,13 @@ export function BoardRow(props: { board: BoardRecord; bytes?: number }) {
       </Show>
       <Show when={confirmingDelete()}>
         <ConfirmDialog
-          title={`Delete “${props.board.name}”?`}
-          confirmLabel="Delete board"
-          cancelLabel="Keep it"
+          title={t.boards.deleteTitle(props.board.name)}
+          confirmLabel={t.boards.deleteBoard}
+          cancelLabel={t.boards.keepIt}
           onConfirm={() => void remove()}
           onClose={() => setConfirmingDelete(false)}
         >
-          <p>
-            This removes the board and everything on it from this device, with its past sessions and your private notes. It cannot be
-            undone. Anyone you shared it with keeps their own copy.
-          </p>
+          <p>{t.boards.deleteText}</p>
         </ConfirmDialog>
       </Show>
     </li>

@@ -1,5 +1,6 @@
 import { Show, createSignal } from 'solid-js';
 import { useApp } from '@/components/common/context';
+import { t } from '@/lib/i18n/messages';
 
 /** `Import backup`: a JSON backup becomes a new board, or merges into the same board if it is here. */
 export function ImportBackup() {
@@ -13,29 +14,27 @@ export function ImportBackup() {
     try {
       text = await file.text();
     } catch {
-      return setMessage({ ok: false, text: 'That file could not be read. Nothing was changed.' });
+      return setMessage({ ok: false, text: t.boards.importUnreadable });
     }
     try {
       const result = await app.library.importBackup(text);
-      if (!result.ok) return setMessage({ ok: false, text: `${result.error} Nothing was changed.` });
+      if (!result.ok) return setMessage({ ok: false, text: t.boards.importRefused(result.error) });
       const board = await app.library.getBoard(result.value.boardId);
-      const name = board?.name ?? 'the board';
+      const name = board?.name ?? t.boards.theBoard;
       setMessage({
         ok: true,
-        text: result.value.merged
-          ? `The backup was merged into “${name}”: everything from both is kept.`
-          : `“${name}” was added to your boards.`,
+        text: result.value.merged ? t.boards.importMerged(name) : t.boards.importAdded(name),
       });
     } catch (cause) {
       console.error('Common Ground: could not import a backup', cause);
-      setMessage({ ok: false, text: 'The backup could not be saved on this device just now. Nothing was changed.' });
+      setMessage({ ok: false, text: t.boards.importSaveFailed });
     }
   };
 
   return (
     <>
       <button type="button" onClick={() => input?.click()}>
-        Import backup
+        {t.boards.importBackup}
       </button>
       <input
         ref={input}

@@ -1,10 +1,25 @@
 import { Show, createSignal, onMount } from 'solid-js';
-import { ROLE_MEANING, ROLE_NAMES } from '@/lib/board/agreement/roles';
+import { ROLE_MEANING } from '@/lib/board/agreement/roles';
 import { createFormSubmit } from '@/components/common/formSubmit';
 import { useApp } from '@/components/common/context';
 import { YourNameField, saveAskedName } from '@/components/settings/YourNameField';
 import { FormEnd } from '@/components/common/FormEnd';
 import { AddressNotice } from '@/components/sharing/AddressNotice';
+import { t } from '@/lib/i18n/messages';
+import type { Role } from '@/lib/board/format';
+
+/** Stands for the role in the joining sentence, so the role can be shown in bold wherever the language puts it. Private use: never typed. */
+const ROLE_SLOT = '\uE002';
+
+/** "You are joining “Us” as ", then the role in bold, then ".": split around where this language places the role. */
+function joiningSentence(title: string | undefined): { before: string; after: string } {
+  const sentence = title ? t.boards.joiningNamed(title, ROLE_SLOT) : t.boards.joiningUnnamed(ROLE_SLOT);
+  const [before = '', after = ''] = sentence.split(ROLE_SLOT);
+  return { before, after };
+}
+
+/** The role as it reads inside a sentence ("as therapist or facilitator"). */
+const roleInSentence = (role: Role) => t.board.roleInSentence[role];
 
 /** Paste an invite code to join a board someone shared. */
 export function JoinForm(props: { onCancel: () => void }) {
@@ -28,10 +43,10 @@ export function JoinForm(props: { onCancel: () => void }) {
   }, 'could not join a board');
 
   return (
-    <form class="card form" onSubmit={submit} aria-label="Join a board">
+    <form class="card form" onSubmit={submit} aria-label={t.boards.joinBoard}>
       <AddressNotice sentence={() => app.library.whoLearnsAddress({ code: pasted() })} dependsOn={pasted} />
       <label>
-        Invite code
+        {t.boards.inviteCode}
         <textarea
           ref={codeInput}
           name="code"
@@ -44,26 +59,23 @@ export function JoinForm(props: { onCancel: () => void }) {
         />
       </label>
       <p class="help" id="join-preview" aria-live="polite">
-        <Show
-          when={preview()}
-          fallback="Paste the code the other person sent you: an invite code (it starts with “CG2-”, or “CG1-” if it is older) or a pairing code (“CGP1-”)."
-        >
-          {(invite) => (
-            <>
-              {/* A short code may have had no room for the board's name: it arrives with the board. */}
-              You are joining {invite().title ? `“${invite().title}”` : 'a shared board'} as{' '}
-              <strong>{ROLE_NAMES[invite().role].toLowerCase()}</strong>. {ROLE_MEANING[invite().role]}
-              <Show when={invite().direct}>
-                {' '}
-                This is a pairing code: you will connect directly with the person who sent it, with no server in between. After you join,
-                you get a reply code to send back to them.
-              </Show>
-            </>
-          )}
+        <Show when={preview()} fallback={t.boards.pasteHelp}>
+          {(invite) => {
+            // A short code may have had no room for the board's name: it arrives with the board.
+            const sentence = () => joiningSentence(invite().title);
+            return (
+              <>
+                {sentence().before}
+                <strong>{roleInSentence(invite().role)}</strong>
+                {sentence().after} {ROLE_MEANING[invite().role]}
+                <Show when={invite().direct}> {t.boards.pairingCodeNote}</Show>
+              </>
+            );
+          }}
         </Show>
       </p>
       <YourNameField shown={needsName} id="join-name-help" />
-      <FormEnd error={error()} busy={busy()} submit="Join" leave="Cancel" onLeave={() => props.onCancel()} />
+      <FormEnd error={error()} busy={busy()} submit={t.boards.join} leave={t.boards.cancel} onLeave={() => props.onCancel()} />
     </form>
   );
 }

@@ -20,34 +20,33 @@ export function NewBoardForm(props: { onCancel: () => void }) {
     const kind = String(form.get('kind')) as RelationshipKind;
     const role = String(form.get('role')) as Role;
     const created = await app.library.createBoard(String(form.get('name') ?? ''), kind, named.device, role);
-    if (!created.ok) return `Board name: ${created.error}`;
+    if (!created.ok) return t.boards.boardNameProblem(created.error);
     app.navigate({ view: 'board', boardId: created.value.id });
   }, 'could not create a board');
 
   return (
-    <form class="card form" onSubmit={submit} aria-label="New board">
+    <form class="card form" onSubmit={submit} aria-label={t.boards.newBoard}>
       <label>
-        Board name
-        <input ref={nameInput} name="name" required maxLength={80} autocomplete="off" placeholder="Us, this year" />
+        {t.boards.boardName}
+        <input ref={nameInput} name="name" required maxLength={80} autocomplete="off" placeholder={t.boards.boardNamePlaceholder} />
       </label>
       <label>
-        Relationship
+        {t.boards.relationship}
         <select name="kind">
           <For each={RELATIONSHIP_KINDS}>{(kind) => <option value={kind}>{t.common.kinds[kind]}</option>}</For>
         </select>
       </label>
       <label>
-        Your role
+        {t.boards.yourRole}
         <select name="role" aria-describedby="role-help">
           <For each={ROLES}>{(role) => <option value={role}>{ROLE_NAMES[role]}</option>}</For>
         </select>
       </label>
       <p class="help" id="role-help">
-        Partners agree to the board’s boundaries and expectations. A therapist or facilitator guides and may write items but does not agree
-        to them. An observer only reads.
+        {t.boards.roleHelp}
       </p>
       <YourNameField shown={needsName} id="name-help" />
-      <FormEnd error={error()} busy={busy()} submit="Create board" leave="Cancel" onLeave={() => props.onCancel()} />
+      <FormEnd error={error()} busy={busy()} submit={t.boards.createBoard} leave={t.boards.cancel} onLeave={() => props.onCancel()} />
     </form>
   );
 }

@@ -2,18 +2,15 @@ import { For, Show, createEffect, createResource, createSignal, onMount } from '
 import { PERSON_COLOURS, preferredColour } from '@/lib/board/people/colours';
 import { lookOfSlot } from '@/lib/board/people/looks';
 import { DEFAULT_SIGNALING, formatIceLines, type SignalingMode } from '@/lib/sync/room/netSettings';
-import { signalingHost, listInWords } from '@/lib/sync/whoLearns';
+import { signalingHost } from '@/lib/sync/whoLearns';
 import { useApp } from '@/components/common/context';
 import { t } from '@/lib/i18n/messages';
+import { formatList } from '@/lib/i18n/format';
 import { LanguageField, saveLanguage } from '@/components/settings/LanguageField';
 import { PersonMark } from '@/components/common/PersonMark';
 
-/** The signaling choices, as the radios `Which signaling servers to use` name them (docs/ui-contract.md). */
-const SIGNALING_CHOICES: readonly [SignalingMode, string][] = [
-  ['defaults', 'Common Ground’s defaults'],
-  ['practice', 'Only my practice’s server'],
-  ['list', 'A list of my own'],
-];
+/** The signaling choices, in the order of the radios under `Which signaling servers to use` (their words: t.settings.signalingChoices). */
+const SIGNALING_MODES: readonly SignalingMode[] = ['defaults', 'practice', 'list'];
 
 /** This device's settings: the person's name, and how peers find each other. */
 export function SettingsView() {
@@ -42,9 +39,9 @@ export function SettingsView() {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const saved = await app.library.saveDisplayName(String(form.get('yourName') ?? ''));
-    if (!saved.ok) return setMessage({ text: `Your name: ${saved.error}`, error: true });
+    if (!saved.ok) return setMessage({ text: t.settings.yourNameProblem(saved.error), error: true });
     const colour = await app.library.saveColour(String(form.get('colour') ?? ''));
-    if (!colour.ok) return setMessage({ text: `Your colour: ${colour.error}`, error: true });
+    if (!colour.ok) return setMessage({ text: t.settings.yourColourProblem(colour.error), error: true });
     app.setDevice({ ...app.device(), displayName: saved.value, colour: colour.value });
     const servers = await app.library.saveNetSettings({
       mode: mode(),
@@ -55,23 +52,23 @@ export function SettingsView() {
     if (!servers.ok) return setMessage({ text: servers.error, error: true });
     // Everything is saved; a new language opens the panel again in it.
     if (saveLanguage(String(form.get('language') ?? ''))) return location.reload();
-    setMessage({ text: 'Saved. Boards you open from now on use these settings.', error: false });
+    setMessage({ text: t.settings.saved, error: false });
   };
 
   return (
     <main class="view">
       <header class="bar">
         <button type="button" class="quiet" onClick={() => app.back()}>
-          Back
+          {t.settings.back}
         </button>
       </header>
-      <h1>Settings</h1>
-      <Show when={net()} fallback={<p class="loading">Loading settings…</p>}>
+      <h1>{t.settings.title}</h1>
+      <Show when={net()} fallback={<p class="loading">{t.settings.loading}</p>}>
         {(current) => (
           <form class="card form" onSubmit={save}>
             <LanguageField />
             <label>
-              Your name
+              {t.settings.yourName}
               <input
                 ref={nameInput}
                 name="yourName"
@@ -86,7 +83,7 @@ export function SettingsView() {
               {t.common.nameHelp}
             </p>
             <fieldset class="colours">
-              <legend>Your colour</legend>
+              <legend>{t.settings.yourColour}</legend>
               <For each={PERSON_COLOURS}>
                 {(colour, index) => (
                   <label class="colour-choice">
@@ -102,25 +99,23 @@ export function SettingsView() {
                 )}
               </For>
             </fieldset>
-            <p class="help">
-              Others see this colour, with its shape, beside your name and on the check-in chart, and the item you are typing in takes the
-              colour. If someone on a board has it already, you get the next free one there.
-            </p>
+            <p class="help">{t.settings.colourHelp}</p>
             <fieldset class="server-choice" aria-describedby="signaling-help">
-              <legend>Which signaling servers to use</legend>
-              <For each={SIGNALING_CHOICES}>
-                {([value, words]) => (
+              <legend>{t.settings.signalingLegend}</legend>
+              <For each={SIGNALING_MODES}>
+                {(value) => (
                   <label class="choice">
                     <input type="radio" name="signalingMode" value={value} checked={mode() === value} onChange={() => choose(value)} />
-                    {words}
+                    {t.settings.signalingChoices[value]}
                   </label>
                 )}
               </For>
               <label hidden={mode() !== 'practice'}>
-                Your practice’s server
+                {t.settings.practiceServer}
                 <input
                   name="practiceServer"
                   inputmode="url"
+                  // not-ui: the shape of an address, the same in every language
                   placeholder="wss://…"
                   spellcheck={false}
                   autocomplete="off"
@@ -129,7 +124,7 @@ export function SettingsView() {
                 />
               </label>
               <label hidden={mode() === 'practice'}>
-                Signaling servers
+                {t.settings.signalingServers}
                 <textarea
                   name="signaling"
                   rows={2}
@@ -143,22 +138,14 @@ export function SettingsView() {
               </label>
             </fieldset>
             <p id="signaling-help" class="help">
-              A signaling server only introduces your devices to each other: it passes on encrypted connection requests for a board’s room
-              and cannot read them, and it never sees the board. It does see your device’s internet address, that two devices met, and when.
-              Common Ground’s defaults: {listInWords(DEFAULT_SIGNALING.map(signalingHost))}, y-webrtc’s free public server and the only
-              public one still running that we know of. Many apps share it, so now and then it is full or down. Your practice’s own server
-              is steadier, and with it no other is asked (your practice can run one: see the README). A list of your own is one ws:// or
-              wss:// address per line.
+              {t.settings.signalingHelp(formatList(DEFAULT_SIGNALING.map(signalingHost)))}
             </p>
             <label>
-              ICE servers
+              {t.settings.iceServers}
               <textarea name="ice" rows={2} spellcheck={false} value={formatIceLines(current().iceServers)} aria-describedby="ice-help" />
             </label>
             <p id="ice-help" class="help">
-              One per line, used by invites and by pairing without a server alike. STUN (stun:host:port) helps your devices find a direct
-              path to each other; it sees your addresses, never what you write. TURN (turn:host:port username password) relays the encrypted
-              connection when no direct path exists, as on some office, hotel or mobile networks: add one if connecting keeps failing. Leave
-              empty to connect only within your own network.
+              {t.settings.iceHelp}
             </p>
             <Show when={message()}>
               {(shown) => (
@@ -169,7 +156,7 @@ export function SettingsView() {
             </Show>
             <div class="actions">
               <button type="submit" class="primary">
-                Save settings
+                {t.settings.saveSettings}
               </button>
             </div>
           </form>

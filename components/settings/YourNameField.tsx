@@ -8,7 +8,7 @@ export function YourNameField(props: { shown: boolean; id: string }) {
   return (
     <Show when={props.shown}>
       <label>
-        Your name
+        {t.settings.yourName}
         <input name="yourName" required maxLength={40} autocomplete="given-name" aria-describedby={props.id} />
       </label>
       <p id={props.id} class="help">
@@ -26,7 +26,7 @@ export async function saveAskedName(app: AppContext, form: FormData): Promise<{ 
   const device = app.device();
   if (device.displayName) return { device };
   const saved = await app.library.saveDisplayName(String(form.get('yourName') ?? ''));
-  if (!saved.ok) return { error: `Your name: ${saved.error}` };
+  if (!saved.ok) return { error: t.settings.yourNameProblem(saved.error) };
   const named = { ...device, displayName: saved.value };
   app.setDevice(named);
   return { device: named };

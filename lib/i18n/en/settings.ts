@@ -1,2 +1,40 @@
-/** TODO(issue 18): the words of this area move here from its components and lib files (docs/localization.md). */
-export const settings = {};
+import type { SignalingMode } from '@/lib/sync/room/netSettings';
+
+/**
+ * Settings: this device's name, colour, language (t.common), and how
+ * peers find each other (signaling and ICE servers).
+ */
+export const settings = {
+  back: 'Back',
+  /** The view's heading, as the button that opens it is named (ui-contract.md). */
+  title: 'Settings',
+  loading: 'Loading settings…',
+  /** The name box's accessible name, here and in the new-board and join forms (ui-contract.md). */
+  yourName: 'Your name',
+  /** `reason`: why the name was refused, a whole sentence. */
+  yourNameProblem: (reason: string) => `Your name: ${reason}`,
+  yourColour: 'Your colour',
+  yourColourProblem: (reason: string) => `Your colour: ${reason}`,
+  colourHelp:
+    'Others see this colour, with its shape, beside your name and on the check-in chart, and the item you are typing in takes the colour. If someone on a board has it already, you get the next free one there.',
+  signalingLegend: 'Which signaling servers to use',
+  /** The radios under `signalingLegend` (ui-contract.md). */
+  signalingChoices: {
+    defaults: 'Common Ground’s defaults',
+    practice: 'Only my practice’s server',
+    list: 'A list of my own',
+  } satisfies Record<SignalingMode, string> as Record<SignalingMode, string>,
+  practiceServer: 'Your practice’s server',
+  /** The box's accessible name (ui-contract.md). */
+  signalingServers: 'Signaling servers',
+  /** `defaults`: the default servers' host names, joined as a list (formatList). */
+  signalingHelp: (defaults: string) =>
+    `A signaling server only introduces your devices to each other: it passes on encrypted connection requests for a board’s room and cannot read them, and it never sees the board. It does see your device’s internet address, that two devices met, and when. Common Ground’s defaults: ${defaults}, y-webrtc’s free public server and the only public one still running that we know of. Many apps share it, so now and then it is full or down. Your practice’s own server is steadier, and with it no other is asked (your practice can run one: see the README). A list of your own is one ws:// or wss:// address per line.`,
+  /** The box's accessible name (ui-contract.md). */
+  iceServers: 'ICE servers',
+  iceHelp:
+    'One per line, used by invites and by pairing without a server alike. STUN (stun:host:port) helps your devices find a direct path to each other; it sees your addresses, never what you write. TURN (turn:host:port username password) relays the encrypted connection when no direct path exists, as on some office, hotel or mobile networks: add one if connecting keeps failing. Leave empty to connect only within your own network.',
+  saved: 'Saved. Boards you open from now on use these settings.',
+  /** The submit button (ui-contract.md). */
+  saveSettings: 'Save settings',
+};

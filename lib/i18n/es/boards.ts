@@ -1,3 +1,52 @@
 import type { Messages } from '@/lib/i18n/catalog';
 
-export const boards: Messages['boards'] = {};
+export const boards: Messages['boards'] = {
+  title: 'Tableros',
+  settings: 'Ajustes',
+  newBoard: 'Nuevo tablero',
+  joinBoard: 'Unirse a un tablero',
+  savedBoards: 'Tableros guardados',
+  storageNote: 'Los tableros se guardan en el almacenamiento de este navegador, en este dispositivo.',
+  storageNotePersisted:
+    'Los tableros se guardan en el almacenamiento de este navegador, en este dispositivo, marcados para conservarse aunque quede poco espacio.',
+
+  sizeOnDevice: (size) => `${size} en este dispositivo`,
+  // Short: the row's two buttons sit beside the board's name at 320 px.
+  rename: 'Renombrar',
+  delete: 'Eliminar',
+  newName: 'Nombre nuevo',
+  saveName: 'Guardar nombre',
+  cancel: 'Cancelar',
+  deleteFailed: 'Ahora mismo no se pudo eliminar el tablero. No se borró nada; inténtalo de nuevo, por favor.',
+  deleteTitle: (name) => `¿Eliminar «${name}»?`,
+  deleteBoard: 'Eliminar tablero',
+  keepIt: 'Conservarlo',
+  deleteText:
+    'Esto elimina de este dispositivo el tablero y todo lo que contiene, junto con sus sesiones pasadas y tus notas privadas. No se puede deshacer. Las personas con las que lo compartiste conservan su propia copia.',
+
+  importBackup: 'Importar copia de seguridad',
+  importUnreadable: 'No se pudo leer ese archivo. No se cambió nada.',
+  importRefused: (reason) => `${reason} No se cambió nada.`,
+  theBoard: 'el tablero',
+  importMerged: (name) => `La copia de seguridad se combinó con «${name}»: se conserva todo lo que había en las dos.`,
+  importAdded: (name) => `«${name}» se añadió a tus tableros.`,
+  importSaveFailed: 'Ahora mismo no se pudo guardar la copia de seguridad en este dispositivo. No se cambió nada.',
+
+  inviteCode: 'Código de invitación',
+  pasteHelp:
+    'Pega el código que te envió la otra persona: un código de invitación (empieza por «CG2-», o por «CG1-» si es más antiguo) o un código de emparejamiento («CGP1-»).',
+  joiningNamed: (title, role) => `Vas a unirte a «${title}» como ${role}.`,
+  joiningUnnamed: (role) => `Vas a unirte a un tablero compartido como ${role}.`,
+  pairingCodeNote:
+    'Es un código de emparejamiento: te conectarás directamente con la persona que te lo envió, sin ningún servidor de por medio. Cuando te unas, recibirás un código de respuesta para enviárselo.',
+  join: 'Unirme',
+
+  boardName: 'Nombre del tablero',
+  boardNamePlaceholder: 'Nosotros, este año',
+  boardNameProblem: (reason) => `Nombre del tablero: ${reason}`,
+  relationship: 'Relación',
+  yourRole: 'Tu rol',
+  roleHelp:
+    'Los miembros de la pareja dan su acuerdo a los límites y las expectativas del tablero. Quien acompaña como terapeuta o facilitador/a guía y puede escribir entradas, pero no da su acuerdo. Quien observa solo lee.',
+  createBoard: 'Crear tablero',
+};
