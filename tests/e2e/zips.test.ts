@@ -111,5 +111,6 @@ describe.runIf(requireZips() && requireChromium() && requireFirefox())('the stor
     const built = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(folder, file)).isFile());
     expect(built.sort()).toEqual([...shipped.keys()].sort());
     for (const [file, bytes] of shipped) expect(readFileSync(join(folder, file)).equals(bytes), `${file} differs`).toBe(true);
-  });
+    // A whole Firefox build (terser: ~15 s of CPU); on a busy 2-core machine it took 90 s.
+  }, 300_000);
 });
