@@ -7,8 +7,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // and for the unit project (WxtVitest); the browser projects set it themselves.
 const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) };
 
-// Three projects: fast Node unit tests, real-browser end-to-end tests (which
-// need `npm run build` first), and benchmarks that print figures.
+// Four projects: fast Node unit tests, real-browser end-to-end tests (which
+// need `npm run zip` or `npm run build` first), the store's pictures, and
+// benchmarks that print figures.
 export default defineConfig({
   test: {
     projects: [
@@ -36,6 +37,17 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file launches its own browsers; two at once would starve a 2-core machine.
           fileParallelism: false,
+        },
+      },
+      {
+        // `npm run store-assets` only: the store's pictures, from the real panel (never part of `npm test`).
+        resolve: { alias },
+        test: {
+          name: 'assets',
+          include: ['tests/assets/**/*.assets.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
         },
       },
       {

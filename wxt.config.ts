@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { solidTemplatesWithoutHtml } from './build/solidTemplates';
 
 // One source, two targets: Chrome's side panel and Firefox's sidebar (both MV3).
 // WXT maps entrypoints/sidepanel to `side_panel` or `sidebar_action` per browser.
@@ -12,36 +13,67 @@ export default defineConfig({
   // under issue 2's 150 KB), for ~35 s more build time. Issue 17 cut it to under 140 KB; its
   // figures are in docs/architecture.md. CG_PLAIN=1 builds unminified, for reading CPU
   // profiles; CG_MAP=1 adds source maps, to see what each module weighs once minified.
-  vite: () => ({
-    plugins: [pureLib0DomSchemas()],
-    resolve: {
-      alias: [
-        // y-webrtc's simple-peer is a browserify bundle of Node's Buffer and streams (28 KB
-        // gzipped); lib/sync/room/webrtcPeer.ts speaks the same wire over the browser's
-        // WebRTC. Node peers (tests, scripts/board-peer.mjs) keep the stock simple-peer.
-        { find: /^simple-peer\/simplepeer\.min\.js$/, replacement: fileURLToPath(new URL('lib/sync/room/webrtcPeer.ts', import.meta.url)) },
-        // Dexie's default entry is its ES5 UMD file behind a wrapper; the same release's
-        // ES2018 module is 1.8 KB smaller gzipped, and both browsers we target (Chrome,
-        // Firefox >= 142) run it. Unit tests in Node keep the default entry.
-        { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
-      ],
-    },
-    build: process.env.CG_PLAIN
-      ? { minify: false }
-      : {
-          sourcemap: !!process.env.CG_MAP,
-          minify: 'terser',
-          terserOptions: {
-            // Safari's workarounds (Vite turns them on) are dead weight in Chrome and
-            // Firefox; ES2020 lets terser use the shorter syntax both have. Terser's
-            // "unsafe" options are left off: they assume things (no getters with effects,
-            // no function used for its prototype) Solid and Dexie do not promise.
-            safari10: false,
-            ecma: 2020,
-            compress: { passes: 3 },
+  vite: (env) => {
+    // A build's bundle follows its mode alone, never the shell's NODE_ENV: with NODE_ENV set to
+    // anything but production (vitest sets `test`, some shells `development`) Vite resolves
+    // Solid's development build, and a reviewer's rebuild from the sources zip would not match.
+    if (env.command === 'build') process.env.NODE_ENV = env.mode;
+    return {
+      // Solid's templates become data built with createElement, so no HTML is parsed at run time
+      // (build/solidTemplates.ts: the add-ons site's linter warns on Solid's innerHTML).
+      plugins: [pureLib0DomSchemas(), solidTemplatesWithoutHtml()],
+      resolve: {
+        alias: [
+          // y-webrtc's simple-peer is a browserify bundle of Node's Buffer and streams (28 KB
+          // gzipped); lib/sync/room/webrtcPeer.ts speaks the same wire over the browser's
+          // WebRTC. Node peers (tests, scripts/board-peer.mjs) keep the stock simple-peer.
+          {
+            find: /^simple-peer\/simplepeer\.min\.js$/,
+            replacement: fileURLToPath(new URL('lib/sync/room/webrtcPeer.ts', import.meta.url)),
           },
-        },
-  }),
+          // Dexie's default entry is its ES5 UMD file behind a wrapper; the same release's
+          // ES2018 module is 1.8 KB smaller gzipped, and both browsers we target (Chrome,
+          // Firefox >= 142) run it. Unit tests in Node keep the default entry.
+          { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+        ],
+      },
+      build: process.env.CG_PLAIN
+        ? { minify: false }
+        : {
+            sourcemap: !!process.env.CG_MAP,
+            minify: 'terser',
+            terserOptions: {
+              // Safari's workarounds (Vite turns them on) are dead weight in Chrome and
+              // Firefox; ES2020 lets terser use the shorter syntax both have. Terser's
+              // "unsafe" options are left off: they assume things (no getters with effects,
+              // no function used for its prototype) Solid and Dexie do not promise.
+              safari10: false,
+              ecma: 2020,
+              compress: { passes: 3 },
+            },
+          },
+    };
+  },
+  // `npm run zip`: the store zips, and for Firefox the sources zip a reviewer rebuilds the
+  // Firefox zip from (docs/publishing.md). Only what the build reads, plus the docs that say
+  // how; no tests, benchmarks, signaling server or pictures. tests/e2e/zips.test.ts rebuilds
+  // from it and compares, so a file the build starts to need cannot be left out unnoticed.
+  zip: {
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'build/**',
+      'components/**',
+      'entrypoints/**',
+      'lib/**',
+      'public/**',
+      'scripts/make-icons.mjs',
+      'README.md',
+      'docs/*.md',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: 'Common Ground',
     description: "A shared, living record of a relationship's boundaries, expectations and celebrations, kept on your own device.",

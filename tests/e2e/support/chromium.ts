@@ -52,6 +52,9 @@ export async function launchPerson(
   options: {
     colorScheme?: 'light' | 'dark';
     width?: number;
+    height?: number;
+    /** Device pixels per CSS pixel (store pictures are taken sharper than the screen). */
+    deviceScaleFactor?: number;
     /** An unpacked build other than .output's (the benchmark's). */ extension?: string;
   } = {},
 ): Promise<Person> {
@@ -60,7 +63,8 @@ export async function launchPerson(
     headless: true,
     executablePath: chromiumPath,
     args: [...FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-    viewport: { width: options.width ?? 400, height: 900 },
+    viewport: { width: options.width ?? 400, height: options.height ?? 900 },
+    deviceScaleFactor: options.deviceScaleFactor,
     colorScheme: options.colorScheme ?? 'light',
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

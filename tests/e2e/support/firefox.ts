@@ -23,11 +23,16 @@ export function requireFirefox(): boolean {
 export interface FirefoxPerson {
   browser: Browser;
   page: Page;
+  /** The add-on id Firefox installed it as (the manifest's gecko id). */
+  extensionId: string;
   close(): Promise<void>;
 }
 
-/** Firefox ESR with the built extension, a fresh profile, and its sidebar page open in a tab. */
-export async function launchFirefox(): Promise<FirefoxPerson> {
+/**
+ * Firefox ESR with the built extension (or `extension`: another build's
+ * folder, or a zip), a fresh profile, and its sidebar page open in a tab.
+ */
+export async function launchFirefox(extension = BUILD): Promise<FirefoxPerson> {
   const profile = mkdtempSync(join(tmpdir(), 'cg-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -50,16 +55,20 @@ export async function launchFirefox(): Promise<FirefoxPerson> {
       'media.peerconnection.ice.obfuscate_host_addresses': false,
     },
   });
-  await browser.installExtension(BUILD);
+  const close = async () => {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  let extensionId: string;
+  try {
+    extensionId = await browser.installExtension(extension);
+  } catch (error) {
+    // A refused install (a bad manifest, a broken zip) is the test's failure; the browser goes with it.
+    await close();
+    throw error;
+  }
   const page = await browser.newPage();
   // Firefox reports no navigation events for moz-extension:// pages: wait for content instead.
   void page.goto(`moz-extension://${UUID}/sidepanel.html`).catch(() => undefined);
-  return {
-    browser,
-    page,
-    async close() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { browser, page, extensionId, close };
 }
