@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { solidTemplatesWithoutHtml } from './build/solidTemplates';
+import { solidTemplatesWithoutHtml } from './scripts/solidTemplates';
 
 // One source, two targets: Chrome's side panel and Firefox's sidebar (both MV3).
 // WXT maps entrypoints/sidepanel to `side_panel` or `sidebar_action` per browser.
@@ -20,7 +20,7 @@ export default defineConfig({
     if (env.command === 'build') process.env.NODE_ENV = env.mode;
     return {
       // Solid's templates become data built with createElement, so no HTML is parsed at run time
-      // (build/solidTemplates.ts: the add-ons site's linter warns on Solid's innerHTML).
+      // (scripts/solidTemplates.ts: the add-ons site's linter warns on Solid's innerHTML).
       plugins: [pureLib0DomSchemas(), solidTemplatesWithoutHtml()],
       resolve: {
         alias: [
@@ -64,7 +64,7 @@ export default defineConfig({
       'package-lock.json',
       'wxt.config.ts',
       'tsconfig.json',
-      'build/**',
+      'scripts/solidTemplates.ts',
       'components/**',
       'entrypoints/**',
       'lib/**',

@@ -4,11 +4,11 @@ import { build, transform } from 'esbuild';
 import { chromium } from 'playwright-core';
 import solid from 'vite-plugin-solid';
 import { describe, expect, it } from 'vitest';
-import { parseTemplate, templateCalls } from '@/build/solidTemplates';
+import { parseTemplate, templateCalls } from '@/scripts/solidTemplates';
 import { chromiumPath } from '@/tests/e2e/support/chromium';
 
 /**
- * build/solidTemplates.ts turns Solid's template strings into trees when the
+ * scripts/solidTemplates.ts turns Solid's template strings into trees when the
  * extension is built, with parse5. Solid walks each copy by firstChild and
  * nextSibling, so the built nodes must be exactly the ones the browser's own
  * parser makes from the string: this compiles every component as the build
@@ -37,11 +37,11 @@ async function compiledTemplates() {
   return calls;
 }
 
-/** build/domTemplate.ts as a script for the page (solid-js's browser build inside). */
+/** components/common/domTemplate.ts as a script for the page (solid-js's browser build inside). */
 async function runtimeScript(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: "import { template } from './build/domTemplate.ts'; window.cgTemplate = template;",
+      contents: "import { template } from './components/common/domTemplate.ts'; window.cgTemplate = template;",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -54,7 +54,7 @@ async function runtimeScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-describe.runIf(!!chromiumPath || !!process.env.CI)('Solid templates built without HTML (build/solidTemplates.ts)', () => {
+describe.runIf(!!chromiumPath || !!process.env.CI)('Solid templates built without HTML (scripts/solidTemplates.ts)', () => {
   it('every template of the components gives, node for node, what Chromium parses from its string', async () => {
     const calls = await compiledTemplates();
     expect(calls.length).toBeGreaterThan(100);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseAst, type Plugin } from 'vite';
-import type { TemplateNode } from '@/build/domTemplate';
+import type { TemplateNode } from '@/components/common/domTemplate';
 
 /**
  * Solid compiles each component's static markup to `template("<div class=x>…")`
@@ -10,7 +10,7 @@ import type { TemplateNode } from '@/build/domTemplate';
  * addons.mozilla.org's linter warns on any innerHTML assignment it cannot
  * read as a literal, and a reviewer has to take our word for it. This plugin
  * parses every template while the extension is built and replaces the call
- * with build/domTemplate.ts's `template(tree)`, which makes the same nodes
+ * with components/common/domTemplate.ts's `template(tree)`, which makes the same nodes
  * with createElement: the extension then parses no HTML at all at run time.
  *
  * The parser is parse5, the one Solid's compiler (babel-plugin-jsx-dom-expressions)
@@ -43,16 +43,18 @@ function compilerParse5(): Parse5 {
 
 const HTML = 'http://www.w3.org/1999/xhtml';
 const SVG = 'http://www.w3.org/2000/svg';
-const RUNTIME = fileURLToPath(new URL('domTemplate.ts', import.meta.url));
+const RUNTIME = fileURLToPath(new URL('../components/common/domTemplate.ts', import.meta.url));
 const LOCAL = '__cgTemplate';
 
-/** One parsed node as build/domTemplate.ts's data; anything it could not rebuild exactly stops the build. */
+/** One parsed node as components/common/domTemplate.ts's data; anything it could not rebuild exactly stops the build. */
 function toTree(node: Parse5Node, where: string): TemplateNode {
   if (node.nodeName === '#text') return node.value ?? '';
   if (node.nodeName === '#comment') return { comment: node.data ?? '' };
   const tag = node.tagName;
   if (!tag || tag === 'template' || (node.namespaceURI !== HTML && node.namespaceURI !== SVG)) {
-    throw new Error(`${where}: a template holds <${node.nodeName}> (${node.namespaceURI}), which build/domTemplate.ts cannot build`);
+    throw new Error(
+      `${where}: a template holds <${node.nodeName}> (${node.namespaceURI}), which components/common/domTemplate.ts cannot build`,
+    );
   }
   const attributes: Record<string, string> = {};
   for (const attr of node.attrs ?? []) {

@@ -5,7 +5,7 @@ import { untrack } from 'solid-js';
  * parses no HTML at run time. Solid builds each template by assigning its
  * static markup to a `<template>`'s innerHTML; the add-ons site's linter
  * (rightly) cannot tell that from markup made of data, and warns. The Vite
- * plugin in build/solidTemplates.ts parses each template when the extension
+ * plugin in scripts/solidTemplates.ts parses each template when the extension
  * is built, with the same HTML parser Solid's compiler checks its templates
  * with, and hands this function the nodes the browser would have made.
  *
