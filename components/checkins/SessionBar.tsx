@@ -16,16 +16,17 @@ export function SessionBar(props: { children?: JSX.Element }) {
   const { board } = useBoard();
   const live = createSessionState(board);
   const names = () => [...(live()?.people ?? new Map<string, string>())].filter(([id]) => id !== board.personId).map(([, name]) => name);
+  // One sentence, whole: who is here changes during a session, and the sentence with it.
+  const status = () => {
+    const current = live();
+    if (!current) return t.checkins.session.none;
+    const since = startTime(current.startedAt);
+    return names().length > 0 ? t.checkins.session.sinceWith(since, formatList(names())) : t.checkins.session.since(since);
+  };
   return (
     <>
       <p class="help session-status" role="status" aria-label={t.checkins.session.label}>
-        <Show when={live()} fallback={t.checkins.session.none}>
-          {(current) =>
-            names().length > 0
-              ? t.checkins.session.sinceWith(startTime(current().startedAt), formatList(names()))
-              : t.checkins.session.since(startTime(current().startedAt))
-          }
-        </Show>
+        {status()}
       </p>
       <div class="actions board-actions">
         <Show
