@@ -28,7 +28,7 @@ export const checkins: Messages['checkins'] = {
     asList: 'Todo lo que han contado, en una lista',
     when: 'Cuándo',
     who: 'Quién',
-    feeling: 'Cómo estaba',
+    feeling: 'Ánimo',
     inTheirWords: 'En sus palabras',
   },
   cadences: {
