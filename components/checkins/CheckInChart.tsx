@@ -4,6 +4,7 @@ import type { PersonView } from '@/lib/board/read';
 import { markerPath } from '@/lib/board/people/markers';
 import { formatDate } from '@/components/common/dates';
 import { PersonMark } from '@/components/common/PersonMark';
+import { t } from '@/lib/i18n/messages';
 
 const WIDTH = 300;
 const HEIGHT = 130;
@@ -32,12 +33,12 @@ export function CheckInChart(props: { checkIns: CheckIn[]; people: PersonView[] 
     return LEFT + ((at - first) / (last - first)) * (WIDTH - LEFT - RIGHT);
   };
   const y = (score: number) => TOP + ((5 - score) / 4) * (HEIGHT - TOP - BOTTOM);
-  const nameOf = (personId: string) => props.people.find((person) => person.id === personId)?.name ?? 'Someone';
+  const nameOf = (personId: string) => props.people.find((person) => person.id === personId)?.name ?? t.checkins.chart.someone;
   const summary = () =>
     series()
       .map(({ person, points }) => {
         const latest = points[points.length - 1]!;
-        return `${person.name}: ${points.length} check-in${points.length === 1 ? '' : 's'}, most recently ${scoreWords(latest.score).toLowerCase()} on ${formatDate(latest.at)}.`;
+        return t.checkins.chart.personSummary(person.name, points.length, scoreWords(latest.score), formatDate(latest.at));
       })
       .join(' ');
 
@@ -45,7 +46,7 @@ export function CheckInChart(props: { checkIns: CheckIn[]; people: PersonView[] 
     <Show when={series().length > 0}>
       <figure class="checkin-chart">
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="checkin-chart-title checkin-chart-desc">
-          <title id="checkin-chart-title">How each person has felt over time</title>
+          <title id="checkin-chart-title">{t.checkins.chart.title}</title>
           <desc id="checkin-chart-desc">{summary()}</desc>
           <For each={CHECK_IN_SCALE}>
             {(step) => (
@@ -79,14 +80,14 @@ export function CheckInChart(props: { checkIns: CheckIn[]; people: PersonView[] 
           </For>
         </figcaption>
         <details class="checkin-table">
-          <summary>Every check-in, as a list</summary>
+          <summary>{t.checkins.chart.asList}</summary>
           <table>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Feeling</th>
-                <th scope="col">In their words</th>
+                <th scope="col">{t.checkins.chart.when}</th>
+                <th scope="col">{t.checkins.chart.who}</th>
+                <th scope="col">{t.checkins.chart.feeling}</th>
+                <th scope="col">{t.checkins.chart.inTheirWords}</th>
               </tr>
             </thead>
             <tbody>

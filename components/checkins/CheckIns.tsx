@@ -5,6 +5,7 @@ import { canConsent } from '@/lib/board/agreement/roles';
 import { CheckInChart } from '@/components/checkins/CheckInChart';
 import { cadenceWords } from '@/components/checkins/cadence';
 import { useBoard } from '@/components/board/boardContext';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * Check-ins: a short, regular moment where each partner says how they feel
@@ -25,25 +26,22 @@ export function CheckIns() {
     const score = Number(form.get('feeling'));
     if (!board.checkIn({ score, statement: String(form.get('statement') ?? '') })) return;
     setOpen(false);
-    setThanks('Thank you for checking in. It is on the chart below.');
+    setThanks(t.checkins.thanks);
     button?.focus();
   };
 
   return (
     <section class="section checkins" aria-labelledby="checkins-title">
-      <h2 id="checkins-title">Check-ins</h2>
-      <p class="hint">
-        A short, regular moment to say how you are doing and whether your agreements still fit. This board suggests one{' '}
-        {cadenceWords(checkIns.everyDays())}.
-      </p>
-      <Show when={partner()} fallback={<p class="help">Check-ins are for the partners; you can see how they have felt over time here.</p>}>
+      <h2 id="checkins-title">{t.checkins.title}</h2>
+      <p class="hint">{t.checkins.hint(cadenceWords(checkIns.everyDays()))}</p>
+      <Show when={partner()} fallback={<p class="help">{t.checkins.forPartners}</p>}>
         <Show when={due() && !open()}>
           <p class="checkin-due" role="status">
-            {mineBefore() ? 'It is time for your next check-in.' : 'You have not checked in on this board yet.'}
+            {mineBefore() ? t.checkins.dueAgain : t.checkins.dueFirst}
           </p>
         </Show>
         <button type="button" ref={button} aria-expanded={open()} onClick={() => setOpen(!open())}>
-          Check in
+          {t.checkins.checkIn}
         </button>
         <Show when={thanks() && !open()}>
           <p role="status" class="help">
@@ -51,9 +49,9 @@ export function CheckIns() {
           </p>
         </Show>
         <Show when={open()}>
-          <form class="card form checkin-form" onSubmit={save} aria-label="Your check-in">
+          <form class="card form checkin-form" onSubmit={save} aria-label={t.checkins.form}>
             <fieldset>
-              <legend>How do you feel about the relationship right now?</legend>
+              <legend>{t.checkins.question}</legend>
               <div class="scale">
                 <For each={CHECK_IN_SCALE}>
                   {(step) => (
@@ -66,15 +64,15 @@ export function CheckIns() {
               </div>
             </fieldset>
             <label>
-              In your own words (optional)
-              <textarea name="statement" rows={2} maxLength={MAX_CHECK_IN_TEXT_LENGTH} placeholder="I feel… when… / I would like…" />
+              {t.checkins.ownWords}
+              <textarea name="statement" rows={2} maxLength={MAX_CHECK_IN_TEXT_LENGTH} placeholder={t.checkins.ownWordsPlaceholder} />
             </label>
             <div class="actions">
               <button type="submit" class="primary">
-                Save check-in
+                {t.checkins.save}
               </button>
               <button type="button" class="quiet" onClick={() => setOpen(false)}>
-                Not now
+                {t.checkins.notNow}
               </button>
             </div>
           </form>

@@ -1,5 +1,6 @@
 import { Show, createResource, createSignal, onCleanup } from 'solid-js';
 import { useApp } from '@/components/common/context';
+import { t } from '@/lib/i18n/messages';
 
 const SAVE_AFTER_MS = 400;
 
@@ -12,7 +13,7 @@ export function PrivateNotes(props: { boardId: string }) {
       try {
         return { text: await app.library.loadNotes(boardId) };
       } catch {
-        return { error: 'Your private notes could not be read from this device just now. Nothing was changed.' };
+        return { error: t.checkins.notes.readFailed };
       }
     },
   );
@@ -26,10 +27,10 @@ export function PrivateNotes(props: { boardId: string }) {
     pending = null;
     try {
       await app.library.saveNotes(props.boardId, text);
-      setStatus('Saved on this device only.');
+      setStatus(t.checkins.notes.saved);
     } catch {
       pending ??= text;
-      setStatus('Your notes could not be saved just now. They are still here; keep this panel open and try typing again.');
+      setStatus(t.checkins.notes.saveFailed);
     }
   };
   onCleanup(() => {
@@ -39,15 +40,12 @@ export function PrivateNotes(props: { boardId: string }) {
 
   return (
     <section class="section private-notes" aria-labelledby="notes-title">
-      <h2 id="notes-title">Private notes</h2>
-      <p class="hint">
-        Only for you, on this device. They are not part of the shared board, never sent to anyone, and left out of exports unless you
-        include them. A good place for reflections, or a therapist’s session notes.
-      </p>
+      <h2 id="notes-title">{t.checkins.notes.title}</h2>
+      <p class="hint">{t.checkins.notes.hint}</p>
       <Show when={loaded()?.error}>{(error) => <p role="alert">{error()}</p>}</Show>
       <Show when={loaded()?.text !== undefined}>
         <label class="visually-hidden" for="private-notes">
-          Private notes
+          {t.checkins.notes.label}
         </label>
         <textarea
           id="private-notes"

@@ -2,25 +2,24 @@ import { For, Show } from 'solid-js';
 import { CADENCES } from '@/lib/board/agreement/revisit';
 import { canEdit } from '@/lib/board/agreement/roles';
 import { cadenceWords } from '@/components/checkins/cadence';
+import { t } from '@/lib/i18n/messages';
 import { useBoard } from '@/components/board/boardContext';
 
 /** How often this board's agreements come due for a revisit, and how often it suggests a check-in. */
 export function RhythmSettings() {
   const { board, consent, checkIns } = useBoard();
-  const choices = (current: number) =>
-    CADENCES.some((cadence) => cadence.days === current) ? CADENCES : [...CADENCES, { days: current, words: cadenceWords(current) }];
+  // Only the days come from CADENCES: the words are read here, in the panel's language.
+  const choices = (current: number) => {
+    const days = CADENCES.map((cadence) => cadence.days);
+    return (days.includes(current) ? days : [...days, current]).map((choice) => ({ days: choice, words: cadenceWords(choice) }));
+  };
   return (
     <details class="rhythm">
-      <summary>
-        This board’s rhythm: revisits {cadenceWords(consent.revisitEveryDays())}, check-ins {cadenceWords(checkIns.everyDays())}
-      </summary>
-      <Show when={canEdit(consent.myRole())} fallback={<p class="help">The people who edit this board set its rhythm.</p>}>
-        <p class="help">
-          Agreements come due for a revisit this long after everyone last agreed to them (each one can have its own date too). The rhythm is
-          shared by everyone on the board.
-        </p>
+      <summary>{t.checkins.rhythm.summary(cadenceWords(consent.revisitEveryDays()), cadenceWords(checkIns.everyDays()))}</summary>
+      <Show when={canEdit(consent.myRole())} fallback={<p class="help">{t.checkins.rhythm.editorsOnly}</p>}>
+        <p class="help">{t.checkins.rhythm.help}</p>
         <label>
-          Revisit agreements
+          {t.checkins.rhythm.revisits}
           <select
             value={consent.revisitEveryDays()}
             onChange={(event) => board.setRhythm({ revisitEveryDays: Number(event.currentTarget.value) })}
@@ -29,7 +28,7 @@ export function RhythmSettings() {
           </select>
         </label>
         <label>
-          Suggest a check-in
+          {t.checkins.rhythm.checkIns}
           <select
             value={checkIns.everyDays()}
             onChange={(event) => board.setRhythm({ checkInEveryDays: Number(event.currentTarget.value) })}

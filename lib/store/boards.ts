@@ -11,6 +11,7 @@ import type { Share } from '@/lib/sync/share';
 import type { BoardRecord, CommonGroundDB } from '@/lib/store/db';
 import { encodeBoardState } from '@/lib/store/encodeState';
 import { boardUid } from '@/lib/board/meta';
+import { t } from '@/lib/i18n/messages';
 
 export interface CreateBoard {
   name: string;
@@ -112,7 +113,7 @@ export function watchBoards(db: CommonGroundDB, onChange: (boards: BoardRecord[]
  */
 export async function exportRawBoard(db: CommonGroundDB, boardId: string): Promise<Result<string>> {
   const board = await db.boards.get(boardId);
-  if (!board) return err('This board is no longer on this device.');
+  if (!board) return err(t.store.boardGone);
   const rows = await db.updates.where('boardId').equals(boardId).toArray();
   return ok(
     JSON.stringify(

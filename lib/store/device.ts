@@ -10,6 +10,7 @@ import {
 import { cleanName } from '@/lib/board/people/names';
 import type { Result } from '@/lib/util/result';
 import type { CommonGroundDB } from '@/lib/store/db';
+import { t } from '@/lib/i18n/messages';
 
 /** Who this device's person is. Kept on this device only. */
 export interface Device {
@@ -42,6 +43,7 @@ export async function loadDevice(db: CommonGroundDB): Promise<Device> {
     pair = (await db.settings.get(SIGNING_KEY))?.value;
     let newKey = false;
     if (!isKeyPair(pair)) {
+      // not-ui: for the console; the panel says its own words when the device cannot load (components/App.tsx)
       if (!made) throw new Error('This device’s signing key went missing while it was loading.');
       pair = made;
       newKey = true;
@@ -81,7 +83,7 @@ export async function saveSetting(db: CommonGroundDB, key: string, value: unknow
 }
 
 export async function saveColour(db: CommonGroundDB, colour: string): Promise<Result<string>> {
-  if (!isPersonColour(colour)) return { ok: false, error: 'Please pick one of the colours shown.' };
+  if (!isPersonColour(colour)) return { ok: false, error: t.store.pickColour };
   await db.settings.put({ key: COLOUR, value: colour });
   return { ok: true, value: colour };
 }

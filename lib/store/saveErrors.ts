@@ -1,4 +1,5 @@
 import { BoardGoneError } from '@/lib/store/updateLog';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * Plain words for why a save failed. People may be in a hard conversation
@@ -7,13 +8,9 @@ import { BoardGoneError } from '@/lib/store/updateLog';
  */
 export function describeSaveError(error: unknown): string {
   const name = errorName(error);
-  if (error instanceof BoardGoneError) {
-    return 'This board was deleted on this device (perhaps in another window), so new changes here can no longer be saved.';
-  }
-  if (name === 'QuotaExceededError') {
-    return 'Your device is out of storage space, so your latest changes are not saved yet. They are safe in this window; free up some space and they will be saved automatically.';
-  }
-  return 'Your latest changes could not be saved to this device just now. They are safe in this window, and saving will be tried again automatically.';
+  if (error instanceof BoardGoneError) return t.store.save.boardGone;
+  if (name === 'QuotaExceededError') return t.store.save.diskFull;
+  return t.store.save.failed;
 }
 
 /** Dexie wraps IndexedDB errors; the cause may sit one level down in `inner`. */

@@ -3,6 +3,7 @@ import { err, ok, type Result } from '@/lib/util/result';
 import { gunzip, gzip } from '@/lib/store/compress';
 import type { CommonGroundDB, SessionRecord } from '@/lib/store/db';
 import { encodeBoardState } from '@/lib/store/encodeState';
+import { t } from '@/lib/i18n/messages';
 
 export interface EndedSession {
   startedAt: number;
@@ -52,7 +53,7 @@ export async function listSessions(db: CommonGroundDB, boardId: string): Promise
  */
 export async function loadSessionDoc(db: CommonGroundDB, sessionId: number): Promise<Result<Y.Doc>> {
   const target = await db.sessions.get(sessionId);
-  if (!target) return err('That session is no longer on this device.');
+  if (!target) return err(t.store.sessionGone);
   const chain = (await db.sessions.where('boardId').equals(target.boardId).sortBy('id')).filter((row) => row.id! <= sessionId);
   const start = chain.map((row) => row.full).lastIndexOf(true);
   const doc = new Y.Doc();
@@ -63,6 +64,6 @@ export async function loadSessionDoc(db: CommonGroundDB, sessionId: number): Pro
     return ok(doc);
   } catch {
     doc.destroy();
-    return err('That session’s saved copy is damaged and cannot be shown. The board itself is not affected.');
+    return err(t.store.sessionDamaged);
   }
 }

@@ -19,6 +19,7 @@ export async function appendUpdate(db: CommonGroundDB, boardId: string, update: 
   await db.transaction('rw', db.boards, db.updates, async () => {
     // A board deleted (e.g. in another window) must not be resurrected as orphan rows.
     const changed = await db.boards.update(boardId, { lastActivityAt: now });
+    // not-ui: for the console; a person reads describeSaveError's words for it (saveErrors.ts)
     if (changed === 0) throw new BoardGoneError(`Board ${boardId} is no longer on this device`);
     await db.updates.add({ boardId, update });
   });

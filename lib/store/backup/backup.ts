@@ -4,6 +4,7 @@ import { err, ok, type Result } from '@/lib/util/result';
 import { fromBase64, toBase64 } from '@/lib/util/base64';
 import { encodeBoardState } from '@/lib/store/encodeState';
 import { boardUid, readMeta } from '@/lib/board/meta';
+import { t } from '@/lib/i18n/messages';
 
 /**
  * A JSON backup of one board: its whole Yjs state (so importing it gives back
@@ -45,34 +46,26 @@ export function encodeBackup(doc: Y.Doc, board: { name: string; kind: Relationsh
 
 /** Reads a backup file. Every failure says in plain words what is wrong, and nothing is changed. */
 export function parseBackup(text: string): Result<Backup> {
-  if (text.length > MAX_BACKUP_LENGTH) return err('This file is far larger than any Common Ground backup.');
+  if (text.length > MAX_BACKUP_LENGTH) return err(t.store.backup.tooLarge);
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return err('This file is not a Common Ground backup: it is not JSON, or it was cut off.');
+    return err(t.store.backup.notJson);
   }
-  if (typeof body !== 'object' || body === null) return err('This file is not a Common Ground backup.');
+  if (typeof body !== 'object' || body === null) return err(t.store.backup.notBackup);
   const { format, version, board, state, notes } = body as Record<string, unknown>;
-  if (format !== BACKUP_FORMAT) return err('This file is not a Common Ground backup.');
-  if (typeof version !== 'number' || version > BACKUP_VERSION) {
-    return err('This backup was made by a newer version of Common Ground. Please update the extension and try again.');
-  }
+  if (format !== BACKUP_FORMAT) return err(t.store.backup.notBackup);
+  if (typeof version !== 'number' || version > BACKUP_VERSION) return err(t.store.backup.newerVersion);
   const bytes = typeof state === 'string' ? fromBase64(state) : null;
-  if (!bytes) return err('This backup is damaged: its board data cannot be read.');
+  if (!bytes) return err(t.store.backup.unreadable);
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, bytes);
     const meta = readMeta(doc);
-    if (!meta.ok) {
-      return err(
-        meta.error.kind === 'newer-format'
-          ? 'This backup holds a board from a newer version of Common Ground. Please update the extension and try again.'
-          : 'This backup is damaged: it does not hold a board.',
-      );
-    }
+    if (!meta.ok) return err(meta.error.kind === 'newer-format' ? t.store.backup.newerBoard : t.store.backup.noBoard);
     // Missing pieces of history would leave Yjs waiting for updates that never come.
-    if (doc.store.pendingStructs || doc.store.pendingDs) return err('This backup is damaged: part of its board data is missing.');
+    if (doc.store.pendingStructs || doc.store.pendingDs) return err(t.store.backup.incomplete);
     const { name, kind } = (typeof board === 'object' && board !== null ? board : {}) as Record<string, unknown>;
     return ok({
       name: typeof name === 'string' && name.trim() ? name.trim().slice(0, 80) : meta.value.title,
@@ -82,7 +75,7 @@ export function parseBackup(text: string): Result<Backup> {
       ...(typeof notes === 'string' && notes ? { notes: notes.slice(0, 200_000) } : {}),
     });
   } catch {
-    return err('This backup is damaged: its board data cannot be read.');
+    return err(t.store.backup.unreadable);
   } finally {
     doc.destroy();
   }

@@ -3,6 +3,7 @@ import type { Backup } from '@/lib/store/backup/backup';
 import type { CommonGroundDB } from '@/lib/store/db';
 import { findBoardByUid } from '@/lib/store/findBoard';
 import { appendUpdate } from '@/lib/store/updateLog';
+import { t } from '@/lib/i18n/messages';
 
 export interface Imported {
   boardId: string;
@@ -37,7 +38,8 @@ async function addNotes(db: CommonGroundDB, boardId: string, text: string, now: 
   await db.transaction('rw', db.notes, async () => {
     const current = (await db.notes.get(boardId))?.text ?? '';
     if (current.includes(text)) return;
-    const merged = current ? `${current}\n\n— From a backup —\n${text}` : text;
+    // The heading is written into the notes, so it stays in the language it was imported in, like the notes themselves.
+    const merged = current ? `${current}\n\n${t.store.backup.notesFromBackup}\n${text}` : text;
     await db.notes.put({ boardId, text: merged, updatedAt: now });
   });
 }
