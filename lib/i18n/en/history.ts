@@ -1,5 +1,11 @@
-import type { BoardChange } from '@/lib/board/review/changes';
 import { plural } from '@/lib/i18n/format';
+
+/**
+ * The kinds of lib/board/review/changes.ts's BoardChange, written out: importing
+ * the type would make a cycle (that module reads these words). Where the
+ * words are used, `t.history…[change.kind]` stops the build if a kind is missing.
+ */
+type ChangeKind = 'added' | 'celebrated' | 'edited' | 'removed' | 'agreed' | 'withdrawn';
 
 /** One kind of change, said of whoever made it. */
 export interface ChangeWords {
@@ -61,7 +67,7 @@ export const history = {
       bySomeone: 'Withdrew agreement by someone',
       byNobody: 'Withdrew agreement',
     },
-  } satisfies Record<BoardChange['kind'], ChangeWords>,
+  } satisfies Record<ChangeKind, ChangeWords>,
   /** Read out before the words a draft added or removed (the marks are not seen by everyone). */
   diffAdded: 'added: ',
   diffRemoved: 'removed: ',

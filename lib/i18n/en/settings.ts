@@ -1,4 +1,5 @@
-import type { SignalingMode } from '@/lib/sync/room/netSettings';
+/** netSettings.ts's SignalingMode, written out: importing it would make a cycle (that module reads these words). */
+type SignalingMode = 'defaults' | 'practice' | 'list';
 
 /**
  * Settings: this device's name, colour, language (t.common), and how

@@ -56,6 +56,8 @@ export async function launchPerson(
     /** Device pixels per CSS pixel (store pictures are taken sharper than the screen). */
     deviceScaleFactor?: number;
     /** An unpacked build other than .output's (the benchmark's). */ extension?: string;
+    /** The browser's language (navigator.languages), e.g. 'es-ES'. */
+    locale?: string;
   } = {},
 ): Promise<Person> {
   const extension = options.extension ?? CHROME_BUILD;
@@ -66,6 +68,7 @@ export async function launchPerson(
     viewport: { width: options.width ?? 400, height: options.height ?? 900 },
     deviceScaleFactor: options.deviceScaleFactor,
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -1,0 +1,161 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { en } from '@/lib/i18n/en';
+import { es } from '@/lib/i18n/es';
+import { pseudoCatalog } from '@/lib/i18n/pseudo';
+import { launchPerson, removeProfile, requireChromium } from '@/tests/e2e/support/chromium';
+import { closePeople, type Named, withPeople } from '@/tests/e2e/support/people';
+import { seriousViolations } from '@/tests/e2e/support/axe';
+
+/**
+ * Issue 18: the panel in Spanish, with no English left on any view (checked
+ * against the English message files), and in the pseudo-locale at 320 px,
+ * where every message is ~40% longer, with nothing running off the side.
+ */
+
+const PLACEHOLDER = '\u0001';
+
+/** Every English message, as the runs of words it shows: a message with values is cut where they go. */
+function englishRuns(catalog: unknown, spanish: unknown): string[] {
+  if (typeof catalog === 'string') return catalog === spanish ? [] : [catalog];
+  if (typeof catalog === 'function') {
+    const args = Array.from({ length: catalog.length }, () => PLACEHOLDER);
+    let text: unknown;
+    try {
+      text = (catalog as (...a: unknown[]) => unknown)(...args);
+    } catch {
+      return [];
+    }
+    return typeof text === 'string' ? text.split(PLACEHOLDER) : [];
+  }
+  if (Array.isArray(catalog)) return catalog.flatMap((inner, i) => englishRuns(inner, (spanish as unknown[] | undefined)?.[i]));
+  if (typeof catalog === 'object' && catalog !== null) {
+    return Object.entries(catalog).flatMap(([key, inner]) => englishRuns(inner, (spanish as Record<string, unknown> | undefined)?.[key]));
+  }
+  return [];
+}
+
+/** Long enough to be English words, not a name, a symbol or a number that any language shows. */
+const ENGLISH = [...new Set(englishRuns(en, es).map((run) => run.trim()))].filter((run) => run.length >= 6 && /[a-z]{3}/i.test(run));
+
+/** What the page shows or says to a screen reader: its text, accessible names and descriptions, options. */
+const pageWords = (page: Page) =>
+  page.evaluate(() => {
+    const words = [document.body.innerText];
+    for (const element of document.querySelectorAll('*')) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
+        const value = element.getAttribute(name);
+        if (value) words.push(value);
+      }
+    }
+    return words.join('\n');
+  });
+
+async function expectNoEnglish(page: Page, view: string): Promise<void> {
+  const words = await pageWords(page);
+  // As whole words: Spanish "Cancelar" holds English "Cancel".
+  const shown = (run: string) => new RegExp(`(?<![\\p{L}])${run.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words);
+  expect(
+    ENGLISH.filter(shown),
+    `English left on ${view}`,
+  ).toEqual([]);
+}
+
+const es_ = es;
+const xa = pseudoCatalog(en);
+
+describe.runIf(requireChromium())('the panel in another language (Chromium, WebRTC on loopback)', () => {
+  const people = withPeople(['Sam', 'Alex']);
+
+  it('speaks the browser’s language from the first screen', async () => {
+    const person = await launchPerson(undefined, { locale: 'es-ES' });
+    try {
+      const page = await person.openPanel();
+      await page.getByRole('button', { name: es_.boards.newBoard }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+      await expectNoEnglish(page, 'the board list of a Spanish browser');
+    } finally {
+      await closePeople([person]);
+    }
+  });
+
+  it('in Spanish: a board made and shared, with no English left on any view', async () => {
+    const [sam, alex] = people() as [Named, Named];
+    // Both chose Spanish in Settings (the first test covers a Spanish browser).
+    for (const person of [sam, alex]) {
+      await person.page.evaluate(() => localStorage.setItem('cg-language', 'es'));
+      await person.page.reload();
+      await person.page.getByRole('button', { name: es_.boards.newBoard }).waitFor();
+    }
+    await expectNoEnglish(sam.page, 'the board list');
+    await sam.page.getByRole('button', { name: es_.boards.newBoard }).click();
+    await expectNoEnglish(sam.page, 'the new board form');
+    await sam.page.getByRole('textbox', { name: es_.boards.boardName }).fill('Nosotros');
+    await sam.page.getByRole('button', { name: es_.boards.createBoard }).click();
+    await sam.page.getByRole('heading', { name: 'Nosotros', exact: true }).waitFor();
+    for (const section of ['boundary', 'expectation', 'celebration', 'support'] as const) {
+      const words = es_.common.sections[section];
+      await sam.page.getByRole('button', { name: words.addLabel }).click();
+      await sam.page.getByRole('region', { name: words.title }).getByRole('textbox', { name: words.itemLabel }).last().waitFor();
+      await sam.page.keyboard.type('Necesito tiempo para mí los domingos.');
+    }
+    await expectNoEnglish(sam.page, 'the board');
+    const firstItem = sam.page.getByRole('region', { name: es_.common.sections.boundary.title }).getByRole('listitem').first();
+    await firstItem.getByRole('button', { name: es_.items.itemActions }).click();
+    await expectNoEnglish(sam.page, 'the item actions menu');
+    await sam.page.keyboard.press('Escape');
+
+    await sam.page.getByRole('button', { name: es_.board.invite }).click();
+    const code = sam.page.getByRole('textbox', { name: es_.sharing.inviteCode });
+    await expect.poll(() => code.inputValue()).toMatch(/^CG2-/);
+    await expectNoEnglish(sam.page, 'the invite view');
+
+    await alex.page.getByRole('button', { name: es_.boards.joinBoard }).click();
+    await alex.page.getByRole('textbox', { name: es_.boards.inviteCode }).fill(await code.inputValue());
+    await expectNoEnglish(alex.page, 'the join form');
+    await alex.page.getByRole('button', { name: es_.boards.join, exact: true }).click();
+    await alex.page.getByRole('heading', { name: 'Nosotros', exact: true }).waitFor();
+    await expect
+      .poll(() => alex.page.getByRole('region', { name: es_.common.sections.support.title }).getByRole('listitem').count(), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    await expectNoEnglish(alex.page, 'the joined board');
+    expect(await seriousViolations(alex.page)).toEqual([]);
+
+    await sam.page.getByRole('button', { name: es_.board.settings }).click();
+    await expectNoEnglish(sam.page, 'Settings');
+  });
+
+  it('in the pseudo-locale at 320 px: every view fits, with words ~40% longer', async () => {
+    const person = await launchPerson(undefined, { width: 320 });
+    try {
+      const page = await person.openPanel();
+      await page.evaluate(() => localStorage.setItem('cg-language', 'en-XA'));
+      await page.reload();
+      const fits = async (view: string) =>
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${view} runs off the side`).toBeLessThanOrEqual(320);
+      await page.getByRole('button', { name: xa.boards.newBoard }).click();
+      await fits('the new board form');
+      await page.getByRole('textbox', { name: xa.boards.boardName }).fill('Us');
+      await page.getByRole('textbox', { name: xa.settings.yourName }).fill('Sam');
+      await page.getByRole('button', { name: xa.boards.createBoard }).click();
+      await page.getByRole('heading', { name: 'Us', exact: true }).waitFor();
+      await page.getByRole('button', { name: xa.common.sections.boundary.addLabel }).click();
+      await page.keyboard.type('I need quiet time on Sundays.');
+      await fits('the board');
+      await page.getByRole('button', { name: xa.items.itemActions }).first().click();
+      await fits('the item actions menu');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: xa.board.invite }).click();
+      await expect.poll(() => page.getByRole('textbox', { name: xa.sharing.inviteCode }).inputValue()).toMatch(/^CG2-/);
+      await fits('the invite view');
+      await page.getByRole('button', { name: xa.board.settings }).click();
+      await page.getByRole('button', { name: xa.settings.saveSettings }).waitFor();
+      await fits('Settings');
+    } finally {
+      await person.close();
+      removeProfile(person.profileDir);
+    }
+  });
+});
