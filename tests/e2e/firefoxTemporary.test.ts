@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -64,13 +64,29 @@ describe.runIf(requireFirefox())('what Firefox keeps of a temporary add-on (Fire
     expect(await firefoxBoards(page)).toEqual(['Before restart']);
   });
 
-  it('removing it by hand (about:debugging’s Remove) deletes its boards and its UUID', async () => {
+  it('removing it by hand (about:debugging’s Remove) deletes its boards and its UUID; the note’s backup brings them back', async () => {
     const dir = profile();
-    browser = await startFirefox(dir);
+    const downloads = join(dir, 'downloads');
+    mkdirSync(downloads);
+    // Downloads go straight to a folder of the test's own, without asking.
+    browser = await startFirefox(dir, {
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+    });
     await browser.installExtension(BUILD);
     const uuid = (await waitForUuid(dir))!;
-    const page = await openFirefoxPanel(browser, uuid);
+    let page = await openFirefoxPanel(browser, uuid);
     await makeFirefoxBoard(page, 'Removed by hand');
+    await page.locator('::-p-aria(Back up every board[role="button"])').click();
+    // Firefox makes the file empty at once and moves the finished `.part` over it.
+    const finished = () => {
+      const files = readdirSync(downloads);
+      return files.some((file) => file.endsWith('.part')) ? [] : files.filter((file) => statSync(join(downloads, file)).size > 0);
+    };
+    await expect.poll(finished, WAIT).toHaveLength(1);
+    const [backup] = finished();
+    expect(backup).toMatch(/^Removed by hand \d{4}-\d{2}-\d{2}\.json$/);
     await page.close();
 
     // WebDriver BiDi's uninstall is AddonManager's addon.uninstall(), the call Remove makes.
@@ -81,7 +97,14 @@ describe.runIf(requireFirefox())('what Firefox keeps of a temporary add-on (Fire
     await browser.installExtension(BUILD);
     const fresh = (await waitForUuid(dir))!;
     expect(fresh).not.toBe(uuid);
-    expect(await firefoxBoards(await openFirefoxPanel(browser, fresh))).toEqual([]);
+    page = await openFirefoxPanel(browser, fresh);
+    expect(await firefoxBoards(page)).toEqual([]);
+
+    // `Import backup` takes the file back.
+    const input = await page.$('input[type="file"]');
+    await input!.uploadFile(join(downloads, backup!));
+    await page.locator('::-p-text(was added to your boards)').setTimeout(WAIT.timeout).wait();
+    expect(await firefoxBoards(page)).toEqual(['Removed by hand']);
   });
 
   // Three Firefox starts each: 78 s once at a load average of 29, so more room than the suite's 120 s.
