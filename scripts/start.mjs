@@ -18,6 +18,8 @@ To use it in your own browser:
     ${build}
   Firefox: open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…", choose
     ${firefoxBuild}/manifest.json
+    (temporary: gone when Firefox restarts, your boards kept for the next load; the README
+    says how to install it to keep)
 Then click the Common Ground toolbar button (or press Alt+Shift+G) to open the panel.`;
 
 if (!existsSync(`${build}/manifest.json`)) {

@@ -6,6 +6,7 @@ import { useApp } from '@/components/common/context';
 import { t } from '@/lib/i18n/messages';
 import { JoinForm } from '@/components/boards/JoinForm';
 import { NewBoardForm } from '@/components/boards/NewBoardForm';
+import { TemporaryInstallNotice } from '@/components/boards/TemporaryInstallNotice';
 
 /** The start view: every board on this device, newest activity first. */
 export function BoardListView() {
@@ -32,6 +33,8 @@ export function BoardListView() {
           {t.boards.settings}
         </button>
       </header>
+
+      <TemporaryInstallNotice hasBoards={(list.boards()?.length ?? 0) > 0} onDone={() => newBoardButton?.focus()} />
 
       <Show when={list.error()}>
         {(message) => (

@@ -5,6 +5,7 @@ import { makeArchive, type LibraryArchive } from '@/lib/app/library/archive';
 import { makeBoards, type LibraryBoards } from '@/lib/app/library/boards';
 import type { LibraryDeps } from '@/lib/app/library/deps';
 import { makeHistory, type LibraryHistory } from '@/lib/app/library/history';
+import { makeInstallNotice, type LibraryInstallNotice } from '@/lib/app/library/installNotice';
 import { watchReplaced } from '@/lib/app/library/replaced';
 import { makeSettings, type LibrarySettings } from '@/lib/app/library/settings';
 import { makeSharing, type LibrarySharing } from '@/lib/app/library/sharing';
@@ -14,7 +15,7 @@ import { makeSharing, type LibrarySharing } from '@/lib/app/library/sharing';
  * API. Components receive it through context and never touch Dexie or Yjs.
  * Each part lives in lib/app/library/, named after what it serves.
  */
-export interface Library extends LibrarySettings, LibraryBoards, LibrarySharing, LibraryHistory, LibraryArchive {
+export interface Library extends LibrarySettings, LibraryBoards, LibrarySharing, LibraryHistory, LibraryArchive, LibraryInstallNotice {
   /**
    * Another window opened this device's boards with a newer version of the
    * database. This window saves what it has, lets go of the database, then
@@ -41,6 +42,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
     ...makeSharing(deps),
     ...makeHistory(deps),
     ...makeArchive(deps),
+    ...makeInstallNotice(db),
     onReplaced,
   };
 }

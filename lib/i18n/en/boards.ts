@@ -1,3 +1,5 @@
+import { plural } from '@/lib/i18n/format';
+
 /**
  * The board list, the panel's start view: the saved boards (open, rename,
  * delete), a new board, joining one by code, and importing a backup.
@@ -76,4 +78,25 @@ export const boards = {
     'Partners agree to the board’s boundaries and expectations. A therapist or facilitator guides and may write items but does not agree to them. An observer only reads.',
   /** The submit button (ui-contract.md). */
   createBoard: 'Create board',
+
+  // A temporary Firefox install (TemporaryInstallNotice, docs/firefox-data.md)
+  temporaryInstall: {
+    /** The note's accessible name (ui-contract.md). */
+    name: 'Temporary add-on',
+    gone: 'Firefox has Common Ground as a temporary add-on, so it will be gone when Firefox restarts.',
+    stays:
+      'Your boards stay in this Firefox: load it again the same way, or install it for good, and they are all here. Removing it by hand in about:debugging deletes them, so a backup is worth having.',
+    /** Buttons (ui-contract.md). */
+    backUp: 'Back up every board',
+    remindLater: 'Remind me in a month',
+    nothingYet: 'There was nothing to back up yet.',
+    saved: (count: number) =>
+      plural(count, {
+        one: 'The backup is in your downloads. Keep it somewhere safe: anyone with the file can read the board.',
+        other: 'The # backups are in your downloads, one file a board. Keep them somewhere safe: anyone with a file can read its board.',
+      }),
+    notesOut: 'Private notes stay out; a board’s Export can include them.',
+    rawData: 'A board that could not be opened was saved as its raw data.',
+    failed: 'The backups could not be made just now. Nothing was changed; please try again.',
+  },
 };

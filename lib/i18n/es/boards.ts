@@ -1,4 +1,5 @@
 import type { Messages } from '@/lib/i18n/catalog';
+import { plural } from '@/lib/i18n/format';
 
 export const boards: Messages['boards'] = {
   title: 'Tableros',
@@ -49,4 +50,23 @@ export const boards: Messages['boards'] = {
   roleHelp:
     'Los miembros de la pareja dan su acuerdo a los límites y las expectativas del tablero. Quien acompaña como terapeuta o facilitador/a guía y puede escribir entradas, pero no da su acuerdo. Quien observa solo lee.',
   createBoard: 'Crear tablero',
+
+  temporaryInstall: {
+    name: 'Complemento temporal',
+    gone: 'Firefox tiene Common Ground como complemento temporal, así que desaparecerá cuando Firefox se reinicie.',
+    stays:
+      'Tus tableros se quedan en este Firefox: vuelve a cargarlo de la misma forma, o instálalo para quedarte con él, y estarán todos aquí. Si lo quitas a mano en about:debugging, se borran; por eso vale la pena tener una copia de seguridad.',
+    backUp: 'Guardar una copia de cada tablero',
+    remindLater: 'Recuérdamelo en un mes',
+    nothingYet: 'Todavía no había nada que guardar.',
+    saved: (count) =>
+      plural(count, {
+        one: 'La copia está en tus descargas. Guárdala en un lugar seguro: quien tenga el archivo puede leer el tablero.',
+        other:
+          'Las # copias están en tus descargas, un archivo por tablero. Guárdalas en un lugar seguro: quien tenga un archivo puede leer su tablero.',
+      }),
+    notesOut: 'Las notas privadas quedan fuera; «Exportar», dentro de cada tablero, puede incluirlas.',
+    rawData: 'Un tablero que no se pudo abrir se guardó como datos en bruto.',
+    failed: 'Ahora mismo no se pudieron hacer las copias. No cambió nada; inténtalo de nuevo.',
+  },
 };

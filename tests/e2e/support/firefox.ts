@@ -3,11 +3,21 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = resolve('.output/firefox-mv3');
-const GECKO_ID = 'common-ground@common-ground.app';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const BUILD = resolve('.output/firefox-mv3');
+export const GECKO_ID = 'common-ground@common-ground.app';
 // Fixing the extension's internal UUID makes its page URL known in advance.
 const UUID = '6b1f3f8e-2c4d-4a59-9d7e-0c8a1e2b3c4d';
+
+/** Keep the test off the network entirely. */
+export const QUIET_PREFS = {
+  'network.dns.disableIPv6': true,
+  'app.update.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+};
 
 /** Loud skip locally, failure under CI, as for Chromium. */
 export function requireFirefox(): boolean {
@@ -42,13 +52,7 @@ export async function launchFirefox(extension = BUILD): Promise<FirefoxPerson> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      // Keep the test off the network entirely.
-      'network.dns.disableIPv6': true,
-      'app.update.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
+      ...QUIET_PREFS,
       // WebRTC on loopback only (the test runs in a namespace with nothing else):
       // loopback candidates, plain addresses instead of mDNS names nobody could resolve.
       'media.peerconnection.ice.loopback': true,
