@@ -160,7 +160,8 @@ describe.runIf(requireChromium())('the check-in chart tells people apart without
     // Settings offers each colour with the shape it brings: eight choices, eight shapes.
     await page.getByRole('button', { name: 'Settings' }).click();
     const choices = page.getByRole('group', { name: 'Your colour' }).locator('label.colour-choice');
-    await expect(choices.count()).resolves.toBe(8);
+    // Settings loads its net settings first: wait for the choices, do not count at once.
+    await expect.poll(() => choices.count()).toBe(8);
     const shapes = await choices.locator('svg.person-mark').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-marker')));
     expect(new Set(shapes).size).toBe(8);
     for (const colorScheme of ['dark', 'light'] as const) {
