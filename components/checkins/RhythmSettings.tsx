@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { CADENCES } from '@/lib/board/agreement/revisit';
+import { CADENCE_DAYS } from '@/lib/board/agreement/revisit';
 import { canEdit } from '@/lib/board/agreement/roles';
 import { cadenceWords } from '@/components/checkins/cadence';
 import { t } from '@/lib/i18n/messages';
@@ -8,9 +8,9 @@ import { useBoard } from '@/components/board/boardContext';
 /** How often this board's agreements come due for a revisit, and how often it suggests a check-in. */
 export function RhythmSettings() {
   const { board, consent, checkIns } = useBoard();
-  // Only the days come from CADENCES: the words are read here, in the panel's language.
+  // The words are read here, in the panel's language.
   const choices = (current: number) => {
-    const days = CADENCES.map((cadence) => cadence.days);
+    const days = CADENCE_DAYS;
     return (days.includes(current) ? days : [...days, current]).map((choice) => ({ days: choice, words: cadenceWords(choice) }));
   };
   return (

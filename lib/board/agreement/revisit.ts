@@ -1,18 +1,10 @@
 import type { ConsentRecord } from '@/lib/board/agreement/consent';
 import type { ItemView, PersonView } from '@/lib/board/read';
-import { t } from '@/lib/i18n/messages';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-const CADENCE_DAYS = [7, 14, 30, 91, 182, 365] as const;
-
-/** Cadences a board or an item can choose from, in days, with their words (read in the panel's language when shown). */
-export const CADENCES: readonly { readonly days: number; readonly words: string }[] = CADENCE_DAYS.map((days) => ({
-  days,
-  get words() {
-    return t.model.cadences[days];
-  },
-}));
+/** Cadences a board or an item can choose from, in days; their words are t.checkins.cadences (components/checkins/cadence.ts). */
+export const CADENCE_DAYS: readonly number[] = [7, 14, 30, 91, 182, 365];
 
 /**
  * When everyone last (re)affirmed the item's current words: the earliest of

@@ -37,7 +37,7 @@ export const checkins = {
     feeling: 'Feeling',
     inTheirWords: 'In their words',
   },
-  /** How often revisits and check-ins come round, by days (lib/board/agreement/revisit.ts's CADENCES). */
+  /** How often revisits and check-ins come round, by days (lib/board/agreement/revisit.ts's CADENCE_DAYS). */
   cadences: {
     7: 'every week',
     14: 'every 2 weeks',

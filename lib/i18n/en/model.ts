@@ -3,7 +3,7 @@ import { plural } from '@/lib/i18n/format';
 
 /**
  * The board model's words (lib/board): role names, the check-in scale,
- * reactions, colours, cadences, and the answers the model gives when a
+ * reactions, colours, and the answers the model gives when a
  * name will not do. Shown across the panel, so plain and never judging.
  */
 export const model = {
@@ -50,14 +50,5 @@ export const model = {
     red: 'Red',
     violet: 'Violet',
     olive: 'Olive',
-  },
-  /** How often agreements come due and people check in, by the number of days. */
-  cadences: {
-    7: 'every week',
-    14: 'every 2 weeks',
-    30: 'every month',
-    91: 'every 3 months',
-    182: 'every 6 months',
-    365: 'every year',
   },
 };

@@ -40,12 +40,4 @@ export const model: Messages['model'] = {
     violet: 'Violeta',
     olive: 'Oliva',
   },
-  cadences: {
-    7: 'cada semana',
-    14: 'cada 2 semanas',
-    30: 'cada mes',
-    91: 'cada 3 meses',
-    182: 'cada 6 meses',
-    365: 'cada año',
-  },
 };

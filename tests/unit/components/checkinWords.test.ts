@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cadenceWords } from '@/components/checkins/cadence';
-import { CADENCES } from '@/lib/board/agreement/revisit';
+import { CADENCE_DAYS } from '@/lib/board/agreement/revisit';
 import { t, useLocale } from '@/lib/i18n/messages';
 import { describeSaveError } from '@/lib/store/saveErrors';
 import { parseBackup } from '@/lib/store/backup/backup';
@@ -9,7 +9,7 @@ describe('the check-ins’ and storage’s words, read in the panel’s language
   afterEach(() => useLocale('en'));
 
   it('names every cadence a board can choose, and any other number of days, in English as before', () => {
-    expect(CADENCES.map((cadence) => cadenceWords(cadence.days))).toEqual([
+    expect(CADENCE_DAYS.map((days) => cadenceWords(days))).toEqual([
       'every week',
       'every 2 weeks',
       'every month',
