@@ -24,3 +24,14 @@ export async function useLocale(locale: Locale): Promise<void> {
   current = locale;
   setFormatLocale(locale);
 }
+
+/**
+ * A record of words by key, each read from `t` when looked up, not when the
+ * record is made: for module-level tables (role names…) that code outside
+ * the components indexes like plain records.
+ */
+export function wordsByKey<K extends string>(keys: readonly K[], read: (key: K) => string): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(record, key, { get: () => read(key), enumerable: true });
+  return record;
+}

@@ -1,11 +1,11 @@
 import type * as Y from 'yjs';
 import { roleVoteKey, splitRoleVoteKey } from '@/lib/board/docKeys';
-import type { Role } from '@/lib/board/format';
+import { ROLES, type Role } from '@/lib/board/format';
 import { origins } from '@/lib/board/origins';
 import { parseRoleVote, type RoleVoteValue } from '@/lib/board/agreement/signedValues';
 import { boardMaps } from '@/lib/board/schema';
 import type { Trust } from '@/lib/board/agreement/trustTypes';
-import { t } from '@/lib/i18n/messages';
+import { t, wordsByKey } from '@/lib/i18n/messages';
 
 /**
  * Who someone is on a board. Partners are the parties to its agreements;
@@ -19,30 +19,10 @@ import { t } from '@/lib/i18n/messages';
  * Each role's name in the panel's language. The words are read when a role
  * is looked up, not when this module loads: the language is set after.
  */
-export const ROLE_NAMES: Readonly<Record<Role, string>> = {
-  get partner() {
-    return t.model.roles.partner;
-  },
-  get facilitator() {
-    return t.model.roles.facilitator;
-  },
-  get observer() {
-    return t.model.roles.observer;
-  },
-};
+export const ROLE_NAMES = wordsByKey(ROLES, (role) => t.model.roles[role]);
 
 /** What each role means, in the words the invite and the join form use (read when looked up, as above). */
-export const ROLE_MEANING: Readonly<Record<Role, string>> = {
-  get partner() {
-    return t.model.roleMeanings.partner;
-  },
-  get facilitator() {
-    return t.model.roleMeanings.facilitator;
-  },
-  get observer() {
-    return t.model.roleMeanings.observer;
-  },
-};
+export const ROLE_MEANING = wordsByKey(ROLES, (role) => t.model.roleMeanings[role]);
 
 export const canConsent = (role: Role) => role === 'partner';
 export const canEdit = (role: Role) => role !== 'observer';

@@ -80,3 +80,18 @@ describe('message files', () => {
     expect(altChord('↑', true)).toBe('⌥↑');
   });
 });
+
+describe('word tables read when looked up', () => {
+  it('follow the language set after they were made', async () => {
+    const { ROLE_NAMES } = await import('@/lib/board/agreement/roles');
+    const { useLocale } = await import('@/lib/i18n/messages');
+    try {
+      await useLocale('es');
+      expect(ROLE_NAMES.observer).toBe(es.model.roles.observer);
+      expect(Object.keys(ROLE_NAMES)).toEqual(['partner', 'facilitator', 'observer']);
+    } finally {
+      await useLocale('en');
+    }
+    expect(ROLE_NAMES.observer).toBe(en.model.roles.observer);
+  });
+});
