@@ -4,7 +4,7 @@ import { digest } from 'lib0/hash/sha256';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { fromBase64Url, toBase64Url } from '@/lib/util/base64';
-import { randomHex, toHex } from '@/lib/util/ids';
+import { fromHex, randomHex, toHex } from '@/lib/util/ids';
 import { MAX_TITLE_LENGTH, ROLES, type Role } from '@/lib/board/format';
 import { cleanName } from '@/lib/board/people/names';
 import { err, ok, type Result } from '@/lib/util/result';
@@ -124,8 +124,6 @@ function readSession(decoder: decoding.Decoder): SessionFacts | null {
   return { iceUfrag, icePwd, fingerprint, candidates };
 }
 
-const bytesOfHex = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
-
 function seal(prefix: string, encoder: encoding.Encoder): string {
   const body = encoding.toUint8Array(encoder);
   const sealed = new Uint8Array(body.length + CHECKSUM_BYTES);
@@ -163,7 +161,7 @@ function startCode(kind: typeof OFFER | typeof REPLY, id: string): encoding.Enco
   const encoder = encoding.createEncoder();
   encoding.writeUint8(encoder, VERSION);
   encoding.writeUint8(encoder, kind);
-  encoding.writeUint8Array(encoder, bytesOfHex(id));
+  encoding.writeUint8Array(encoder, fromHex(id));
   return encoder;
 }
 
@@ -195,7 +193,7 @@ export function encodeOffer(offer: PairingOffer): string {
   encoding.writeVarUint(encoder, Math.ceil(offer.expiresAt / 1000));
   writeSession(encoder, offer.session);
   encoding.writeUint8(encoder, ROLES.indexOf(offer.board.role));
-  encoding.writeUint8Array(encoder, bytesOfHex(offer.board.inviter.slice(1)));
+  encoding.writeUint8Array(encoder, fromHex(offer.board.inviter.slice(1)));
   encoding.writeVarString(encoder, offer.board.uid);
   encoding.writeVarString(encoder, offer.board.title);
   return seal(OFFER_PREFIX, encoder);

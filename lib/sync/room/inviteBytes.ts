@@ -4,7 +4,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { ROLES } from '@/lib/board/format';
 import { BOARD_KEY_BYTES, boardKeyBytes } from '@/lib/board/boardKey';
-import { toHex } from '@/lib/util/ids';
+import { fromHex, toHex } from '@/lib/util/ids';
 import { err, ok, type Result } from '@/lib/util/result';
 import { fromBase64Url, toBase64Url } from '@/lib/util/base64';
 import { FINGERPRINT, readSignaling, readTitle, type Invite } from '@/lib/sync/room/inviteFields';
@@ -104,7 +104,7 @@ export function encodeByteInvite(invite: Invite): string | null {
   encoding.writeUint8(encoder, flags);
   encoding.writeUint8Array(encoder, secret);
   if (room) encoding.writeUint8Array(encoder, room);
-  if (invite.inviter) encoding.writeUint8Array(encoder, hexBytes(invite.inviter.slice(1)));
+  if (invite.inviter) encoding.writeUint8Array(encoder, fromHex(invite.inviter.slice(1)));
   if (invite.board) encoding.writeUint8Array(encoder, boardKeyBytes(invite.board));
   if (signaling) {
     encoding.writeVarUint(encoder, signaling.length);
@@ -162,8 +162,6 @@ function readServer(decoder: decoding.Decoder): string {
   const text = decoding.readVarString(decoder);
   return kind === SERVER_WSS ? `wss://${text}` : kind === SERVER_WS ? `ws://${text}` : kind === SERVER_TEXT ? text : '';
 }
-
-const hexBytes = (hex: string) => Uint8Array.from(hex.match(/../g)!, (pair) => parseInt(pair, 16));
 
 /** Reads what follows `CG2-`. */
 export function readByteInvite(payload: string): Result<Invite> {
