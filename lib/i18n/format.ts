@@ -27,6 +27,15 @@ function makeFormatters() {
     orList: new Intl.ListFormat(intlLocale === 'en' ? 'en-GB' : intlLocale, { style: 'long', type: 'disjunction' }),
     plural: new Intl.PluralRules(intlLocale),
     number: new Intl.NumberFormat(intlLocale),
+    bytes: new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'byte', unitDisplay: 'long', maximumFractionDigits: 0 }),
+    kilobytes: new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 }),
+    megabytes: new Intl.NumberFormat(intlLocale, {
+      style: 'unit',
+      unit: 'megabyte',
+      unitDisplay: 'short',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }),
   };
 }
 
@@ -68,13 +77,7 @@ export function formatRelative(time: number, justNow: string, now = Date.now()):
 
 /** "800 bytes", "12 kB", "1.3 MB": how much room a board takes, roughly. */
 export function formatBytes(bytes: number): string {
-  const [value, unit, digits] =
-    bytes < 1000 ? [bytes, 'byte', 0] : bytes < 1_000_000 ? [bytes / 1000, 'kilobyte', 0] : [bytes / 1_000_000, 'megabyte', 1];
-  return new Intl.NumberFormat(intlLocale, {
-    style: 'unit',
-    unit,
-    unitDisplay: unit === 'byte' ? 'long' : 'short',
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  }).format(value);
+  if (bytes < 1000) return f().bytes.format(bytes);
+  if (bytes < 1_000_000) return f().kilobytes.format(bytes / 1000);
+  return f().megabytes.format(bytes / 1_000_000);
 }
