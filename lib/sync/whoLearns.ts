@@ -31,12 +31,6 @@ export function iceHost(url: string): string {
 
 const unique = (hosts: string[]) => [...new Set(hosts.filter(Boolean))];
 
-/**
- * `a`, `a and b`, `a, b, and c`: in the panel's language (formatList).
- * TODO(issue 18): Settings' own words still call it; once they use formatList, this goes.
- */
-export const listInWords = (items: readonly string[]): string => formatList(items);
-
 export interface ServersInForce {
   signaling: readonly string[];
   iceServers: readonly IceServer[];

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLocale } from '@/lib/i18n/messages';
 import { defaultNetSettings } from '@/lib/sync/room/netSettings';
-import { iceHost, listInWords, pairingServersNote, signalingHost, whoLearnsAddress } from '@/lib/sync/whoLearns';
+import { iceHost, pairingServersNote, signalingHost, whoLearnsAddress } from '@/lib/sync/whoLearns';
+import { formatList } from '@/lib/i18n/format';
 
 const sentences = (text: string) => text.split(/[.!?](?:\s|$)/).filter((part) => part.trim()).length;
 
@@ -22,10 +23,10 @@ describe('host names', () => {
   ])('of the ICE server %j', (url, host) => expect(iceHost(url)).toBe(host));
 
   it('lists them in words, as Intl does in the panel’s language', () => {
-    expect(listInWords([])).toBe('');
-    expect(listInWords(['a'])).toBe('a');
-    expect(listInWords(['a', 'b'])).toBe('a and b');
-    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(formatList([])).toBe('');
+    expect(formatList(['a'])).toBe('a');
+    expect(formatList(['a', 'b'])).toBe('a and b');
+    expect(formatList(['a', 'b', 'c'])).toBe('a, b and c');
   });
 });
 
@@ -108,6 +109,6 @@ describe('in Spanish', () => {
     expect(pairingServersNote(defaultNetSettings().iceServers, false)).toContain(
       'a stun.cloudflare.com y stun.l.google.com, así que esos servidores la conocen',
     );
-    expect(listInWords(['a', 'b', 'c'])).toBe('a, b y c');
+    expect(formatList(['a', 'b', 'c'])).toBe('a, b y c');
   });
 });
