@@ -1,6 +1,6 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { globSync } from 'glob';
 import { describe, expect, it } from 'vitest';
 import { uiLiterals } from '@/tests/support/uiLiterals';
@@ -51,6 +51,5 @@ describe('words a person reads come from the message files (lib/i18n)', () => {
       '9 "Copy"',
       '9 `Copy ${name}`',
     ]);
-    expect(relative(root, file)).not.toBe('');
   });
 });
