@@ -78,8 +78,8 @@ export const board: Messages['board'] = {
   hereNow: 'aquí ahora',
   away: 'ausente',
   changeRole: 'Cambiar rol',
-  changeRoleFor: (name) => `Cambiar el rol de ${name}`,
-  changeMyRole: 'Cambiar tu rol',
+  changeRoleFor: (name) => `Cambiar rol de ${name}`,
+  changeMyRole: 'Cambiar rol (tú)',
   notConfirmed:
     'Aún sin confirmar: su dispositivo todavía no ha firmado su lugar en este tablero. Hasta que lo haga, cuenta como miembro de la pareja, así que nada se acuerda sin esta persona, y los acuerdos en su nombre no cuentan.',
   roleInSentence: {
