@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { solidTemplatesWithoutHtml } from './scripts/solidTemplates';
+import { DEFAULT_LOCALE, localeFiles, manifestWord } from './lib/i18n/manifest/locales';
+import { manifestEn } from './lib/i18n/manifest/en';
+import { manifestEs } from './lib/i18n/manifest/es';
 
 // One source, two targets: Chrome's side panel and Firefox's sidebar (both MV3).
 // WXT maps entrypoints/sidepanel to `side_panel` or `sidebar_action` per browser.
@@ -74,13 +77,20 @@ export default defineConfig({
       'docs/*.md',
     ],
   },
+  // The manifest's words in each language (lib/i18n/manifest): written into the build as _locales.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles({ en: manifestEn, es: manifestEs }));
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Common Ground',
-    description: "A shared, living record of a relationship's boundaries, expectations and celebrations, kept on your own device.",
+    default_locale: DEFAULT_LOCALE,
+    description: manifestWord('description'),
     // Chrome needs `sidePanel`; Firefox has no such permission and warns on it.
     // `unlimitedStorage`: boards and their session snapshots are never evicted for space.
     permissions: browser === 'firefox' ? ['unlimitedStorage'] : ['sidePanel', 'unlimitedStorage'],
-    action: { default_title: 'Open Common Ground' },
+    action: { default_title: manifestWord('openPanel') },
     // Chrome: sidePanel.setPanelBehavior (the toolbar button opening the panel) came in
     // Chrome 116; on an older Chrome the button would silently do nothing, so it does not install.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
@@ -89,13 +99,13 @@ export default defineConfig({
         ? {
             _execute_sidebar_action: {
               suggested_key: { default: 'Alt+Shift+G' },
-              description: 'Open or close Common Ground',
+              description: manifestWord('togglePanel'),
             },
           }
         : {
             _execute_action: {
               suggested_key: { default: 'Alt+Shift+G' },
-              description: 'Open Common Ground',
+              description: manifestWord('openPanel'),
             },
           },
     ...(browser === 'firefox'

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine for building and testing Common Ground:
-# Debian's Chromium and Firefox ESR for the browser tests, and redis-server
+# Debian's Chromium (with its interface languages) and Firefox ESR for the browser tests, and redis-server
 # for the signaling server's multi-instance tests (when missing and when we
 # may install them), then the locked npm dependencies.
 set -euo pipefail
@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# Chromium's interface languages: without them Chromium runs in English whatever
+# --lang says, and picks the extension's English _locales (tests/e2e/languages.test.ts).
+[ -e /usr/lib/chromium/locales/es.pak ] || missing+=(chromium-l10n)
 [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 command -v ip >/dev/null || missing+=(iproute2)
 [ -x /usr/bin/redis-server ] || missing+=(redis-server)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '@/lib/i18n/en';
 import { es } from '@/lib/i18n/es';
 import { pseudoCatalog } from '@/lib/i18n/pseudo';
+import { manifestEs } from '@/lib/i18n/manifest/es';
 import { launchPerson, removeProfile, requireChromium, waitSaved } from '@/tests/e2e/support/chromium';
 import { boardBar, closePeople, type Named, withPeople } from '@/tests/e2e/support/people';
 import { seriousViolations } from '@/tests/e2e/support/axe';
@@ -101,6 +102,16 @@ describe.runIf(requireChromium())('the panel in another language (Chromium, WebR
       await page.getByRole('button', { name: es_.boards.newBoard }).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
       await checkView(page, 'the board list of a Spanish browser');
+      // The browser's own words for the extension: its toolbar button, and its description on the extensions page.
+      const outside = await page.evaluate(async () => {
+        type Chrome = {
+          action: { getTitle(details: object): Promise<string> };
+          management: { getSelf(): Promise<{ description: string }> };
+        };
+        const { action, management } = (globalThis as unknown as { chrome: Chrome }).chrome;
+        return { title: await action.getTitle({}), description: (await management.getSelf()).description };
+      });
+      expect(outside).toEqual({ title: manifestEs.openPanel, description: manifestEs.description });
     } finally {
       await closePeople([person]);
     }

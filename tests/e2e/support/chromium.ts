@@ -64,7 +64,14 @@ export async function launchPerson(
   const context = await chromium.launchPersistentContext(profileDir, {
     headless: true,
     executablePath: chromiumPath,
-    args: [...FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    args: [
+      ...FLAGS,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      // The interface language too, which picks the manifest's words from _locales (Linux reads LANGUAGE).
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+    ],
+    ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale.replace('-', '_') } } : {}),
     viewport: { width: options.width ?? 400, height: options.height ?? 900 },
     deviceScaleFactor: options.deviceScaleFactor,
     colorScheme: options.colorScheme ?? 'light',
