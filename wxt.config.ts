@@ -110,6 +110,13 @@ export default defineConfig({
           },
     ...(browser === 'firefox'
       ? {
+          // Firefox's default for MV3 extension pages is `script-src 'self'; upgrade-insecure-requests;`,
+          // and the upgrade turns `ws://` into `wss://` even on 127.0.0.1: a local signaling server
+          // (`npm run signaling`) or one on the office network was never reached (measured in
+          // Firefox ESR 153; tests/e2e/firefoxLocalSignaling.test.ts). This is the same policy
+          // without the upgrade, and stricter on plug-ins (none). Chrome's default never upgraded
+          // ws://, so Chrome keeps it.
+          content_security_policy: { extension_pages: "script-src 'self'; object-src 'none';" },
           browser_specific_settings: {
             gecko: {
               id: 'common-ground@common-ground.app',

@@ -25,6 +25,11 @@ describe.runIf(existsSync('.output/chrome-mv3/manifest.json') || !!process.env.C
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     expect(manifest.commands).toMatchObject({ _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' } } });
+    // Firefox's default policy for MV3 pages adds `upgrade-insecure-requests`, which turned a local
+    // `ws://` signaling server into an unreachable `wss://` one: the build states its own, without it.
+    const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
+    expect(csp).toBe("script-src 'self'; object-src 'none';");
+    expect(csp).not.toContain('upgrade-insecure-requests');
     expect(manifest.browser_specific_settings).toMatchObject({
       gecko: { id: 'common-ground@common-ground.app', data_collection_permissions: { required: ['none'] } },
     });
