@@ -10,8 +10,8 @@ export const board: Messages['board'] = {
     'Una versión más reciente de Common Ground abrió tus tableros en otra ventana. Todo lo que hiciste aquí está guardado. Vuelve a cargar este panel para seguir.',
   reloadPanel: 'Volver a cargar el panel',
 
-  formSaveFailed: 'Ahora mismo no se pudo guardar el tablero en este dispositivo. Inténtalo de nuevo, por favor.',
-  boardListUnreadable: 'Ahora mismo no se pudieron leer los tableros guardados en este dispositivo.',
+  formSaveFailed: 'No se pudo guardar el tablero en este dispositivo. Inténtalo de nuevo, por favor.',
+  boardListUnreadable: 'No se pudieron leer los tableros guardados en este dispositivo.',
 
   openingBoard: 'Abriendo el tablero…',
   // Short: the board's head fits one line at 320 px.
@@ -37,7 +37,7 @@ export const board: Messages['board'] = {
   invite: 'Invitar',
   history: 'Historial',
   export: 'Exportar',
-  pairWithoutServer: 'Emparejar sin servidor',
+  pairWithoutServer: 'Vincular sin servidor',
 
   unreadableChanges: 'Algunos cambios enviados desde otro dispositivo no se pudieron leer, así que se dejaron fuera.',
   unreadableChangesFrom: (from) =>
@@ -47,12 +47,12 @@ export const board: Messages['board'] = {
     'No se perdió nada de este tablero: todo lo demás está aquí y guardado. Si vuelve a pasar, puede que la otra persona necesite actualizar Common Ground.',
   inviterUnconfirmed:
     'No pudimos confirmar que este tablero venga de la persona que te envió la invitación: no lo firmó la clave de dispositivo que indica su código. Si no te lo esperabas, háblalo con esa persona en la llamada antes de añadir nada personal, y pídele un código nuevo.',
-  observerNote: 'En este tablero participas como observador/a: puedes leer todo lo que hay en él, pero no cambiarlo.',
+  observerNote: 'En este tablero tu papel es observar: puedes leerlo todo, pero no cambiar nada.',
   awaitingSync:
-    'Esperando a recibir este tablero de la persona que te invitó. Deja este panel abierto: llegará en cuanto te conectes con esa persona, y se conserva todo lo que añadas mientras tanto.',
+    'Esperando a recibir este tablero de la persona que te invitó. Deja este panel abierto: llegará en cuanto te conectes con esa persona, y todo lo que añadas mientras tanto se conserva.',
   leaveUnsavedTitle: '¿Salir sin guardar?',
   leaveUnsavedText:
-    'Tus últimos cambios todavía no se pudieron guardar en este dispositivo. Si sales ahora de este tablero, se perderán. Si te quedas, se conservan aquí y se sigue intentando guardarlos.',
+    'Tus últimos cambios aún no están guardados en este dispositivo. Si sales ahora de este tablero, se perderán. Si te quedas, se conservan aquí y se sigue intentando guardarlos.',
   leaveAnyway: 'Salir de todos modos',
   stayOnBoard: 'Quedarme en este tablero',
 
@@ -65,7 +65,7 @@ export const board: Messages['board'] = {
 
   agreements: 'Acuerdos',
   agreementSummary: (agreed, waiting, changed) =>
-    `Acuerdos: ${plural(agreed, { other: '# con todos de acuerdo' })} · ${plural(waiting, { other: '# en espera' })} · ${plural(changed, { other: '# con cambios desde el acuerdo' })}`,
+    `Acuerdos: ${plural(agreed, { other: '# con el acuerdo de todos' })} · ${plural(waiting, { other: '# en espera' })} · ${plural(changed, { other: '# con cambios por acordar' })}`,
 
   leaveBoard: 'Salir del tablero',
   leaveTitle: (name) => `¿Salir de «${name}»?`,
@@ -81,9 +81,9 @@ export const board: Messages['board'] = {
   changeRoleFor: (name) => `Cambiar rol de ${name}`,
   changeMyRole: 'Cambiar rol (tú)',
   notConfirmed:
-    'Aún sin confirmar: su dispositivo todavía no ha firmado su lugar en este tablero. Hasta que lo haga, cuenta como miembro de la pareja, así que nada se acuerda sin esta persona, y los acuerdos en su nombre no cuentan.',
+    'Aún sin confirmar: su dispositivo todavía no ha firmado su lugar en este tablero. Hasta entonces cuenta como participante: nada se acuerda sin esta persona, y los acuerdos a su nombre todavía no valen.',
   roleInSentence: {
-    partner: 'miembro de la pareja',
+    partner: 'participante',
     facilitator: 'terapeuta o facilitador/a',
     observer: 'observador/a',
   },
@@ -93,12 +93,12 @@ export const board: Messages['board'] = {
   roleVotes: (agreed, waiting) => `De acuerdo: ${agreed}; aún no: ${waiting}.`,
   you: 'tú',
   someone: 'alguien',
-  agreeForMe: (role) => `Estar de acuerdo en que pases a ser ${role}`,
-  agreeFor: (name, role) => `Estar de acuerdo en que ${name} pase a ser ${role}`,
+  agreeForMe: (role) => `Estoy de acuerdo en que pases a ser ${role}`,
+  agreeFor: (name, role) => `Estoy de acuerdo en que ${name} pase a ser ${role}`,
   takeBackAgreement: 'Retirar mi acuerdo',
   newRoleForMe: 'Tu nuevo rol',
   newRoleFor: (name) => `Nuevo rol para ${name}`,
-  roleChangeRule: 'Cambia cuando todos los miembros de la pareja estén de acuerdo.',
+  roleChangeRule: 'Cambia en cuanto cada participante dé su acuerdo.',
   suggest: 'Proponer',
   cancel: 'Cancelar',
 };

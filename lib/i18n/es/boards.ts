@@ -18,7 +18,7 @@ export const boards: Messages['boards'] = {
   newName: 'Nombre nuevo',
   saveName: 'Guardar nombre',
   cancel: 'Cancelar',
-  deleteFailed: 'Ahora mismo no se pudo eliminar el tablero. No se borró nada; inténtalo de nuevo, por favor.',
+  deleteFailed: 'No se pudo eliminar el tablero. No se borró nada; inténtalo de nuevo, por favor.',
   deleteTitle: (name) => `¿Eliminar «${name}»?`,
   deleteBoard: 'Eliminar tablero',
   keepIt: 'Conservarlo',
@@ -31,31 +31,31 @@ export const boards: Messages['boards'] = {
   theBoard: 'el tablero',
   importMerged: (name) => `La copia de seguridad se combinó con «${name}»: se conserva todo lo que había en las dos.`,
   importAdded: (name) => `«${name}» se añadió a tus tableros.`,
-  importSaveFailed: 'Ahora mismo no se pudo guardar la copia de seguridad en este dispositivo. No se cambió nada.',
+  importSaveFailed: 'No se pudo guardar la copia de seguridad en este dispositivo. No se cambió nada.',
 
   inviteCode: 'Código de invitación',
   pasteHelp:
-    'Pega el código que te envió la otra persona: un código de invitación (empieza por «CG2-», o por «CG1-» si es más antiguo) o un código de emparejamiento («CGP1-»).',
+    'Pega el código que te envió la otra persona: un código de invitación (empieza por «CG2-», o por «CG1-» si es más antiguo) o un código de vinculación («CGP1-»).',
   joiningNamed: (title, role) => `Vas a unirte a «${title}» como ${role}.`,
   joiningUnnamed: (role) => `Vas a unirte a un tablero compartido como ${role}.`,
   pairingCodeNote:
-    'Es un código de emparejamiento: te conectarás directamente con la persona que te lo envió, sin ningún servidor de por medio. Cuando te unas, recibirás un código de respuesta para enviárselo.',
+    'Es un código de vinculación: te conectarás directamente con la persona que te lo envió, sin ningún servidor de por medio. Cuando te unas, recibirás un código de respuesta para enviárselo.',
   join: 'Unirme',
 
   boardName: 'Nombre del tablero',
-  boardNamePlaceholder: 'Nosotros, este año',
+  boardNamePlaceholder: 'Lo nuestro, este año',
   boardNameProblem: (reason) => `Nombre del tablero: ${reason}`,
   relationship: 'Relación',
   yourRole: 'Tu rol',
   roleHelp:
-    'Los miembros de la pareja dan su acuerdo a los límites y las expectativas del tablero. Quien acompaña como terapeuta o facilitador/a guía y puede escribir entradas, pero no da su acuerdo. Quien observa solo lee.',
+    'Quienes participan dan su acuerdo a los límites y las expectativas del tablero. Quien acompaña como terapeuta o facilitador/a guía la conversación y puede escribir tarjetas, pero no da su acuerdo. Quien observa solo lee.',
   createBoard: 'Crear tablero',
 
   temporaryInstall: {
     name: 'Complemento temporal',
     gone: 'Firefox tiene Common Ground como complemento temporal, así que desaparecerá cuando Firefox se reinicie.',
     stays:
-      'Tus tableros se quedan en este Firefox: vuelve a cargarlo de la misma forma, o instálalo para quedarte con él, y estarán todos aquí. Si lo quitas a mano en about:debugging, se borran; por eso vale la pena tener una copia de seguridad.',
+      'Tus tableros se quedan en este Firefox: vuelve a cargarlo de la misma forma, o instálalo de forma permanente, y estarán todos aquí. Si lo quitas a mano en about:debugging, se borran; por eso vale la pena tener una copia de seguridad.',
     backUp: 'Guardar una copia de cada tablero',
     remindLater: 'Recuérdamelo en un mes',
     nothingYet: 'Todavía no había nada que guardar.',
@@ -67,6 +67,6 @@ export const boards: Messages['boards'] = {
       }),
     notesOut: 'Las notas privadas quedan fuera; «Exportar», dentro de cada tablero, puede incluirlas.',
     rawData: 'Un tablero que no se pudo abrir se guardó como datos en bruto.',
-    failed: 'Ahora mismo no se pudieron hacer las copias. No cambió nada; inténtalo de nuevo.',
+    failed: 'No se pudieron hacer las copias. No se cambió nada; inténtalo de nuevo.',
   },
 };

@@ -8,8 +8,8 @@ import { plural } from '@/lib/i18n/format';
 export const checkins: Messages['checkins'] = {
   title: 'Cómo estamos',
   hint: (cadence) =>
-    `Un momento breve y regular para contar cómo estás y si los acuerdos siguen encajando. Este tablero propone hacerlo ${cadence}.`,
-  forPartners: 'Este momento es para los miembros de la pareja; aquí puedes ver cómo se han ido sintiendo con el tiempo.',
+    `Un momento breve y regular para contar cómo estás y si los acuerdos siguen teniendo sentido. Este tablero propone hacerlo ${cadence}.`,
+  forPartners: 'Este momento es para quienes participan en los acuerdos; aquí puedes ver cómo se han ido sintiendo con el tiempo.',
   dueAgain: 'Ya es un buen momento para volver a contar cómo estás.',
   dueFirst: 'Todavía no has contado cómo estás en este tablero.',
   checkIn: 'Contar cómo estoy',
@@ -29,7 +29,7 @@ export const checkins: Messages['checkins'] = {
     when: 'Cuándo',
     who: 'Quién',
     feeling: 'Ánimo',
-    inTheirWords: 'En sus palabras',
+    inTheirWords: 'Con sus palabras',
   },
   cadences: {
     7: 'cada semana',
@@ -45,11 +45,11 @@ export const checkins: Messages['checkins'] = {
     editorsOnly: 'El ritmo lo eligen las personas que editan este tablero.',
     help: 'Pasado este tiempo desde la última vez que todos estuvieron de acuerdo, toca revisar cada acuerdo (cada uno puede tener también su propia fecha). El ritmo es el mismo para todas las personas del tablero.',
     revisits: 'Revisar los acuerdos',
-    checkIns: 'Proponer contar cómo estamos',
+    checkIns: 'Contar cómo estamos',
   },
   session: {
     label: 'Sesión',
-    none: 'Ahora no hay ninguna sesión en curso.',
+    none: 'No hay ninguna sesión en curso.',
     since: (time) =>
       `Sesión en curso desde las ${time}. Cuando termine, este dispositivo guardará una copia del tablero tal como esté en ese momento.`,
     sinceWith: (time, names) =>
@@ -60,9 +60,9 @@ export const checkins: Messages['checkins'] = {
   notes: {
     title: 'Notas privadas',
     label: 'Notas privadas',
-    hint: 'Solo para ti, en este dispositivo. No forman parte del tablero compartido, nunca se envían a nadie y no se incluyen al exportar, salvo que tú lo elijas. Un buen lugar para tus reflexiones, o para las notas de sesión de un terapeuta.',
-    readFailed: 'Ahora mismo no se han podido leer tus notas privadas en este dispositivo. No se ha cambiado nada.',
+    hint: 'Solo para ti, en este dispositivo. No forman parte del tablero compartido, nunca se envían a nadie y no se incluyen al exportar, salvo que tú lo elijas. Un buen lugar para tus reflexiones o, si eres terapeuta, para tus notas de sesión.',
+    readFailed: 'No se pudieron leer tus notas privadas en este dispositivo. No se cambió nada.',
     saved: 'Guardadas solo en este dispositivo.',
-    saveFailed: 'Ahora mismo no se han podido guardar tus notas. Siguen aquí; deja este panel abierto y prueba a escribir de nuevo.',
+    saveFailed: 'No se pudieron guardar tus notas. Siguen aquí: deja este panel abierto y vuelve a escribir para intentarlo de nuevo.',
   },
 };

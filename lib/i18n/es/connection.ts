@@ -7,9 +7,9 @@ export const connection: Messages['connection'] = {
     noSignaling: 'Sin conectar: no hay servidores de señalización en Ajustes — guardado en este dispositivo',
     offline: 'Sin conexión — guardado en este dispositivo',
     connecting: 'Conectando…',
-    unreachable: 'No se puede llegar al servidor de señalización — reintentando. Tus cambios están guardados en este dispositivo.',
+    unreachable: 'No se puede conectar con el servidor de señalización — reintentando. Tus cambios están guardados en este dispositivo.',
     waiting: 'Esperando a que se unan los demás',
-    directClosed: 'La conexión directa se cerró — guardado en este dispositivo. Empareja de nuevo para volver a conectar.',
+    directClosed: 'La conexión directa se cerró — guardado en este dispositivo. Vincula de nuevo los dispositivos para volver a conectar.',
     connectedWith: (names) => `Conectado con ${names}`,
     unconfirmedVisitors: (count) => plural(count, { one: '# visitante sin confirmar', other: '# visitantes sin confirmar' }),
     connectedWithCount: (count) => plural(count, { one: 'Conectado con otra persona', other: 'Conectado con otras # personas' }),
@@ -21,9 +21,9 @@ export const connection: Messages['connection'] = {
     signaling: (signaling) =>
       `Para conectar, este dispositivo da a conocer su dirección de internet a ${signaling} (para que tus dispositivos se encuentren), pero nunca tu tablero.`,
     ice: (ice) =>
-      `Para conectar, este dispositivo da a conocer su dirección de internet a ${ice} (para ayudar a tus dispositivos a llegar el uno al otro), pero nunca tu tablero.`,
+      `Para conectar, este dispositivo da a conocer su dirección de internet a ${ice} (para ayudar a tus dispositivos a conectarse entre sí), pero nunca tu tablero.`,
     both: (signaling, ice) =>
-      `Para conectar, este dispositivo da a conocer su dirección de internet a ${signaling} (para que tus dispositivos se encuentren) y a ${ice} (para ayudarlos a llegar el uno al otro), pero nunca tu tablero.`,
+      `Para conectar, este dispositivo da a conocer su dirección de internet a ${signaling} (para que tus dispositivos se encuentren) y a ${ice} (para ayudarlos a conectarse entre sí), pero nunca tu tablero.`,
     pairingNoServer:
       'No se le pregunta nada a ningún servidor: tus dispositivos se buscan solo en la red en la que están, así que los dos tienen que estar en la misma.',
     pairingStun: (hosts, count) =>
@@ -52,23 +52,23 @@ export const connection: Messages['connection'] = {
   },
 
   pairingCode: {
-    empty: 'Pega aquí el código de emparejamiento que te enviaron.',
-    tooLong: 'Esto es mucho más largo que un código de emparejamiento. Copia solo el código.',
-    otherKind: 'Eso es un código de respuesta: vuelve a la persona que empezó el emparejamiento, en su tablero.',
+    empty: 'Pega aquí el código de vinculación que te enviaron.',
+    tooLong: 'Esto es mucho más largo que un código de vinculación. Copia solo el código.',
+    otherKind: 'Eso es un código de respuesta: va de vuelta a la persona que empezó la vinculación, en su tablero.',
     newer:
-      'Este código de emparejamiento se hizo con una versión más reciente de Common Ground. Actualiza la extensión y vuelve a intentarlo.',
-    notOne: (prefix) => `Esto no parece un código de emparejamiento (empiezan por «${prefix}»).`,
-    badCharacters: 'Este código de emparejamiento tiene caracteres que no forman parte de él. Vuelve a copiarlo entero.',
-    incomplete: 'Este código de emparejamiento está incompleto. Vuelve a copiarlo entero.',
-    changed: 'Este código de emparejamiento cambió o se dañó por el camino. Vuelve a copiarlo entero, o pide uno nuevo.',
-    damaged: 'Este código de emparejamiento está dañado. Vuelve a copiarlo entero, o pide uno nuevo.',
+      'Este código de vinculación se hizo con una versión más reciente de Common Ground. Actualiza la extensión y vuelve a intentarlo.',
+    notOne: (prefix) => `Esto no parece un código de vinculación (empiezan por «${prefix}»).`,
+    badCharacters: 'Este código de vinculación tiene caracteres que no forman parte de él. Vuelve a copiarlo entero.',
+    incomplete: 'Este código de vinculación está incompleto. Vuelve a copiarlo entero.',
+    changed: 'Este código de vinculación cambió o se dañó por el camino. Vuelve a copiarlo entero, o pide uno nuevo.',
+    damaged: 'Este código de vinculación está dañado. Vuelve a copiarlo entero, o pide uno nuevo.',
   },
 
   replyCode: {
     empty: 'Pega aquí el código de respuesta que te enviaron.',
     tooLong: 'Esto es mucho más largo que un código de respuesta. Copia solo el código.',
     otherKind:
-      'Eso es un código de emparejamiento: va en «Unirse a un tablero», en el otro dispositivo. Aquí pega el código de respuesta que te devolvieron.',
+      'Eso es un código de vinculación: va en «Unirse a un tablero», en el otro dispositivo. Aquí pega el código de respuesta que te devolvieron.',
     newer: 'Este código de respuesta se hizo con una versión más reciente de Common Ground. Actualiza la extensión y vuelve a intentarlo.',
     notOne: (prefix) => `Esto no parece un código de respuesta (empiezan por «${prefix}»).`,
     badCharacters: 'Este código de respuesta tiene caracteres que no forman parte de él. Vuelve a copiarlo entero.',
@@ -79,17 +79,17 @@ export const connection: Messages['connection'] = {
 
   pairing: {
     expiredCode:
-      'Este código de emparejamiento caducó: los códigos duran 15 minutos, mientras el panel de la otra persona espera. Puedes pedir uno nuevo.',
+      'Este código de vinculación caducó: los códigos duran 15 minutos, mientras el panel de la otra persona espera. Puedes pedir uno nuevo.',
     otherPairing:
-      'Esta respuesta es de otro código de emparejamiento. Pide a la otra persona que vuelva a pegar el código de emparejamiento más reciente en «Unirse a un tablero».',
-    replyUsed: 'Este código de respuesta ya se usó. Para volver a conectar, empieza un emparejamiento nuevo.',
-    expired: 'Este emparejamiento caducó. Puedes empezar uno nuevo.',
-    closedBeforeReach: 'La conexión se cerró antes de que los dispositivos llegaran el uno al otro. Empieza un emparejamiento nuevo.',
+      'Esta respuesta es de otro código de vinculación. Pide a la otra persona que vuelva a pegar el código de vinculación más reciente en «Unirse a un tablero».',
+    replyUsed: 'Este código de respuesta ya se usó. Para volver a conectar, empieza una vinculación nueva.',
+    expired: 'Esta vinculación caducó. Puedes empezar una nueva.',
+    closedBeforeReach: 'La conexión se cerró antes de que los dispositivos pudieran conectarse. Empieza una vinculación nueva.',
     replyUnusable: 'No se pudo usar este código de respuesta. Pídelo otra vez, copiado entero.',
-    codeUnusable: 'Aquí no se pudo usar este código de emparejamiento. Puedes pedir uno nuevo.',
-    timedOut: 'Los dispositivos no llegaron el uno al otro a tiempo.',
+    codeUnusable: 'Aquí no se pudo usar este código de vinculación. Puedes pedir uno nuevo.',
+    timedOut: 'Los dispositivos no lograron conectarse a tiempo.',
     closedBeforeOpen: 'La conexión se cerró antes de abrirse.',
-    unreachable: 'Los dispositivos no llegaron el uno al otro.',
+    unreachable: 'Los dispositivos no lograron encontrarse.',
     replyNotPasted: 'el código de respuesta no se pegó a tiempo en el otro dispositivo',
   },
 

@@ -12,7 +12,7 @@ export const history: Messages['history'] = {
   allSessions: 'Todas las sesiones',
   closeHistory: 'Cerrar el historial',
   asItWas: (date) => `Así estaba el ${date}`,
-  asTheyWere: (sectionTitle) => `${sectionTitle} tal como estaban`,
+  asTheyWere: (sectionTitle) => `${sectionTitle}, en aquel momento`,
   useAgain: 'Usar de nuevo estas palabras',
   addBack: 'Volver a añadir',
 
@@ -21,7 +21,7 @@ export const history: Messages['history'] = {
 
   whatChanged: 'Qué cambió desde la última sesión',
   since: (date) => `Desde el ${date}.`,
-  sinceWith: (date, ...names) => `Desde el ${date}, cuando estaban ${formatList(names)}.`,
+  sinceWith: (date, ...names) => `Desde el ${date}. En esa sesión: ${formatList(names)}.`,
   you: 'tú',
   nothingChanged: 'Desde entonces no ha cambiado nada.',
   changesLabel: 'Cambios desde la última sesión',
@@ -67,7 +67,7 @@ export const history: Messages['history'] = {
     someone: 'alguien',
     exported: (date) => `Exportado el ${date}.`,
     people: (...people) => `Personas: ${formatList(people)}.`,
-    changedSinceAgreed: 'Ha cambiado desde que se acordó',
+    changedSinceAgreed: 'Con cambios por acordar',
     waitingFor: (name) => `esperando a ${name}`,
     // Celebración is feminine: "añadida".
     addedFor: (name, date) => `Para ${name}, añadida el ${date}`,

@@ -5,28 +5,28 @@ export const items: Messages['items'] = {
   sections: {
     boundary: {
       about: 'Sobre los límites',
-      prompts: 'Preguntas para los límites',
+      prompts: 'Preguntas sobre los límites',
       deleted: 'Se eliminó el límite. Puedes recuperarlo con Deshacer.',
     },
     expectation: {
       about: 'Sobre las expectativas',
-      prompts: 'Preguntas para las expectativas',
+      prompts: 'Preguntas sobre las expectativas',
       deleted: 'Se eliminó la expectativa. Puedes recuperarla con Deshacer.',
     },
     celebration: {
       about: 'Sobre las celebraciones',
-      prompts: 'Preguntas para las celebraciones',
+      prompts: 'Preguntas sobre las celebraciones',
       deleted: 'Se eliminó la celebración. Puedes recuperarla con Deshacer.',
     },
     support: {
       about: 'Sobre el apoyo',
-      prompts: 'Preguntas para el apoyo',
-      deleted: 'Se eliminó la entrada de apoyo. Puedes recuperarla con Deshacer.',
+      prompts: 'Preguntas sobre el apoyo',
+      deleted: 'Se eliminó la tarjeta de apoyo. Puedes recuperarla con Deshacer.',
     },
   },
   addFromPrompt: 'Empezar con una pregunta',
   promptsHelp:
-    'Elige una pregunta para empezar. Se añade como una entrada nueva con las primeras palabras ya escritas; termínala con tus propias palabras.',
+    'Elige una pregunta para empezar. Se añade como una tarjeta nueva con las primeras palabras ya escritas; termínala con tus propias palabras.',
   moved: (position, count) => `Ahora está en la posición ${position} de ${count}.`,
 
   dragHint: (up, down) => `Arrastra para cambiar el orden (o ${up} / ${down} en el texto)`,
@@ -34,7 +34,7 @@ export const items: Messages['items'] = {
   keyDown: '↓',
   editing: (names, count) => `${names} ${plural(count, { one: 'está editando', other: 'están editando' })}`,
 
-  itemActions: 'Acciones de la entrada',
+  itemActions: 'Opciones de la tarjeta',
   moveUp: 'Subir',
   moveDown: 'Bajar',
   changeRevisitDate: 'Cambiar la fecha de revisión',
@@ -57,8 +57,8 @@ export const items: Messages['items'] = {
     older: (name) => `Esperando a ${name} (alguien volvió a poner un acuerdo anterior, así que no cuenta)`,
     'old-format': (name) => `Esperando a que ${name} confirme de nuevo su acuerdo (el anterior se guardó en un formato antiguo)`,
   },
-  changedSinceAgreed: 'Con cambios desde el acuerdo',
-  noPartnersYet: 'Todavía no hay ningún miembro de la pareja en este tablero',
+  changedSinceAgreed: 'Con cambios por acordar',
+  noPartnersYet: 'Todavía no hay participantes en este tablero',
   revisitDueSince: (date) => `Pendiente de revisar desde el ${date}`,
   revisitDueSinceAgreedAgain: (date) => `Pendiente de revisar desde el ${date} · ya renovaste tu acuerdo`,
   agree: 'Estoy de acuerdo',
@@ -75,9 +75,9 @@ export const items: Messages['items'] = {
 
   dueTitle: 'Pendientes de revisar',
   dueHelp:
-    'Los acuerdos cambian a medida que cambian las personas. Vale la pena mirarlos juntos: si todavía encajan, cada miembro de la pareja vuelve a dar su acuerdo; si no, se cambian las palabras y se acuerdan las nuevas.',
+    'Los acuerdos cambian a medida que cambian las personas. Vale la pena mirarlos juntos: si siguen teniendo sentido, cada participante vuelve a dar su acuerdo; si no, se cambian las palabras y se acuerdan las nuevas.',
   dueListLabel: 'Acuerdos pendientes de revisar',
   dueSince: (date) => `Pendiente desde el ${date}`,
   dueSinceAgreedAgain: (date) => `Pendiente desde el ${date} · ya renovaste tu acuerdo; falta el de los demás`,
-  goToIt: 'Ir a verlo',
+  goToIt: 'Ir a la tarjeta',
 };

@@ -7,18 +7,18 @@ export const model: Messages['model'] = {
   nameMissing: 'Escribe un nombre, por favor.',
   nameTooLong: (limit) => plural(limit, { one: 'Usa menos de # carácter, por favor.', other: 'Usa menos de # caracteres, por favor.' }),
   roles: {
-    partner: 'Miembro de la pareja',
+    partner: 'Participante',
     facilitator: 'Terapeuta o facilitador/a',
     observer: 'Observador/a',
   },
   roleMeanings: {
-    partner: 'Los miembros de la pareja son quienes hacen los acuerdos: añaden y editan entradas, y dan su acuerdo.',
+    partner: 'Quienes participan hacen los acuerdos: añaden y editan tarjetas, y dan su acuerdo.',
     facilitator:
-      'Quien acompaña como terapeuta o facilitador/a guía la conversación y puede añadir y editar entradas, pero no da su acuerdo.',
+      'Quien acompaña como terapeuta o facilitador/a guía la conversación y puede añadir y editar tarjetas, pero no da su acuerdo.',
     observer: 'Quien observa puede leer el tablero, pero no cambiarlo.',
   },
   checkInScale: {
-    struggling: 'Con dificultades',
+    struggling: 'Cuesta arriba',
     uneasy: 'Con inquietud',
     okay: 'Ni bien ni mal',
     good: 'Bien',

@@ -8,7 +8,7 @@ import type { Messages } from '@/lib/i18n/catalog';
  */
 export const practice: Messages['practice'] = {
   iStatementNudge:
-    'Quizá se reciba con más suavidad dicho en primera persona, por ejemplo «Me siento… cuando…» o «Necesito…». Es solo una sugerencia.',
+    'Quizá llegue con más suavidad si lo dices en primera persona, por ejemplo «Me siento… cuando…» o «Necesito…». Es solo una sugerencia.',
   prompts: {
     boundary: {
       safe: { question: '¿Qué necesito para sentir seguridad y respeto?', starter: 'Necesito ' },
@@ -18,11 +18,11 @@ export const practice: Messages['practice'] = {
       },
       space: { question: '¿Cuánto tiempo y espacio propio necesito?', starter: 'Necesito tiempo para mí cuando ' },
       money: { question: '¿Qué me parece justo en cuestiones de dinero?', starter: 'Con el dinero, necesito ' },
-      closeness: { question: '¿Qué cercanía emocional con otras personas me deja en calma?', starter: 'Me siento en calma cuando ' },
+      closeness: { question: '¿Qué cercanía emocional con otras personas me resulta cómoda?', starter: 'Estoy a gusto cuando ' },
       sexualHealth: { question: '¿Qué necesito para cuidar mi salud sexual?', starter: 'Para cuidar mi salud sexual, necesito ' },
       otherPartners: {
         question: '¿Qué necesito saber de otras parejas, y cuándo?',
-        starter: 'Me gustaría saber de una nueva pareja ',
+        starter: 'Si hay una pareja nueva, me gustaría saberlo ',
       },
       private: { question: '¿Qué prefiero guardar para mí, sin escribirlo siquiera aquí?', starter: 'Prefiero no poner por escrito ' },
       workHours: { question: '¿Qué horas son mías y no del trabajo?', starter: 'No estoy disponible para temas de trabajo ' },
@@ -65,7 +65,7 @@ export const practice: Messages['practice'] = {
       },
       betweenSessions: { question: '¿Qué pasa entre una sesión y la siguiente?', starter: 'Entre sesiones, voy a ' },
       seeEachOther: { question: '¿Cada cuánto queremos vernos?', starter: 'Me encantaría que nos viéramos ' },
-      handOver: { question: '¿Cómo nos pasamos el trabajo entre nosotros?', starter: 'Cuando te pase trabajo, voy a ' },
+      handOver: { question: '¿Cómo nos pasamos el trabajo el uno al otro?', starter: 'Cuando te pase trabajo, voy a ' },
       care: { question: '¿Cómo repartimos los cuidados y las tareas de casa?', starter: 'Puedo encargarme de ' },
     },
     celebration: {

@@ -3,7 +3,7 @@ import type { Messages } from '@/lib/i18n/catalog';
 export const sharing: Messages['sharing'] = {
   close: 'Cerrar',
 
-  addressNotice: 'Quién conoce tu dirección',
+  addressNotice: 'Quién ve tu dirección de internet',
   gotIt: 'Entendido',
   chooseServers: 'Elegir servidores',
 
@@ -21,10 +21,10 @@ export const sharing: Messages['sharing'] = {
   copyInviteCode: 'Copiar código de invitación',
   copyInvitation: 'Copiar invitación',
   inviteHelp:
-    'Cualquiera que tenga este código puede unirse a este tablero y ver todo lo que hay en él. Envíalo solo a las personas para quienes es, por un canal que ya compartas con ellas, como el chat de la videollamada. El tablero viaja directamente de un dispositivo a otro, nunca a través de un servidor.',
+    'Cualquiera que tenga este código puede unirse a este tablero y ver todo lo que hay en él. Envíalo solo a quien deba recibirlo, por un canal que ya compartas con esa persona, como el chat de la videollamada. El tablero viaja directamente de un dispositivo a otro, nunca a través de un servidor.',
   resetSummary: 'Si un código llegó a quien no debía',
   resetHelp:
-    'Al restablecer la invitación, este tablero pasa a una sala privada nueva. El código anterior deja de funcionar, y quien esté conectado ahora o guarde un código antiguo se queda fuera: una expareja, o alguien que recibió un código por error. Lo que ya vio se queda en su dispositivo; lo que añadas a partir de ahora ya no le llega.',
+    'Al restablecer la invitación, este tablero pasa a una sala privada nueva. El código anterior deja de funcionar, y se queda fuera cualquier persona conectada ahora o que guarde un código antiguo: una expareja, o alguien que recibió un código por error. Lo que ya vio se queda en su dispositivo; lo que añadas a partir de ahora ya no le llega.',
   resetInvite: 'Restablecer invitación',
   resetTitle: '¿Restablecer la invitación?',
   keepCode: 'Mantener el código actual',
@@ -33,35 +33,35 @@ export const sharing: Messages['sharing'] = {
   resetDone:
     'Listo. El código anterior ya no lleva a este tablero. Envía este código nuevo a cada persona que deba seguir; su copia del tablero se traslada en cuanto lo pegue en «Unirse a un tablero».',
 
-  pairTitle: 'Emparejar sin servidor',
+  pairTitle: 'Vincular sin servidor',
   pairHelp:
-    'Para cuando prefieres que no intervenga ningún servidor de señalización, o no se puede llegar a ninguno. Envía el código de emparejamiento por el chat de la llamada; la otra persona lo pega en «Unirse a un tablero» y te devuelve un código de respuesta, que pegas aquí abajo. El código sirve durante 15 minutos, mientras esto siga abierto.',
+    'Para cuando prefieras que no intervenga ningún servidor de señalización, o no se pueda llegar a ninguno. Envía el código de vinculación por el chat de la llamada; la otra persona lo pega en «Unirse a un tablero» y te devuelve un código de respuesta, que pegas aquí abajo. El código sirve durante 15 minutos, mientras esto siga abierto.',
   onlyThisNetwork: 'Solo esta red',
   onlyThisNetworkHelp:
-    'No le pregunta nada a ningún servidor, ni siquiera la dirección de este dispositivo. Funciona cuando los dos dispositivos están en la misma red, como el wifi de la consulta de un terapeuta; al cambiarlo se crea un código nuevo.',
-  preparingPairing: 'Preparando un código de emparejamiento…',
-  pairingCode: 'Código de emparejamiento',
-  copyPairingCode: 'Copiar código de emparejamiento',
+    'No le pregunta nada a ningún servidor, ni siquiera la dirección de internet de este dispositivo. Funciona cuando los dos dispositivos están en la misma red, como el wifi de una consulta de terapia; al cambiar esta opción se crea un código nuevo.',
+  preparingPairing: 'Preparando un código de vinculación…',
+  pairingCode: 'Código de vinculación',
+  copyPairingCode: 'Copiar código de vinculación',
   replyCode: 'Código de respuesta',
   connect: 'Conectar',
   connecting: 'Conectando…',
   confirmWordsLead: 'Ya hay conexión directa. Tus palabras de confirmación:',
   confirmWordsHelp:
-    'Léelas en voz alta durante la llamada y comprueba que la otra persona ve las mismas palabras. Si las suyas son distintas, puede que haya alguien en medio: cierra este tablero y vuelve a emparejar.',
+    'Léelas en voz alta durante la llamada y comprueba que la otra persona ve las mismas palabras. Si las suyas son distintas, puede que haya alguien en medio: cierra este tablero y vuelve a vincular los dispositivos.',
 
   checkWords: 'Comprobar juntos estas palabras',
-  pairingFailed: 'El emparejamiento no llegó a conectar',
-  sendReply: 'Devuelve esta respuesta',
+  pairingFailed: 'La vinculación no llegó a conectar',
+  sendReply: 'Envía esta respuesta',
   copyReplyCode: 'Copiar código de respuesta',
   replyHelp:
-    'Pégalo en el chat de la llamada. La conexión se hace en cuanto la persona que te envió el código de emparejamiento lo pegue en su dispositivo.',
+    'Pégalo en el chat de la llamada. La conexión se hace en cuanto la persona que te envió el código de vinculación lo pegue en su dispositivo.',
   waitingForReply: 'Esperando a que la otra persona pegue la respuesta…',
 
   invitationFor: {
     partner: (title) =>
       `Aquí tienes mi invitación a «${title}», nuestro tablero en Common Ground para nuestros límites, expectativas y celebraciones.`,
     facilitator: (title) =>
-      `Aquí tienes mi invitación a «${title}», nuestro tablero en Common Ground para nuestros límites, expectativas y celebraciones. Te invitamos como terapeuta o facilitador/a: puedes guiarnos y añadir cosas al tablero.`,
+      `Aquí tienes mi invitación a «${title}», nuestro tablero en Common Ground para nuestros límites, expectativas y celebraciones. Te invitamos a acompañarnos como terapeuta o facilitador/a: puedes guiarnos y añadir cosas al tablero.`,
     observer: (title) =>
       `Aquí tienes mi invitación a «${title}», nuestro tablero en Common Ground para nuestros límites, expectativas y celebraciones. Te invitamos como observador/a: puedes leer el tablero.`,
   },

@@ -7,7 +7,7 @@ export const store: Messages['store'] = {
     diskFull:
       'Tu dispositivo se ha quedado sin espacio, así que tus últimos cambios todavía no están guardados. Están a salvo en esta ventana; libera algo de espacio y se guardarán solos.',
     failed:
-      'Ahora mismo no se han podido guardar tus últimos cambios en este dispositivo. Están a salvo en esta ventana, y se volverá a intentar guardarlos automáticamente.',
+      'No se pudieron guardar tus últimos cambios en este dispositivo. Están a salvo en esta ventana, y se volverá a intentar automáticamente.',
   },
   backup: {
     tooLarge: 'Este archivo es muchísimo más grande que cualquier copia de seguridad de Common Ground.',

@@ -23,8 +23,8 @@ describe('the board area’s messages', () => {
   it('read as whole Spanish sentences, with lists of names and numbers in Spanish form', () => {
     setFormatLocale('es');
     expect(es.roleVotes(formatList([es.you, 'Sam']), formatList(['Alex', 'Kai']))).toBe('De acuerdo: tú y Sam; aún no: Alex y Kai.');
-    expect(es.suggestedFor('Kai', es.roleInSentence.partner)).toBe('Propuesta: Kai pasa a ser miembro de la pareja.');
-    expect(es.agreementSummary(1200, 1, 0)).toBe('Acuerdos: 1200 con todos de acuerdo · 1 en espera · 0 con cambios desde el acuerdo');
+    expect(es.suggestedFor('Kai', es.roleInSentence.partner)).toBe('Propuesta: Kai pasa a ser participante.');
+    expect(es.agreementSummary(1200, 1, 0)).toBe('Acuerdos: 1200 con el acuerdo de todos · 1 en espera · 0 con cambios por acordar');
     expect(es.unreadableChangesFrom(formatList(['Sam', es.unconfirmedDevice]))).toContain('(venían de Sam y un dispositivo sin confirmar)');
   });
 });

@@ -58,7 +58,7 @@ describe('the board list’s and settings’ messages', () => {
 
   it('read as whole Spanish sentences, with sizes in Spanish form', () => {
     setFormatLocale('es');
-    expect(es.joiningNamed('Nosotros', esBoard.roleInSentence.partner)).toBe('Vas a unirte a «Nosotros» como miembro de la pareja.');
+    expect(es.joiningNamed('Nosotros', esBoard.roleInSentence.partner)).toBe('Vas a unirte a «Nosotros» como participante.');
     expect(es.sizeOnDevice(formatBytes(1_300_000))).toBe('1,3 MB en este dispositivo');
     expect(es.importAdded('Nosotros')).toBe('«Nosotros» se añadió a tus tableros.');
     expect(esSettings.yourNameProblem('Escribe un nombre.')).toBe('Tu nombre: Escribe un nombre.');

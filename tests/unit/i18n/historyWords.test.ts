@@ -14,7 +14,7 @@ describe('the history area’s words', () => {
   it('join names and count minutes as Spanish does', async () => {
     await useLocale('es');
     expect(t.history.sessionWith('Sam', 'Alex')).toBe('con Sam y Alex');
-    expect(t.history.sinceWith('12 mar 2027', t.history.you, 'Alex')).toBe('Desde el 12 mar 2027, cuando estaban tú y Alex.');
+    expect(t.history.sinceWith('12 mar 2027', t.history.you, 'Alex')).toBe('Desde el 12 mar 2027. En esa sesión: tú y Alex.');
     expect(t.history.printed('12 mar 2027', 'Sam', 'Alex', 'Kai')).toBe('Impreso el 12 mar 2027. Personas: Sam, Alex y Kai.');
     expect(t.history.session('12 mar 2027', '15:05', 1)).toBe('12 mar 2027, 15:05 (1 minuto)');
     expect(t.history.session('12 mar 2027', '15:05', 45)).toBe('12 mar 2027, 15:05 (45 minutos)');

@@ -101,7 +101,7 @@ describe('in Spanish', () => {
     await useLocale('es');
     expect(whoLearnsAddress(defaultNetSettings())).toBe(
       'Para conectar, este dispositivo da a conocer su dirección de internet a y-webrtc-eu.fly.dev (para que tus dispositivos se encuentren) ' +
-        'y a stun.cloudflare.com y stun.l.google.com (para ayudarlos a llegar el uno al otro), pero nunca tu tablero.',
+        'y a stun.cloudflare.com y stun.l.google.com (para ayudarlos a conectarse entre sí), pero nunca tu tablero.',
     );
     expect(pairingServersNote([{ urls: 'stun:stun.example' }], false)).toContain(
       'le pregunta su dirección de internet a stun.example, así que ese servidor la conoce',

@@ -131,7 +131,7 @@ describe('pairing codes', () => {
     try {
       await useLocale('es');
       expect(parseOffer(reply, 0)).toMatchObject({ ok: false, error: expect.stringContaining('Eso es un código de respuesta') });
-      expect(parseReply(code)).toMatchObject({ ok: false, error: expect.stringContaining('Eso es un código de emparejamiento') });
+      expect(parseReply(code)).toMatchObject({ ok: false, error: expect.stringContaining('Eso es un código de vinculación') });
       expect(parseReply('')).toMatchObject({ ok: false, error: 'Pega aquí el código de respuesta que te enviaron.' });
       expect(parseOffer(code, 1_000_000_000_001)).toMatchObject({ ok: false, error: expect.stringContaining('caducó') });
     } finally {
