@@ -74,12 +74,39 @@ const NOT_A_VERB = new Set(
   ).split(' '),
 );
 
+/**
+ * "Nunca olvides…", "Nunca tengas miedo…", "Nunca me grites": the
+ * subjunctive of a command asks or reassures, it does not say what the other
+ * person does. Only forms that differ from the present ("olvidas", "tienes")
+ * are listed.
+ */
+const COMMAND = new Set(
+  (
+    'olvides dudes dejes pienses creas sientas temas tengas digas hagas vayas grites juzgues compares ignores ' +
+    'interrumpas mientas escondas calles rindas'
+  ).split(' '),
+);
+
 /** Present, imperfect, future and conditional "tú" forms end in -s; the preterite in -ste. "-mos" is "we". */
 function isSecondPerson(word: string): boolean {
-  if (NOT_A_VERB.has(word)) return false;
+  if (NOT_A_VERB.has(word) || COMMAND.has(word)) return false;
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  // Plural nouns that end like a verb: "Nunca discusiones…", "Nunca llamadas…", "Siempre vacaciones…"
+  // (not -idas: "olvidas", "cuidas" are verbs).
+  if (/(?:[cs]iones|adas)$/.test(plain)) return false;
   return plain.length >= 3 && !plain.endsWith('mos') && /(?:as|es|aste|iste)$/.test(plain);
 }
+
+/**
+ * Second-person sentences that comfort: "Siempre puedes contar conmigo",
+ * "Nunca estás solo en esto", "Ya no necesitas pedirme permiso". The same
+ * verbs after other absolutes still charge ("Nunca puedes llegar a tiempo",
+ * "Nunca estás en casa", "Ya no tienes tiempo para mí").
+ */
+const KIND = new RegExp(
+  `^(?:siempre\\s+(?:puedes|podr[aá]s|pod[eé]s)|(?:nunca|jam[aá]s)\\s+(?:est[aá]s|vas\\s+a\\s+estar)\\s+sol[oa]s?|ya\\s+no\\s+(?:necesitas|tienes\\s+que))${END}`,
+  'u',
+);
 
 export function soundsLikeAccusationEs(text: string): boolean {
   // Each sentence, and each question or exclamation (opened by ¿ or ¡), from its first word.
@@ -90,6 +117,7 @@ export function soundsLikeAccusationEs(text: string): boolean {
     .map((sentence) => sentence.replace(/^[\s«"“'(—-]+/u, ''));
   return sentences.some((sentence) => {
     if (CHARGE.test(sentence)) return true;
+    if (KIND.test(sentence)) return false;
     const verb = ABSOLUTE_THEN_VERB.exec(sentence)?.[1];
     if (verb && isSecondPerson(verb)) return true;
     for (const blame of sentence.matchAll(BLAME)) {

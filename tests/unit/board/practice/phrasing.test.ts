@@ -60,6 +60,11 @@ const ES_ACCUSATIONS = [
   'Tú deberías saberlo.',
   'No paras de mirar el móvil.',
   'Sigues sin recoger la cocina.',
+  // The same words as the kind sentences, used to blame.
+  'Nunca puedes llegar a tiempo.',
+  'Nunca estás en casa.',
+  'Ya no tienes tiempo para mí.',
+  'Siempre olvidas lo que te pido.',
 ];
 
 /** Ordinary Spanish "I" statements (and other calm sentences a board holds): never to be nudged. */
@@ -103,6 +108,19 @@ const ES_I_STATEMENTS = [
   'Siempre te aviso si voy a llegar tarde.',
   'Nunca nos vamos a dormir sin hablarlo.',
   '¿Podemos hablarlo el domingo? Necesito pensarlo.',
+  // Rules with plural nouns after "nunca" or "siempre", and kind words in the second person.
+  'Nunca discusiones por WhatsApp.',
+  'Nunca llamadas después de las diez.',
+  'Siempre vacaciones en agosto.',
+  'Nunca decisiones grandes sin hablarlas antes.',
+  'Siempre puedes contar conmigo.',
+  'Nunca estás solo en esto.',
+  'Nunca estás sola en esto.',
+  'Ya no necesitas pedirme permiso.',
+  'Ya no tienes que pedirme permiso.',
+  'Nunca olvides que te quiero.',
+  'Nunca dudes en decirme lo que sientes.',
+  'Nunca tengas miedo de contarme algo.',
   '',
 ];
 
