@@ -1,6 +1,6 @@
 import { For, Show, createMemo } from 'solid-js';
 import { AGREEMENT_SECTIONS } from '@/lib/board/format';
-import { isDue, revisitOpenedAt } from '@/lib/board/agreement/revisit';
+import { revisitsDue } from '@/lib/board/agreement/revisit';
 import { canConsent } from '@/lib/board/agreement/roles';
 import { t } from '@/lib/i18n/messages';
 import { formatDate } from '@/components/common/dates';
@@ -15,20 +15,10 @@ import { useBoard } from '@/components/board/boardContext';
 export function DueForRevisit() {
   const { board, state, consent, reveal } = useBoard();
   const due = createMemo(() => {
-    const now = consent.now();
-    const list: { id: string; label: string; text: string; since: number; renewed: boolean }[] = [];
-    for (const section of AGREEMENT_SECTIONS) {
-      for (const id of state.sectionIds(section)) {
-        const item = state.item(id);
-        if (!item || item.text.trim() === '') continue;
-        const since = consent.dueAt(item);
-        if (!isDue(since, now)) continue;
-        const mine = consent.myAgreementAt(id, item.text);
-        const renewed = mine !== null && mine >= revisitOpenedAt(item, since);
-        list.push({ id, label: t.common.sections[section].itemLabel, text: item.text, since, renewed });
-      }
-    }
-    return list.sort((a, b) => a.since - b.since);
+    const items = AGREEMENT_SECTIONS.flatMap((section) => state.sectionIds(section).flatMap((id) => state.item(id) ?? []));
+    return revisitsDue(items, consent.dueAt, (item) => consent.myAgreementAt(item.id, item.text), consent.now()).map(
+      ({ item, since, renewed }) => ({ id: item.id, label: t.common.sections[item.section].itemLabel, text: item.text, since, renewed }),
+    );
   });
   const partner = () => canConsent(consent.myRole());
 

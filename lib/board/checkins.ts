@@ -68,9 +68,17 @@ export function checkInHistory(checkIns: readonly CheckIn[], people: readonly Pe
     .filter((series) => series.points.length > 0);
 }
 
-/** Whether it is time for this person's next check-in: never checked in, or the cadence has passed. */
-export function checkInDue(checkIns: readonly CheckIn[], personId: string, everyDays: number, now: number): boolean {
+/**
+ * When this person's next check-in falls due: one cadence after their last,
+ * or -Infinity if they never checked in (due from the start). The toolbar
+ * badge keeps this time on the board's row (lib/board/reminders.ts).
+ */
+export function nextCheckInAt(checkIns: readonly CheckIn[], personId: string, everyDays: number): number {
   let last = -Infinity;
   for (const checkIn of checkIns) if (checkIn.personId === personId) last = Math.max(last, checkIn.at);
-  return now - last >= everyDays * 24 * 60 * 60 * 1000;
+  return last + everyDays * 24 * 60 * 60 * 1000;
 }
+
+/** Whether it is time for this person's next check-in: never checked in, or the cadence has passed. */
+export const checkInDue = (checkIns: readonly CheckIn[], personId: string, everyDays: number, now: number): boolean =>
+  nextCheckInAt(checkIns, personId, everyDays) <= now;

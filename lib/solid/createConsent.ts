@@ -1,6 +1,7 @@
 import { dequal } from 'dequal';
 import { batch, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import {
+  agreedAt,
   consentState,
   hasAgreed,
   readAllConsent,
@@ -179,8 +180,7 @@ export function createConsent(board: BoardHandle): ConsentView {
         return record && !hasAgreed({ text }, records(itemId), person.id) ? [{ person, why: record.why }] : [];
       });
     },
-    myAgreementAt: (itemId, text) =>
-      records(itemId).find((record) => record.personId === board.personId && record.text === text)?.at ?? null,
+    myAgreementAt: (itemId, text) => agreedAt({ text }, records(itemId), board.personId),
     lastAgreedText(itemId, text) {
       const latest = [...records(itemId)].sort((a, b) => b.at - a.at)[0];
       return latest && latest.text !== text ? latest.text : null;

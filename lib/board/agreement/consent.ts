@@ -103,6 +103,10 @@ export function consentState(item: Pick<ItemView, 'text'>, records: ConsentRecor
   return { kind: 'open', waitingFor, changedSinceAgreed };
 }
 
+/** When this person last agreed to these exact words, or null if they have not. */
+export const agreedAt = (item: Pick<ItemView, 'text'>, records: readonly ConsentRecord[], personId: string): number | null =>
+  records.find((record) => record.personId === personId && record.text === item.text)?.at ?? null;
+
 /** Whether this person's agreement stands for the current words. */
 export const hasAgreed = (item: Pick<ItemView, 'text'>, records: ConsentRecord[], personId: string) =>
   records.some((record) => record.personId === personId && record.text === item.text);

@@ -1,4 +1,5 @@
 import type { ConsentRecord } from '@/lib/board/agreement/consent';
+import { isAgreementSection } from '@/lib/board/format';
 import type { ItemView, PersonView } from '@/lib/board/read';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -56,6 +57,38 @@ export const isDue = (due: number | null, now: number): due is number => due !==
  */
 export function revisitOpenedAt(item: Pick<ItemView, 'revisitOn' | 'revisitSetAt'>, due: number): number {
   return item.revisitOn === due && item.revisitSetAt !== undefined ? Math.max(due, item.revisitSetAt) : due;
+}
+
+export interface DueRevisit<Item> {
+  item: Item;
+  /** When it came due. */
+  since: number;
+  /** This person agreed again since it came due: their part is done, the others' is not. */
+  renewed: boolean;
+}
+
+/**
+ * The agreements due for a revisit by `now`, the longest-waiting first: the
+ * boundaries and expectations with words whose revisit date (`dueAt`) has
+ * come. What "Due for a revisit" lists, and (with `now` = Infinity, leaving
+ * out those renewed) what the toolbar badge counts as they come due.
+ * `myAgreementAt` is when this person last agreed to the item's current words.
+ */
+export function revisitsDue<Item extends Pick<ItemView, 'section' | 'text' | 'revisitOn' | 'revisitSetAt'>>(
+  items: Iterable<Item>,
+  dueAt: (item: Item) => number | null,
+  myAgreementAt: (item: Item) => number | null,
+  now: number,
+): DueRevisit<Item>[] {
+  const list: DueRevisit<Item>[] = [];
+  for (const item of items) {
+    if (!isAgreementSection(item.section) || item.text.trim() === '') continue;
+    const since = dueAt(item);
+    if (!isDue(since, now)) continue;
+    const mine = myAgreementAt(item);
+    list.push({ item, since, renewed: mine !== null && mine >= revisitOpenedAt(item, since) });
+  }
+  return list.sort((a, b) => a.since - b.since);
 }
 
 /** Local midnight of a `YYYY-MM-DD` date input's value, or null if it is not a real date. */
