@@ -42,6 +42,7 @@ import { preferredColour } from '@/lib/board/people/colours';
 import type { NetSettings } from '@/lib/sync/room/netSettings';
 import type { Share } from '@/lib/sync/share';
 import { makeSessionTracker, type SessionTracker } from '@/lib/app/sessionTracker';
+import { keepReminders } from '@/lib/app/reminders/keepReminders';
 import { roleVoteKey, consentKey } from '@/lib/board/docKeys';
 import { readMeta } from '@/lib/board/meta';
 import { type Trust } from '@/lib/board/agreement/trustTypes';
@@ -143,6 +144,8 @@ export interface SessionOptions extends PersistenceOptions {
   onMetaChange?: (title: string, kind: string) => void;
   /** Called once when the session starts closing. */
   onClose?: (board: BoardHandle) => void;
+  /** The board's reminders on its row changed (lib/app/reminders/keepReminders.ts): the badge should be counted again. */
+  onRemindersChanged?: () => void;
   /** The board's stored rows, when the caller has read them already. */
   stored?: Uint8Array[];
 }
@@ -377,8 +380,9 @@ export async function openBoardHandle(
         connectionChanged.clear();
         await connecting;
         stopFollowingOthers();
-        // Before the doc goes: the session's snapshot is the board as it is now.
+        // Before the doc goes: the session's snapshot, and the reminders, are the board as it is now.
         await sessions.close();
+        await reminders.stop();
         await connection?.destroy();
         stopObserving();
         stopSigning();
@@ -390,5 +394,10 @@ export async function openBoardHandle(
       return closed;
     },
   };
+  const reminders = keepReminders(doc, db, boardId, {
+    trust: handle.trust,
+    me: () => ({ personId: device.personId, joinedAs: listing.role ?? 'partner', known }),
+    onChanged: () => options.onRemindersChanged?.(),
+  });
   return { ok: true, value: handle };
 }

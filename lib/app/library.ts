@@ -3,10 +3,11 @@ import type { BoardHandle } from '@/lib/app/boardHandle';
 import { makePairings } from '@/lib/app/pairings';
 import { makeArchive, type LibraryArchive } from '@/lib/app/library/archive';
 import { makeBoards, type LibraryBoards } from '@/lib/app/library/boards';
-import type { LibraryDeps } from '@/lib/app/library/deps';
+import { NO_PLATFORM, type LibraryDeps, type Platform } from '@/lib/app/library/deps';
 import { makeHistory, type LibraryHistory } from '@/lib/app/library/history';
 import { makeInstallNotice, type LibraryInstallNotice } from '@/lib/app/library/installNotice';
 import { watchReplaced } from '@/lib/app/library/replaced';
+import { makeReminders, type LibraryReminders } from '@/lib/app/library/reminders';
 import { makeSettings, type LibrarySettings } from '@/lib/app/library/settings';
 import { makeSharing, type LibrarySharing } from '@/lib/app/library/sharing';
 
@@ -15,7 +16,8 @@ import { makeSharing, type LibrarySharing } from '@/lib/app/library/sharing';
  * API. Components receive it through context and never touch Dexie or Yjs.
  * Each part lives in lib/app/library/, named after what it serves.
  */
-export interface Library extends LibrarySettings, LibraryBoards, LibrarySharing, LibraryHistory, LibraryArchive, LibraryInstallNotice {
+export interface Library
+  extends LibrarySettings, LibraryBoards, LibrarySharing, LibraryHistory, LibraryArchive, LibraryInstallNotice, LibraryReminders {
   /**
    * Another window opened this device's boards with a newer version of the
    * database. This window saves what it has, lets go of the database, then
@@ -24,8 +26,11 @@ export interface Library extends LibrarySettings, LibraryBoards, LibrarySharing,
   onReplaced(listener: () => void): () => void;
 }
 
-/** One library per window and database: the parts share its settings, pairings and open boards. */
-export function makeLibrary(db: CommonGroundDB): Library {
+/**
+ * One library per window and database: the parts share its settings, pairings and open boards.
+ * `platform` is what it needs of the browser (the panel's entry point gives it).
+ */
+export function makeLibrary(db: CommonGroundDB, platform: Platform = NO_PLATFORM): Library {
   const openHandles = new Set<BoardHandle>();
   const onReplaced = watchReplaced({ db, openHandles });
   const settings = makeSettings(db);
@@ -35,6 +40,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
     // Pairings need the network settings (for STUN and TURN).
     pairings: makePairings(db, settings.loadNetSettings),
     openHandles,
+    platform,
   };
   return {
     ...settings,
@@ -43,6 +49,7 @@ export function makeLibrary(db: CommonGroundDB): Library {
     ...makeHistory(deps),
     ...makeArchive(deps),
     ...makeInstallNotice(db),
+    ...makeReminders(deps),
     onReplaced,
   };
 }

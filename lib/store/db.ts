@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { type RelationshipKind, type Role } from '@/lib/board/format';
 import type { KnownPerson } from '@/lib/board/read';
+import type { Reminders } from '@/lib/board/reminders';
 import type { Share } from '@/lib/sync/share';
 
 /** Whether a board's doc may still be empty because it comes from another device (see loadBoard.ts). */
@@ -39,6 +40,17 @@ export interface BoardRecord {
    * an older statement written back never counts here again. Not indexed.
    */
   counters?: Record<string, number>;
+  /**
+   * When things on the board come due for this person, as of its last save
+   * (lib/store/reminders.ts): the toolbar badge counts from these rows alone.
+   * Missing on rows from before reminders, and until a board's first save. Not indexed.
+   */
+  reminders?: StoredReminders;
+}
+
+/** A board's reminders as kept on its row; `v` says by which version's rules they were worked out. */
+export interface StoredReminders extends Reminders {
+  v: number;
 }
 
 /** One stored Yjs update of one board. Compaction merges a board's rows into one. */

@@ -87,3 +87,9 @@ export async function saveColour(db: CommonGroundDB, colour: string): Promise<Re
   await db.settings.put({ key: COLOUR, value: colour });
   return { ok: true, value: colour };
 }
+
+/** This device's person id, if the panel made one yet; read only (the background never makes a key). */
+export async function loadPersonId(db: CommonGroundDB): Promise<string | null> {
+  const personId = (await db.settings.get(PERSON_ID))?.value;
+  return typeof personId === 'string' ? personId : null;
+}

@@ -3,6 +3,7 @@ import { err, ok, type Result } from '@/lib/util/result';
 import { boardToMarkdown } from '@/lib/board/review/markdown';
 import { exportRawBoard, getBoard, listBoards } from '@/lib/store/boards';
 import { awaitsSync } from '@/lib/store/db';
+import { loadPersonId } from '@/lib/store/device';
 import { loadBoardDoc } from '@/lib/store/loadBoard';
 import { loadNotes } from '@/lib/store/notes';
 import { encodeBackup, parseBackup } from '@/lib/store/backup/backup';
@@ -11,6 +12,7 @@ import { storageUse } from '@/lib/store/usage';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import { readPastBoard, type PastBoard } from '@/lib/app/pastBoard';
 import type { LibraryDeps } from '@/lib/app/library/deps';
+import { refreshStoredReminders } from '@/lib/app/reminders/refreshStored';
 
 /** One file of `backupEveryBoard`: a board's JSON backup, or its raw rows when it cannot be opened. */
 export interface BoardFile {
@@ -39,7 +41,7 @@ export interface LibraryArchive {
   storageUse(): Promise<Map<string, number>>;
 }
 
-export function makeArchive({ db }: LibraryDeps): LibraryArchive {
+export function makeArchive({ db, platform }: LibraryDeps): LibraryArchive {
   return {
     exportRawBoard: (boardId) => exportRawBoard(db, boardId),
     async exportMarkdown(board, withNotes, formatDate) {
@@ -71,7 +73,17 @@ export function makeArchive({ db }: LibraryDeps): LibraryArchive {
     async importBackup(text) {
       const backup = parseBackup(text);
       if (!backup.ok) return backup;
-      return ok(await importBackup(db, backup.value, Date.now()));
+      const imported = await importBackup(db, backup.value, Date.now());
+      // A board merged into one here may have new things due; a new one has none worked out yet.
+      // Best effort: the board is in either way, and the background works out a row without reminders itself.
+      const personId = await loadPersonId(db);
+      if (personId) {
+        await refreshStoredReminders(db, imported.boardId, personId).catch((error: unknown) =>
+          console.warn('Common Ground: could not work out what is due on the imported board', error),
+        );
+      }
+      platform.remindersChanged();
+      return ok(imported);
     },
     async printable(boardId, withNotes) {
       const record = await getBoard(db, boardId);

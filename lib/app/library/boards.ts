@@ -30,7 +30,7 @@ export interface LibraryBoards {
 /** An early read older than this is not used: another window may have written since. */
 const EARLY_READ_MS = 2000;
 
-export function makeBoards({ db, loadNetSettings, pairings, openHandles }: LibraryDeps): LibraryBoards {
+export function makeBoards({ db, loadNetSettings, pairings, openHandles, platform }: LibraryDeps): LibraryBoards {
   const readBoard = (boardId: string) => Promise.all([getBoard(db, boardId), loadNetSettings(), loadUpdates(db, boardId)] as const);
   let early: { boardId: string; at: number; read: ReturnType<typeof readBoard> } | null = null;
 
@@ -64,7 +64,11 @@ export function makeBoards({ db, loadNetSettings, pairings, openHandles }: Libra
         doc.destroy();
       }
     },
-    deleteBoard: (boardId) => deleteBoard(db, boardId),
+    async deleteBoard(boardId) {
+      await deleteBoard(db, boardId);
+      // What was due on it no longer is.
+      platform.remindersChanged();
+    },
     readBoardEarly(boardId) {
       const read = readBoard(boardId);
       // Whoever opens the board sees a failure; one never opened is not an unhandled rejection.
@@ -93,6 +97,7 @@ export function makeBoards({ db, loadNetSettings, pairings, openHandles }: Libra
             console.warn('Common Ground: could not update the board list', error),
           ),
         onClose: (handle) => openHandles.delete(handle),
+        onRemindersChanged: platform.remindersChanged,
       });
       if (opened.ok) {
         openHandles.add(opened.value);

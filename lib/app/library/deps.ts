@@ -2,6 +2,17 @@ import type { CommonGroundDB } from '@/lib/store/db';
 import type { NetSettings } from '@/lib/sync/room/netSettings';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { Pairings } from '@/lib/app/pairings';
+import type { PermissionsPort } from '@/lib/app/reminders/ports';
+
+/** What the library needs of the browser beyond storage: given by the panel's entry point; Node tests leave it out. */
+export interface Platform {
+  /** A board's reminders changed (lib/app/reminders): the background should count the toolbar badge again. */
+  remindersChanged(): void;
+  /** The browser's optional permissions (notifications); null where there are none. */
+  permissions: PermissionsPort | null;
+}
+
+export const NO_PLATFORM: Platform = { remindersChanged: () => {}, permissions: null };
 
 /** What the parts of the library share; `makeLibrary` makes it once per window. */
 export interface LibraryDeps {
@@ -12,4 +23,5 @@ export interface LibraryDeps {
   pairings: Pairings;
   /** The boards open in this window, so a window being replaced can save them first (`onReplaced`). */
   openHandles: Set<BoardHandle>;
+  platform: Platform;
 }

@@ -1,0 +1,139 @@
+import { cameDue, dueCount, nextDue, type Reminders } from '@/lib/board/reminders';
+import type { CommonGroundDB } from '@/lib/store/db';
+import { loadPersonId, loadSetting, saveSetting } from '@/lib/store/device';
+import { loadAllReminders } from '@/lib/store/reminders';
+import type { ActionPort, AlarmsPort, NotificationsPort } from '@/lib/app/reminders/ports';
+import { refreshStoredReminders } from '@/lib/app/reminders/refreshStored';
+import { NOTIFICATION_TITLE, actionTitle, badgeText, cameDueWords } from '@/lib/app/reminders/words';
+
+/** A count now and then, whatever else happens: after the computer slept, or the clock or time zone changed. */
+export const TICK_ALARM = 'reminders-tick';
+export const TICK_MINUTES = 30;
+/** At the next moment something comes due: the count is right on time, not up to half an hour late. */
+export const NEXT_ALARM = 'reminders-next';
+/** The app's accent (components/styles.css): calm, and white on it reads at 6.3:1. */
+export const BADGE_COLOUR = '#2f6b5e';
+export const BADGE_TEXT_COLOUR = '#ffffff';
+/** One notification at a time: a newer one replaces it rather than piling up. */
+export const NOTIFICATION_ID = 'reminders-due';
+/** When the background last counted (a setting): what came due since then is new, and notified once. */
+const COUNTED_AT = 'remindersCountedAt';
+
+export interface ReminderServiceDeps {
+  db: CommonGroundDB;
+  action: ActionPort;
+  alarms: AlarmsPort;
+  /** The browser's notifications, or null while the person has not allowed them (the permission is the setting). */
+  notifications(): Promise<NotificationsPort | null>;
+  iconUrl: string;
+  now?: () => number;
+}
+
+export interface ReminderService {
+  /** Makes sure the periodic alarm exists, then counts. Call on every start of the background. */
+  start(): Promise<void>;
+  /** Counts what is due on every board and shows it; calls made while one runs share the next run. Resolves to the count. */
+  recount(): Promise<number>;
+  /** An alarm went off: counts if it is one of ours. */
+  onAlarm(name: string): Promise<void>;
+}
+
+/**
+ * The background's part of the reminders: the number on the toolbar button,
+ * the alarms that keep it right as time passes, and (if allowed) a
+ * notification when something new comes due. It reads only the boards'
+ * rows, where each board's due times are kept when it is saved
+ * (keepReminders.ts); a row without them is worked out once from its board.
+ */
+export function makeReminderService(deps: ReminderServiceDeps): ReminderService {
+  const { db, action, alarms } = deps;
+  const now = deps.now ?? Date.now;
+  let running: Promise<number> = Promise.resolve(0);
+  let waiting: Promise<number> | null = null;
+
+  async function count(): Promise<number> {
+    const at = now();
+    const rows = await loadAllReminders(db);
+    let personId: string | null | undefined;
+    const all: Reminders[] = [];
+    for (const row of rows) {
+      if (row.reminders) {
+        all.push(row.reminders);
+        continue;
+      }
+      personId ??= await loadPersonId(db);
+      if (personId) all.push(await refreshStoredReminders(db, row.boardId, personId));
+    }
+    const total = all.reduce((sum, reminders) => sum + dueCount(reminders, at), 0);
+    await show(total);
+    await scheduleNext(all, at);
+    await notifyNew(all, at);
+    return total;
+  }
+
+  async function show(total: number) {
+    await Promise.all([
+      action.setBadgeBackgroundColor({ color: BADGE_COLOUR }),
+      action.setBadgeTextColor({ color: BADGE_TEXT_COLOUR }),
+      action.setBadgeText({ text: badgeText(total) }),
+      action.setTitle({ title: actionTitle(total) }),
+    ]);
+  }
+
+  async function scheduleNext(all: Reminders[], at: number) {
+    let next = Infinity;
+    for (const reminders of all) next = Math.min(next, nextDue(reminders, at) ?? Infinity);
+    if (next === Infinity) await alarms.clear(NEXT_ALARM);
+    else if ((await alarms.get(NEXT_ALARM))?.scheduledTime !== next) await alarms.create(NEXT_ALARM, { when: next });
+  }
+
+  /**
+   * Once per thing: only what came due since the last count is new. The
+   * first count on a device, or a clock set back, notifies nothing.
+   */
+  async function notifyNew(all: Reminders[], at: number) {
+    const last = await loadSetting(db, COUNTED_AT);
+    await saveSetting(db, COUNTED_AT, at);
+    if (typeof last !== 'number' || last >= at) return;
+    const due = { revisits: 0, checkIns: 0 };
+    for (const reminders of all) {
+      const came = cameDue(reminders, last, at);
+      due.revisits += came.revisits;
+      due.checkIns += came.checkIns;
+    }
+    if (due.revisits + due.checkIns === 0) return;
+    const notifications = await deps.notifications();
+    await notifications?.create(NOTIFICATION_ID, {
+      type: 'basic',
+      iconUrl: deps.iconUrl,
+      title: NOTIFICATION_TITLE,
+      message: cameDueWords(due),
+    });
+  }
+
+  function recount(): Promise<number> {
+    if (waiting) return waiting;
+    // After the run before it, whether that one counted or failed (its caller heard why).
+    const next = running
+      .catch(() => 0)
+      .then(() => {
+        waiting = null;
+        return count();
+      });
+    waiting = next;
+    running = next;
+    return next;
+  }
+
+  return {
+    async start() {
+      // Created only when missing: creating it again on every start of the background would keep pushing it back.
+      if (!(await alarms.get(TICK_ALARM))) await alarms.create(TICK_ALARM, { periodInMinutes: TICK_MINUTES });
+      await recount();
+    },
+    recount,
+    async onAlarm(name) {
+      if (name === TICK_ALARM || name === NEXT_ALARM) await recount();
+    },
+  };
+}
