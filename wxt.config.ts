@@ -89,7 +89,11 @@ export default defineConfig({
     description: manifestWord('description'),
     // Chrome needs `sidePanel`; Firefox has no such permission and warns on it.
     // `unlimitedStorage`: boards and their session snapshots are never evicted for space.
-    permissions: browser === 'firefox' ? ['unlimitedStorage'] : ['sidePanel', 'unlimitedStorage'],
+    // `alarms`: the toolbar badge counts what comes due with no panel open (lib/app/reminders);
+    // it shows no warning at install. `notifications` is asked for only when the person turns
+    // them on in Settings, and given back when they turn them off.
+    permissions: browser === 'firefox' ? ['alarms', 'unlimitedStorage'] : ['alarms', 'sidePanel', 'unlimitedStorage'],
+    optional_permissions: ['notifications'],
     action: { default_title: manifestWord('openPanel') },
     // Chrome: sidePanel.setPanelBehavior (the toolbar button opening the panel) came in
     // Chrome 116; on an older Chrome the button would silently do nothing, so it does not install.

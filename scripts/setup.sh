@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine for building and testing Common Ground:
-# Debian's Chromium (with its interface languages) and Firefox ESR for the browser tests, and redis-server
+# Debian's Chromium (with its interface languages) and Firefox ESR for the browser tests,
+# libfaketime for the one that moves the browser's clock, and redis-server
 # for the signaling server's multi-instance tests (when missing and when we
 # may install them), then the locked npm dependencies.
 set -euo pipefail
@@ -14,6 +15,8 @@ missing=()
 [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 command -v ip >/dev/null || missing+=(iproute2)
 [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+# libfaketime: the toolbar badge's browser test moves the whole browser's clock (tests/e2e/support/fakeClock.ts).
+[ -x /usr/bin/faketime ] || missing+=(faketime)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing ${missing[*]} with apt-get…"

@@ -8,6 +8,7 @@ import { t } from '@/lib/i18n/messages';
 import { formatList } from '@/lib/i18n/format';
 import { LanguageField, saveLanguage } from '@/components/settings/LanguageField';
 import { PersonMark } from '@/components/common/PersonMark';
+import { ReminderSetting } from '@/components/settings/ReminderSetting';
 
 /** The signaling choices, in the order of the radios under `Which signaling servers to use` (their words: t.settings.signalingChoices). */
 const SIGNALING_MODES: readonly SignalingMode[] = ['defaults', 'practice', 'list'];
@@ -162,6 +163,7 @@ export function SettingsView() {
           </form>
         )}
       </Show>
+      <ReminderSetting />
     </main>
   );
 }

@@ -18,5 +18,12 @@ describe.runIf(requireFirefox())('the Firefox build (firefox-esr, WebDriver BiDi
     await page.waitForFunction(() => document.querySelector('[data-save-status="saved"]') !== null);
     const text = await page.$eval('textarea[aria-label="Boundary"]', (box) => (box as HTMLTextAreaElement).value);
     expect(text).toBe('I need a pause before hard talks.');
+    // The background (an event page here) counts the check-in Kai has not done yet on the toolbar button.
+    const badge = () =>
+      page.evaluate(async () => {
+        const { action } = (globalThis as unknown as { browser: { action: { getBadgeText(details: object): Promise<string> } } }).browser;
+        return action.getBadgeText({});
+      });
+    await expect.poll(badge, { timeout: 20_000 }).toBe('1');
   });
 });

@@ -1,14 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ACTION_TITLE } from '@/lib/app/reminders/words';
 
 /** What the built extensions ask of the browser: as little as possible. */
 const read = (target: string) => JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8')) as Record<string, unknown>;
 
 describe.runIf(existsSync('.output/chrome-mv3/manifest.json') || !!process.env.CI)('built manifests', () => {
-  it('Chrome MV3: side panel, toolbar shortcut, only the sidePanel permission', () => {
+  it('Chrome MV3: side panel, toolbar shortcut, only the sidePanel permission and alarms for the badge', () => {
     const manifest = read('chrome-mv3');
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['sidePanel', 'unlimitedStorage']);
+    expect(manifest.permissions).toEqual(['alarms', 'sidePanel', 'unlimitedStorage']);
+    // Asked for only when the person turns notifications on in Settings.
+    expect(manifest.optional_permissions).toEqual(['notifications']);
+    // What the button says when nothing is due is what the background sets it back to.
+    expect(manifest.action).toEqual({ default_title: ACTION_TITLE });
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
@@ -18,10 +23,11 @@ describe.runIf(existsSync('.output/chrome-mv3/manifest.json') || !!process.env.C
     expect(manifest.minimum_chrome_version).toBe('116');
   });
 
-  it('Firefox MV3: sidebar, sidebar shortcut, only unlimitedStorage, declares no data collection', () => {
+  it('Firefox MV3: sidebar, sidebar shortcut, only unlimitedStorage and alarms, declares no data collection', () => {
     const manifest = read('firefox-mv3');
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions ?? []).toEqual(['unlimitedStorage']);
+    expect(manifest.permissions ?? []).toEqual(['alarms', 'unlimitedStorage']);
+    expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     expect(manifest.commands).toMatchObject({ _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' } } });

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { REMINDERS_CHANGED } from '@/lib/app/reminders/messages';
+import { TICK_ALARM } from '@/lib/app/reminders/service';
+import { createBoard } from '@/lib/store/boards';
+import { openDatabase } from '@/lib/store/db';
+import { REMINDERS_VERSION } from '@/lib/store/reminders';
 
 // WXT's fake browser has neither sidePanel (Chrome) nor sidebarAction (Firefox): add what each test needs.
 const browserWith = fakeBrowser as unknown as Record<string, unknown>;
@@ -25,5 +30,32 @@ describe('toolbar button', () => {
     background.main();
     await fakeBrowser.action.onClicked.trigger({ id: 1 } as never);
     expect(toggle).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the toolbar badge', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('counts what is due on every start, when the panel says a board changed, and on its alarms', async () => {
+    // The database the background opens (fake-indexeddb here), with one board whose revisit is due.
+    const db = openDatabase();
+    const created = await createBoard(db, { name: 'Us', kind: 'partners', personId: 'sam', personName: 'Sam', now: 1 });
+    if (!created.ok) expect.fail(created.error);
+    const due = (revisits: number[]) =>
+      db.boards.update(created.value.id, { reminders: { v: REMINDERS_VERSION, revisits, checkIn: null } });
+    await due([1]);
+    const badge = () => fakeBrowser.action.getBadgeText({});
+
+    background.main();
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+    expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeDefined();
+
+    await due([]);
+    await fakeBrowser.runtime.sendMessage(REMINDERS_CHANGED);
+    await vi.waitFor(async () => expect(await badge()).toBe(''));
+
+    await due([1, 2]);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: Date.now(), persistAcrossSessions: true });
+    await vi.waitFor(async () => expect(await badge()).toBe('2'));
   });
 });

@@ -58,6 +58,8 @@ export async function launchPerson(
     /** An unpacked build other than .output's (the benchmark's). */ extension?: string;
     /** The browser's language (navigator.languages), e.g. 'es-ES'. */
     locale?: string;
+    /** The browser's environment, if not the test's (a fake clock: support/fakeClock.ts). */
+    env?: Record<string, string>;
   } = {},
 ): Promise<Person> {
   const extension = options.extension ?? CHROME_BUILD;
@@ -71,7 +73,10 @@ export async function launchPerson(
       // The interface language too, which picks the manifest's words from _locales (Linux reads LANGUAGE).
       ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
-    ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale.replace('-', '_') } } : {}),
+    // The environment given (a fake clock), with the interface language on top.
+    ...(options.locale || options.env
+      ? { env: { ...(options.env ?? process.env), ...(options.locale ? { LANGUAGE: options.locale.replace('-', '_') } : {}) } }
+      : {}),
     viewport: { width: options.width ?? 400, height: options.height ?? 900 },
     deviceScaleFactor: options.deviceScaleFactor,
     colorScheme: options.colorScheme ?? 'light',
