@@ -11,7 +11,7 @@ export const TICK_ALARM = 'reminders-tick';
 export const TICK_MINUTES = 30;
 /** At the next moment something comes due: the count is right on time, not up to half an hour late. */
 export const NEXT_ALARM = 'reminders-next';
-/** The app's accent (components/styles.css): calm, and white on it reads at 6.3:1. */
+/** The app's accent (components/styles.css): calm, and white on it reads at 6.2:1. */
 export const BADGE_COLOUR = '#2f6b5e';
 export const BADGE_TEXT_COLOUR = '#ffffff';
 /** One notification at a time: a newer one replaces it rather than piling up. */
