@@ -92,6 +92,7 @@ it('counting the badge: rows only, against loading every board (20 boards of 100
     alarms: fakeBrowser.alarms,
     notifications: async () => null,
     iconUrl: '',
+    defaultLocale: 'en',
     now: () => T0 + 200 * DAY,
   });
   const rowsOnly: number[] = [];

@@ -1,5 +1,6 @@
 import { openDatabase } from '@/lib/store/db';
-import { isRemindersChanged } from '@/lib/app/reminders/messages';
+import { readRemindersChanged } from '@/lib/app/reminders/messages';
+import { chooseLocale } from '@/lib/i18n/locale';
 import { NOTIFICATIONS } from '@/lib/app/reminders/ports';
 import { makeReminderService } from '@/lib/app/reminders/service';
 
@@ -29,10 +30,12 @@ export default defineBackground(() => {
     alarms: browser.alarms,
     notifications: async () => ((await browser.permissions.contains(NOTIFICATIONS)) ? browser.notifications : null),
     iconUrl: browser.runtime.getURL('/icon-128.png'),
+    defaultLocale: chooseLocale(null, navigator.languages),
   });
   browser.alarms.onAlarm.addListener((alarm) => void reminders.onAlarm(alarm.name).catch(report('could not count what is due')));
   browser.runtime.onMessage.addListener((message) => {
-    if (isRemindersChanged(message)) void reminders.recount().catch(report('could not count what is due'));
+    const changed = readRemindersChanged(message);
+    if (changed) void reminders.recount(changed.locale).catch(report('could not count what is due'));
   });
   void reminders.start().catch(report('could not count what is due'));
 });

@@ -2,11 +2,12 @@ import { render } from 'solid-js/web';
 import { App } from '@/components/App';
 import '@/components/styles.css';
 import { makeLibrary } from '@/lib/app/library';
-import { REMINDERS_CHANGED } from '@/lib/app/reminders/messages';
+import { remindersChanged } from '@/lib/app/reminders/messages';
 import { openDatabase } from '@/lib/store/db';
 import { MARKS, mark } from '@/lib/util/marks';
 import { parseRoute } from '@/lib/solid/router';
 import { startLocale } from '@/lib/i18n/start';
+import { currentLocale } from '@/lib/i18n/messages';
 
 mark(MARKS.start);
 
@@ -16,16 +17,18 @@ void navigator.storage?.persist?.().catch(() => false);
 
 // Made once, outside JSX: a prop expression is re-evaluated on every read, which
 // opened a new database connection (and library) each time `props.library` was read.
-const library = makeLibrary(openDatabase(), {
-  // The background counts the toolbar badge again (it may be stopped: sendMessage wakes it).
-  remindersChanged: () =>
-    void browser.runtime
-      .sendMessage(REMINDERS_CHANGED)
-      .catch((error: unknown) => console.warn('Common Ground: could not update the badge', error)),
-  permissions: browser.permissions,
-});
+// The background counts the toolbar badge again, in the panel's language (it may be stopped: sendMessage wakes it).
+const recountBadge = () =>
+  void browser.runtime
+    .sendMessage(remindersChanged(currentLocale()))
+    .catch((error: unknown) => console.warn('Common Ground: could not update the badge', error));
+const library = makeLibrary(openDatabase(), { remindersChanged: recountBadge, permissions: browser.permissions });
 // Opened straight into a board (a reload): read it while the device loads.
 const route = parseRoute(location.hash);
 if (route.view === 'board') library.readBoardEarly(route.boardId);
 // The words first: English is built in (no wait); another language loads its file.
-void startLocale().then(() => render(() => <App library={library} />, document.getElementById('app')!));
+void startLocale().then(() => {
+  render(() => <App library={library} />, document.getElementById('app')!);
+  // Once per opening: the badge speaks the language chosen here (the background cannot read that choice).
+  recountBadge();
+});

@@ -7,6 +7,9 @@
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number] | 'en-XA';
 
+/** Whether a value (a stored setting, a message from the panel) names a language the extension speaks. */
+export const isLocale = (value: unknown): value is Locale => value === 'en-XA' || (LOCALES as readonly unknown[]).includes(value);
+
 /** What a person can pick in Settings, in that language's own words (never translated). */
 export const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = { en: 'English', es: 'Español' };
 

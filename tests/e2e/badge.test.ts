@@ -124,4 +124,10 @@ describe.runIf(requireChromium() && requireFaketime())('the toolbar badge counts
     expect(await box.isChecked()).toBe(true);
     expect(await page.getByText('did not allow').count()).toBe(0);
   });
+
+  it('speaks the language chosen in the panel', async () => {
+    await page.evaluate(() => localStorage.setItem('cg-language', 'es'));
+    await page.reload();
+    await expect.poll(() => badge(page), WAKE).toEqual({ text: '2', title: 'Common Ground: 2 revisiones o check-ins pendientes' });
+  });
 });

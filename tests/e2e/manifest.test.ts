@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACTION_TITLE } from '@/lib/app/reminders/words';
+import { en } from '@/lib/i18n/en';
 
 /** What the built extensions ask of the browser: as little as possible. */
 const read = (target: string) => JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8')) as Record<string, unknown>;
@@ -13,7 +13,7 @@ describe.runIf(existsSync('.output/chrome-mv3/manifest.json') || !!process.env.C
     // Asked for only when the person turns notifications on in Settings.
     expect(manifest.optional_permissions).toEqual(['notifications']);
     // What the button says when nothing is due is what the background sets it back to.
-    expect(manifest.action).toEqual({ default_title: ACTION_TITLE });
+    expect(manifest.action).toEqual({ default_title: en.reminders.nothingDue });
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });

@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { REMINDERS_CHANGED } from '@/lib/app/reminders/messages';
+import { remindersChanged } from '@/lib/app/reminders/messages';
 import { TICK_ALARM } from '@/lib/app/reminders/service';
 import { createBoard } from '@/lib/store/boards';
 import { openDatabase } from '@/lib/store/db';
 import { REMINDERS_VERSION } from '@/lib/store/reminders';
+
+// Node 20 has no navigator; the background reads the browser's languages from it.
+vi.stubGlobal('navigator', { languages: ['en-GB'] });
 
 // WXT's fake browser has neither sidePanel (Chrome) nor sidebarAction (Firefox): add what each test needs.
 const browserWith = fakeBrowser as unknown as Record<string, unknown>;
@@ -51,7 +54,7 @@ describe('the toolbar badge', () => {
     expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeDefined();
 
     await due([]);
-    await fakeBrowser.runtime.sendMessage(REMINDERS_CHANGED);
+    await fakeBrowser.runtime.sendMessage(remindersChanged('en'));
     await vi.waitFor(async () => expect(await badge()).toBe(''));
 
     await due([1, 2]);

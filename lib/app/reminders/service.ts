@@ -4,7 +4,8 @@ import { loadPersonId, loadSetting, saveSetting } from '@/lib/store/device';
 import { loadAllReminders } from '@/lib/store/reminders';
 import type { ActionPort, AlarmsPort, NotificationsPort } from '@/lib/app/reminders/ports';
 import { refreshStoredReminders } from '@/lib/app/reminders/refreshStored';
-import { NOTIFICATION_TITLE, actionTitle, badgeText, cameDueWords } from '@/lib/app/reminders/words';
+import { isLocale, type Locale } from '@/lib/i18n/locale';
+import { t, useLocale } from '@/lib/i18n/messages';
 
 /** A count now and then, whatever else happens: after the computer slept, or the clock or time zone changed. */
 export const TICK_ALARM = 'reminders-tick';
@@ -18,6 +19,18 @@ export const BADGE_TEXT_COLOUR = '#ffffff';
 export const NOTIFICATION_ID = 'reminders-due';
 /** When the background last counted (a setting): what came due since then is new, and notified once. */
 const COUNTED_AT = 'remindersCountedAt';
+/** The panel's language, as it last said (a setting): the background cannot read the panel's choice itself. */
+const LOCALE = 'remindersLocale';
+
+/** The number on the button (empty when nothing is due); a badge has room for about four characters. */
+export const badgeText = (count: number) => (count === 0 ? '' : count > 99 ? '99+' : String(count));
+
+/** A notification's words for what came due (at least one of the two), in the language in force. */
+function cameDueWords(due: { revisits: number; checkIns: number }): string {
+  if (due.checkIns === 0) return t.reminders.cameDue.revisits(due.revisits);
+  if (due.revisits === 0) return t.reminders.cameDue.checkIns(due.checkIns);
+  return t.reminders.cameDue.both(due.revisits, due.checkIns);
+}
 
 export interface ReminderServiceDeps {
   db: CommonGroundDB;
@@ -26,14 +39,20 @@ export interface ReminderServiceDeps {
   /** The browser's notifications, or null while the person has not allowed them (the permission is the setting). */
   notifications(): Promise<NotificationsPort | null>;
   iconUrl: string;
+  /** The language to speak until the panel says which it speaks: the browser's (chooseLocale). */
+  defaultLocale: Locale;
   now?: () => number;
 }
 
 export interface ReminderService {
   /** Makes sure the periodic alarm exists, then counts. Call on every start of the background. */
   start(): Promise<void>;
-  /** Counts what is due on every board and shows it; calls made while one runs share the next run. Resolves to the count. */
-  recount(): Promise<number>;
+  /**
+   * Counts what is due on every board and shows it; calls made while one
+   * runs share the next run. Resolves to the count. `locale`: the panel's
+   * language, when the panel asks (kept for the counts after it).
+   */
+  recount(locale?: Locale): Promise<number>;
   /** An alarm went off: counts if it is one of ours. */
   onAlarm(name: string): Promise<void>;
 }
@@ -53,6 +72,8 @@ export function makeReminderService(deps: ReminderServiceDeps): ReminderService 
 
   async function count(): Promise<number> {
     const at = now();
+    const locale = await loadSetting(db, LOCALE);
+    await useLocale(isLocale(locale) ? locale : deps.defaultLocale);
     const rows = await loadAllReminders(db);
     let personId: string | null | undefined;
     const all: Reminders[] = [];
@@ -76,7 +97,7 @@ export function makeReminderService(deps: ReminderServiceDeps): ReminderService 
       action.setBadgeBackgroundColor({ color: BADGE_COLOUR }),
       action.setBadgeTextColor({ color: BADGE_TEXT_COLOUR }),
       action.setBadgeText({ text: badgeText(total) }),
-      action.setTitle({ title: actionTitle(total) }),
+      action.setTitle({ title: total === 0 ? t.reminders.nothingDue : t.reminders.due(total) }),
     ]);
   }
 
@@ -106,12 +127,12 @@ export function makeReminderService(deps: ReminderServiceDeps): ReminderService 
     await notifications?.create(NOTIFICATION_ID, {
       type: 'basic',
       iconUrl: deps.iconUrl,
-      title: NOTIFICATION_TITLE,
+      title: t.common.appName,
       message: cameDueWords(due),
     });
   }
 
-  function recount(): Promise<number> {
+  function queue(): Promise<number> {
     if (waiting) return waiting;
     // After the run before it, whether that one counted or failed (its caller heard why).
     const next = running
@@ -125,15 +146,20 @@ export function makeReminderService(deps: ReminderServiceDeps): ReminderService 
     return next;
   }
 
+  async function rememberLocale(locale: Locale) {
+    if ((await loadSetting(db, LOCALE)) !== locale) await saveSetting(db, LOCALE, locale);
+  }
+
   return {
     async start() {
       // Created only when missing: creating it again on every start of the background would keep pushing it back.
       if (!(await alarms.get(TICK_ALARM))) await alarms.create(TICK_ALARM, { periodInMinutes: TICK_MINUTES });
-      await recount();
+      await queue();
     },
-    recount,
+    // The language is kept before the count is queued, so that count speaks it.
+    recount: (locale) => (locale ? rememberLocale(locale).then(queue) : queue()),
     async onAlarm(name) {
-      if (name === TICK_ALARM || name === NEXT_ALARM) await recount();
+      if (name === TICK_ALARM || name === NEXT_ALARM) await queue();
     },
   };
 }

@@ -11,6 +11,7 @@ import { boards } from '@/lib/i18n/en/boards';
 import { settings } from '@/lib/i18n/en/settings';
 import { checkins } from '@/lib/i18n/en/checkins';
 import { store } from '@/lib/i18n/en/store';
+import { reminders } from '@/lib/i18n/en/reminders';
 
 /**
  * English: the words the panel was written in, and the shape every other
@@ -18,4 +19,19 @@ import { store } from '@/lib/i18n/en/store';
  * translated (and reviewed) on its own. Written from
  * ../shared/relationship-practice.md: warm, plain, never judging.
  */
-export const en = { common, board, items, model, practice, history, sharing, connection, app, boards, settings, checkins, store };
+export const en = {
+  common,
+  board,
+  items,
+  model,
+  practice,
+  history,
+  sharing,
+  connection,
+  app,
+  boards,
+  settings,
+  checkins,
+  store,
+  reminders,
+};

@@ -12,9 +12,25 @@ import { boards } from '@/lib/i18n/es/boards';
 import { settings } from '@/lib/i18n/es/settings';
 import { checkins } from '@/lib/i18n/es/checkins';
 import { store } from '@/lib/i18n/es/store';
+import { reminders } from '@/lib/i18n/es/reminders';
 
 /**
  * Spanish (español neutro, tú): written for people, not translated word for
  * word. See docs/localization.md for the voice.
  */
-export const es: Messages = { common, board, items, model, practice, history, sharing, connection, app, boards, settings, checkins, store };
+export const es: Messages = {
+  common,
+  board,
+  items,
+  model,
+  practice,
+  history,
+  sharing,
+  connection,
+  app,
+  boards,
+  settings,
+  checkins,
+  store,
+  reminders,
+};

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openBoardHandle } from '@/lib/app/boardHandle';
 import { makeLibrary } from '@/lib/app/library';
+import { readRemindersChanged, remindersChanged } from '@/lib/app/reminders/messages';
 import type { NotificationsPort, PermissionsPort } from '@/lib/app/reminders/ports';
+import { useLocale } from '@/lib/i18n/messages';
 import { NEXT_ALARM, TICK_ALARM, TICK_MINUTES, makeReminderService } from '@/lib/app/reminders/service';
 import type { Reminders } from '@/lib/board/reminders';
 import { createBoard } from '@/lib/store/boards';
@@ -51,6 +53,7 @@ function service(db: CommonGroundDB, options: { allowed?: boolean; clock?: { now
     alarms: fakeBrowser.alarms,
     notifications: async () => (options.allowed ? notifications : null),
     iconUrl: 'icon-128.png',
+    defaultLocale: 'en',
     now: () => clock.now,
   });
   return { reminders, clock, created };
@@ -189,6 +192,29 @@ describe('the background', () => {
     clock.now = T0 + 31 * DAY;
     expect(await quiet.reminders.recount()).toBe(2);
     expect(quiet.created).toEqual([]);
+  });
+});
+
+describe('the background’s words', () => {
+  it('are in the panel’s language once it says which, else the browser’s', async () => {
+    const db = freshDb();
+    await rowWith(db, { revisits: [T0 - DAY, T0], checkIn: null });
+    const { reminders } = service(db);
+    await reminders.recount();
+    expect(await badge()).toEqual({ text: '2', title: 'Common Ground: 2 things due for a revisit or check-in' });
+    await reminders.recount('es');
+    expect(await badge()).toEqual({ text: '2', title: 'Common Ground: 2 revisiones o check-ins pendientes' });
+    // Kept for the counts after (an alarm does not say).
+    await reminders.onAlarm(TICK_ALARM);
+    expect((await badge()).title).toBe('Common Ground: 2 revisiones o check-ins pendientes');
+    await useLocale('en');
+  });
+
+  it('come only from a message that is the panel’s', () => {
+    expect(readRemindersChanged(remindersChanged('es'))).toEqual({ locale: 'es' });
+    expect(readRemindersChanged({ kind: 'common-ground/reminders-changed', locale: 'xx' })).toEqual({ locale: undefined });
+    expect(readRemindersChanged({ kind: 'something else' })).toBeNull();
+    expect(readRemindersChanged('common-ground/reminders-changed')).toBeNull();
   });
 });
 
