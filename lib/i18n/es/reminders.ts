@@ -1,5 +1,5 @@
 import { plural } from '@/lib/i18n/format';
-import type { Messages } from '@/lib/i18n/messages';
+import type { Messages } from '@/lib/i18n/catalog';
 
 // "Check-in" stays as it is said in Spanish-speaking practices; the check-ins area may settle on another word.
 export const reminders: Messages['reminders'] = {
