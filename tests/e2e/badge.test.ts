@@ -128,6 +128,8 @@ describe.runIf(requireChromium() && requireFaketime())('the toolbar badge counts
   it('speaks the language chosen in the panel', async () => {
     await page.evaluate(() => localStorage.setItem('cg-language', 'es'));
     await page.reload();
-    await expect.poll(() => badge(page), WAKE).toEqual({ text: '2', title: 'Common Ground: 2 revisiones o check-ins pendientes' });
+    await expect
+      .poll(() => badge(page), WAKE)
+      .toEqual({ text: '2', title: 'Common Ground: 2 cosas pendientes (revisar acuerdos o contar cómo estás)' });
   });
 });

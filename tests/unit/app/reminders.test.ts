@@ -203,10 +203,10 @@ describe('the background’s words', () => {
     await reminders.recount();
     expect(await badge()).toEqual({ text: '2', title: 'Common Ground: 2 things due for a revisit or check-in' });
     await reminders.recount('es');
-    expect(await badge()).toEqual({ text: '2', title: 'Common Ground: 2 revisiones o check-ins pendientes' });
+    expect(await badge()).toEqual({ text: '2', title: 'Common Ground: 2 cosas pendientes (revisar acuerdos o contar cómo estás)' });
     // Kept for the counts after (an alarm does not say).
     await reminders.onAlarm(TICK_ALARM);
-    expect((await badge()).title).toBe('Common Ground: 2 revisiones o check-ins pendientes');
+    expect((await badge()).title).toBe('Common Ground: 2 cosas pendientes (revisar acuerdos o contar cómo estás)');
     await useLocale('en');
   });
 
