@@ -4,8 +4,12 @@ import { loadPersonId, loadSetting, saveSetting } from '@/lib/store/device';
 import { loadAllReminders } from '@/lib/store/reminders';
 import type { ActionPort, AlarmsPort, NotificationsPort } from '@/lib/app/reminders/ports';
 import { refreshStoredReminders } from '@/lib/app/reminders/refreshStored';
+import { common } from '@/lib/i18n/en/common';
+import { reminders as english } from '@/lib/i18n/en/reminders';
+import { reminders as spanish } from '@/lib/i18n/es/reminders';
+import { setFormatLocale } from '@/lib/i18n/format';
 import { isLocale, type Locale } from '@/lib/i18n/locale';
-import { t, useLocale } from '@/lib/i18n/messages';
+import { pseudoCatalog } from '@/lib/i18n/pseudo';
 
 /** A count now and then, whatever else happens: after the computer slept, or the clock or time zone changed. */
 export const TICK_ALARM = 'reminders-tick';
@@ -25,11 +29,21 @@ const LOCALE = 'remindersLocale';
 /** The number on the button (empty when nothing is due); a badge has room for about four characters. */
 export const badgeText = (count: number) => (count === 0 ? '' : count > 99 ? '99+' : String(count));
 
-/** A notification's words for what came due (at least one of the two), in the language in force. */
-function cameDueWords(due: { revisits: number; checkIns: number }): string {
-  if (due.checkIns === 0) return t.reminders.cameDue.revisits(due.revisits);
-  if (due.revisits === 0) return t.reminders.cameDue.checkIns(due.checkIns);
-  return t.reminders.cameDue.both(due.revisits, due.checkIns);
+/**
+ * The background's words in a language: only this area's (lib/i18n/en/reminders.ts and es/),
+ * not the panel's whole catalog (`t`), which the background would carry
+ * in both languages for two sentences.
+ */
+function wordsIn(locale: Locale): typeof english {
+  setFormatLocale(locale);
+  return locale === 'es' ? spanish : locale === 'en-XA' ? pseudoCatalog(english) : english;
+}
+
+/** A notification's words for what came due (at least one of the two). */
+function cameDueWords(words: typeof english, due: { revisits: number; checkIns: number }): string {
+  if (due.checkIns === 0) return words.cameDue.revisits(due.revisits);
+  if (due.revisits === 0) return words.cameDue.checkIns(due.checkIns);
+  return words.cameDue.both(due.revisits, due.checkIns);
 }
 
 export interface ReminderServiceDeps {
@@ -73,7 +87,7 @@ export function makeReminderService(deps: ReminderServiceDeps): ReminderService 
   async function count(): Promise<number> {
     const at = now();
     const locale = await loadSetting(db, LOCALE);
-    await useLocale(isLocale(locale) ? locale : deps.defaultLocale);
+    const words = wordsIn(isLocale(locale) ? locale : deps.defaultLocale);
     const rows = await loadAllReminders(db);
     let personId: string | null | undefined;
     const all: Reminders[] = [];
@@ -86,18 +100,18 @@ export function makeReminderService(deps: ReminderServiceDeps): ReminderService 
       if (personId) all.push(await refreshStoredReminders(db, row.boardId, personId));
     }
     const total = all.reduce((sum, reminders) => sum + dueCount(reminders, at), 0);
-    await show(total);
+    await show(total, words);
     await scheduleNext(all, at);
-    await notifyNew(all, at);
+    await notifyNew(all, at, words);
     return total;
   }
 
-  async function show(total: number) {
+  async function show(total: number, words: typeof english) {
     await Promise.all([
       action.setBadgeBackgroundColor({ color: BADGE_COLOUR }),
       action.setBadgeTextColor({ color: BADGE_TEXT_COLOUR }),
       action.setBadgeText({ text: badgeText(total) }),
-      action.setTitle({ title: total === 0 ? t.reminders.nothingDue : t.reminders.due(total) }),
+      action.setTitle({ title: total === 0 ? words.nothingDue : words.due(total) }),
     ]);
   }
 
@@ -112,7 +126,7 @@ export function makeReminderService(deps: ReminderServiceDeps): ReminderService 
    * Once per thing: only what came due since the last count is new. The
    * first count on a device, or a clock set back, notifies nothing.
    */
-  async function notifyNew(all: Reminders[], at: number) {
+  async function notifyNew(all: Reminders[], at: number, words: typeof english) {
     const last = await loadSetting(db, COUNTED_AT);
     await saveSetting(db, COUNTED_AT, at);
     if (typeof last !== 'number' || last >= at) return;
@@ -127,8 +141,9 @@ export function makeReminderService(deps: ReminderServiceDeps): ReminderService 
     await notifications?.create(NOTIFICATION_ID, {
       type: 'basic',
       iconUrl: deps.iconUrl,
-      title: t.common.appName,
-      message: cameDueWords(due),
+      // The product's name, the same in every language.
+      title: common.appName,
+      message: cameDueWords(words, due),
     });
   }
 
