@@ -380,14 +380,17 @@ export async function openBoardHandle(
         connectionChanged.clear();
         await connecting;
         stopFollowingOthers();
-        // Before the doc goes: the session's snapshot, and the reminders, are the board as it is now.
+        // Before the doc goes: the session's snapshot is the board as it is now.
         await sessions.close();
-        await reminders.stop();
         await connection?.destroy();
         stopObserving();
         stopSigning();
         own.stop();
         undoManager.destroy();
+        // Once nothing changes the doc any more (no peers, no signing), and before it goes: the
+        // reminders are the board as it is left. Awaited earlier, a signing still under way
+        // would land during close, after what the person saw (tests/unit/store/roundtrip.test.ts).
+        await reminders.stop();
         await persistence.destroy();
         doc.destroy();
       })();
