@@ -15,8 +15,10 @@ missing=()
 [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 command -v ip >/dev/null || missing+=(iproute2)
 [ -x /usr/bin/redis-server ] || missing+=(redis-server)
-# libfaketime: the toolbar badge's browser test moves the whole browser's clock (tests/e2e/support/fakeClock.ts).
-[ -x /usr/bin/faketime ] || missing+=(faketime)
+# libfaketime: the toolbar badge's browser test moves the whole browser's clock. What it
+# preloads is the library (tests/e2e/support/fakeClock.ts looks for it where this does),
+# not the `faketime` command.
+compgen -G '/usr/lib/*/faketime/libfaketimeMT.so.1' >/dev/null || missing+=(libfaketime)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing ${missing[*]} with apt-get…"

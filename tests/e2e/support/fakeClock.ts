@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * A clock for the whole browser, its service worker included, that a test
- * moves forward: Chromium runs under libfaketime (Debian's `faketime`
+ * moves forward: Chromium runs under libfaketime (Debian's `libfaketime`
  * package), which reads the offset from a file (at most once a second), so
  * writing "+15d" makes every process of the browser see a date 15 days on.
  * Playwright's own clock reaches pages only, never the service worker that
@@ -17,7 +17,7 @@ const LIBRARY = readdirSync('/usr/lib')
 /** Locally a missing libfaketime is announced loudly and the tests skip; under CI it is a failure. */
 export function requireFaketime(): boolean {
   if (LIBRARY) return true;
-  const why = 'libfaketime is not installed (apt-get install -y faketime; scripts/setup.sh does)';
+  const why = 'libfaketime is not installed (apt-get install -y libfaketime; scripts/setup.sh does)';
   if (process.env.CI) throw new Error(`Clock tests cannot run: ${why}`);
   console.warn(`\n!!! SKIPPING FAKE-CLOCK TESTS: ${why} !!!\n`);
   return false;
