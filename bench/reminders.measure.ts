@@ -9,6 +9,7 @@ import { initBoard } from '@/lib/board/schema';
 import { refreshStoredReminders } from '@/lib/app/reminders/refreshStored';
 import { makeReminderService } from '@/lib/app/reminders/service';
 import { addBoard } from '@/lib/store/boards';
+import { openReminderRows } from '@/lib/store/reminderRows';
 import type { CommonGroundDB } from '@/lib/store/db';
 import { appendUpdate } from '@/lib/store/updateLog';
 import { randomId } from '@/lib/util/ids';
@@ -87,11 +88,12 @@ it('counting the badge: rows only, against loading every board (20 boards of 100
 
   // What it costs as built: the rows' times only.
   const service = makeReminderService({
-    db,
+    rows: openReminderRows(indexedDB, db.name),
     action: fakeBrowser.action,
     alarms: fakeBrowser.alarms,
     notifications: async () => null,
     iconUrl: '',
+    appName: 'Common Ground',
     defaultLocale: 'en',
     now: () => T0 + 200 * DAY,
   });

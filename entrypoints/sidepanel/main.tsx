@@ -31,4 +31,12 @@ void startLocale().then(() => {
   render(() => <App library={library} />, document.getElementById('app')!);
   // Once per opening: the badge speaks the language chosen here (the background cannot read that choice).
   recountBadge();
+  // Boards whose rows have no reminders yet (from before an update) are worked out here, when the
+  // panel is idle: the background counts rows only.
+  requestIdleCallback(
+    () =>
+      void library
+        .catchUpReminders()
+        .catch((error: unknown) => console.warn('Common Ground: could not work out what is due on every board', error)),
+  );
 });

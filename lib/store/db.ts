@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { type RelationshipKind, type Role } from '@/lib/board/format';
 import type { KnownPerson } from '@/lib/board/read';
-import type { Reminders } from '@/lib/board/reminders';
+import type { Reminders } from '@/lib/board/reminderTimes';
+import { DATABASE_NAME } from '@/lib/store/dbName';
 import type { Share } from '@/lib/sync/share';
 
 /** Whether a board's doc may still be empty because it comes from another device (see loadBoard.ts). */
@@ -100,8 +101,6 @@ export type CommonGroundDB = Dexie & {
   sessions: EntityTable<SessionRecord, 'id'>;
   notes: EntityTable<NoteRecord, 'boardId'>;
 };
-
-export const DATABASE_NAME = 'common-ground';
 
 /**
  * The one database declaration. Add a new `db.version(n)` below the last one

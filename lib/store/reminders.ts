@@ -1,21 +1,26 @@
 import { dequal } from 'dequal';
-import type { Reminders } from '@/lib/board/reminders';
-import type { BoardRecord, CommonGroundDB, StoredReminders } from '@/lib/store/db';
+import type { Reminders } from '@/lib/board/reminderTimes';
+import type { CommonGroundDB, StoredReminders } from '@/lib/store/db';
 
 /**
  * The version of the rules a row's reminders were worked out by. Raise it
  * when `readReminders` changes what it counts: rows of an older version are
- * then worked out again, as rows without reminders are.
+ * then worked out again by the panel (`catchUpReminders`), as rows without reminders are.
  */
 export const REMINDERS_VERSION = 1;
 
-/** A row's reminders if they are current; null if they must be worked out (again) from the board. */
-export function storedReminders(record: Pick<BoardRecord, 'reminders'>): Reminders | null {
-  const stored = record.reminders;
-  if (stored?.v !== REMINDERS_VERSION || !Array.isArray(stored.revisits)) return null;
-  const revisits = stored.revisits.filter((at) => typeof at === 'number' && !Number.isNaN(at));
-  const checkIn = typeof stored.checkIn === 'number' && !Number.isNaN(stored.checkIn) ? stored.checkIn : null;
-  return { revisits, checkIn };
+const isTime = (value: unknown): value is number => typeof value === 'number' && !Number.isNaN(value);
+
+/**
+ * A board row's reminders if they are current, or null if they must be
+ * worked out (again) from the board. Rows are untrusted like all stored
+ * data: anything that is not a time is dropped, and a row that is not a row
+ * has none.
+ */
+export function storedReminders(row: unknown): Reminders | null {
+  const stored = typeof row === 'object' && row !== null ? (row as { reminders?: Partial<StoredReminders> | null }).reminders : null;
+  if (typeof stored !== 'object' || stored === null || stored.v !== REMINDERS_VERSION || !Array.isArray(stored.revisits)) return null;
+  return { revisits: stored.revisits.filter(isTime), checkIn: isTime(stored.checkIn) ? stored.checkIn : null };
 }
 
 /**
@@ -35,10 +40,4 @@ export async function saveReminders(db: CommonGroundDB, boardId: string, reminde
     await db.boards.update(boardId, { reminders: next });
     return true;
   });
-}
-
-/** Every board's reminders as rows hold them (null where they must be worked out); no board is loaded. */
-export async function loadAllReminders(db: CommonGroundDB): Promise<{ boardId: string; reminders: Reminders | null }[]> {
-  const records = await db.boards.toArray();
-  return records.map((record) => ({ boardId: record.id, reminders: storedReminders(record) }));
 }

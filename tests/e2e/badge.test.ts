@@ -92,6 +92,43 @@ describe.runIf(requireChromium() && requireFaketime())('the toolbar badge counts
     await page.getByText('It is time for your next check-in.').waitFor();
   });
 
+  it('a board saved before reminders came counts from the next time the panel opens', async () => {
+    await page.getByRole('button', { name: 'All boards' }).click();
+    await page.getByRole('heading', { name: 'Boards' }).waitFor();
+    // Its row as an earlier version left it: no reminders on it.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('common-ground');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('boards', 'readwrite');
+            const store = tx.objectStore('boards');
+            const rows = store.getAll();
+            rows.onsuccess = () => {
+              for (const row of rows.result as Record<string, unknown>[]) store.put({ ...row, reminders: undefined });
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    // The background never loads a board: such a row counts nothing there.
+    await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        kind: 'common-ground/reminders-changed',
+        locale: 'en',
+      }),
+    );
+    await expect.poll(() => badgeText(page), WAKE).toBe('');
+    // The panel works it out from the board when it opens, and the count is back.
+    await page.reload();
+    await expect.poll(() => badge(page), WAKE).toEqual({ text: '2', title: 'Common Ground: 2 things due for a revisit or check-in' });
+  });
+
   it('notifications are asked for only when the box is ticked, and stay off with a plain message when refused', async () => {
     await page.setViewportSize({ width: 320, height: 900 });
     await page.getByRole('button', { name: 'Settings' }).first().click();

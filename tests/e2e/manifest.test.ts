@@ -40,4 +40,12 @@ describe.runIf(existsSync('.output/chrome-mv3/manifest.json') || !!process.env.C
       gecko: { id: 'common-ground@common-ground.app', data_collection_permissions: { required: ['none'] } },
     });
   });
+
+  // The background counts the badge from board rows alone (docs/architecture.md, "The background"):
+  // 8.8 KB. Importing the board model, Dexie or the panel's catalog took it to 95-217 KB.
+  it.each(['chrome-mv3', 'firefox-mv3'])('%s: the background reads rows only, with no Dexie or Yjs in it', (target) => {
+    const code = readFileSync(`.output/${target}/background.js`, 'utf8');
+    expect(code.length).toBeLessThan(16_000);
+    expect(code).not.toMatch(/Dexie|Yjs was already imported/);
+  });
 });

@@ -9,6 +9,8 @@ import { REMINDERS_VERSION } from '@/lib/store/reminders';
 
 // Node 20 has no navigator; the background reads the browser's languages from it.
 vi.stubGlobal('navigator', { languages: ['en-GB'] });
+// The fake browser has no manifest; the background names its notifications after the manifest's name.
+vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Common Ground', version: '0' });
 
 // WXT's fake browser has neither sidePanel (Chrome) nor sidebarAction (Firefox): add what each test needs.
 const browserWith = fakeBrowser as unknown as Record<string, unknown>;
@@ -39,7 +41,7 @@ describe('toolbar button', () => {
 describe('the toolbar badge', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('counts what is due on every start, when the panel says a board changed, and on its alarms', async () => {
+  it('counts what is due on every start, when the panel says a board changed, on its alarms and when the browser starts', async () => {
     // The database the background opens (fake-indexeddb here), with one board whose revisit is due.
     const db = openDatabase();
     const created = await createBoard(db, { name: 'Us', kind: 'partners', personId: 'sam', personName: 'Sam', now: 1 });
@@ -60,5 +62,10 @@ describe('the toolbar badge', () => {
     await due([1, 2]);
     await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: Date.now(), persistAcrossSessions: true });
     await vi.waitFor(async () => expect(await badge()).toBe('2'));
+
+    // The browser starting again: it kept no badge.
+    await due([1, 2, 3]);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await badge()).toBe('3'));
   });
 });

@@ -1,5 +1,6 @@
 import { checkTrust } from '@/lib/board/agreement/trust';
-import { NO_REMINDERS, readReminders, type Reminders } from '@/lib/board/reminders';
+import { readReminders } from '@/lib/board/reminders';
+import { NO_REMINDERS, type Reminders } from '@/lib/board/reminderTimes';
 import { getBoard } from '@/lib/store/boards';
 import { awaitsSync, type CommonGroundDB } from '@/lib/store/db';
 import { loadBoardDoc } from '@/lib/store/loadBoard';
@@ -8,10 +9,11 @@ import { loadCounters } from '@/lib/store/statementCounters';
 
 /**
  * Works a board's reminders out from what is stored, and keeps them on its
- * row: for boards not open anywhere whose row has none (saved before
+ * row: for boards not open here whose row has none (saved before
  * reminders came, or brought in from a backup). This loads the whole board
- * and checks its signatures, so the background does it once per such
- * board, never per count. A board that cannot be read has nothing due.
+ * and checks its signatures, so the panel does it once per such board
+ * (`catchUpReminders`, and after an import); the background, which must
+ * stay small, never does. A board that cannot be read has nothing due.
  */
 export async function refreshStoredReminders(db: CommonGroundDB, boardId: string, personId: string): Promise<Reminders> {
   const record = await getBoard(db, boardId);

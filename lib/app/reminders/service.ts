@@ -1,10 +1,6 @@
-import { cameDue, dueCount, nextDue, type Reminders } from '@/lib/board/reminders';
-import type { CommonGroundDB } from '@/lib/store/db';
-import { loadPersonId, loadSetting, saveSetting } from '@/lib/store/device';
-import { loadAllReminders } from '@/lib/store/reminders';
+import { cameDue, dueCount, nextDue, type Reminders } from '@/lib/board/reminderTimes';
+import type { ReminderRows } from '@/lib/store/reminderRows';
 import type { ActionPort, AlarmsPort, NotificationsPort } from '@/lib/app/reminders/ports';
-import { refreshStoredReminders } from '@/lib/app/reminders/refreshStored';
-import { common } from '@/lib/i18n/en/common';
 import { reminders as english } from '@/lib/i18n/en/reminders';
 import { reminders as spanish } from '@/lib/i18n/es/reminders';
 import { setFormatLocale } from '@/lib/i18n/format';
@@ -47,12 +43,15 @@ function cameDueWords(words: typeof english, due: { revisits: number; checkIns: 
 }
 
 export interface ReminderServiceDeps {
-  db: CommonGroundDB;
+  /** The boards' rows and the count's own settings (plain IndexedDB in the background). */
+  rows: ReminderRows;
   action: ActionPort;
   alarms: AlarmsPort;
   /** The browser's notifications, or null while the person has not allowed them (the permission is the setting). */
   notifications(): Promise<NotificationsPort | null>;
   iconUrl: string;
+  /** The notification's title: the product's name, the same in every language (the manifest's `name`). */
+  appName: string;
   /** The language to speak until the panel says which it speaks: the browser's (chooseLocale). */
   defaultLocale: Locale;
   now?: () => number;
@@ -76,29 +75,20 @@ export interface ReminderService {
  * the alarms that keep it right as time passes, and (if allowed) a
  * notification when something new comes due. It reads only the boards'
  * rows, where each board's due times are kept when it is saved
- * (keepReminders.ts); a row without them is worked out once from its board.
+ * (keepReminders.ts); it never loads a board, so a row without them counts
+ * nothing until the panel works it out (`catchUpReminders`, each time the panel opens).
  */
 export function makeReminderService(deps: ReminderServiceDeps): ReminderService {
-  const { db, action, alarms } = deps;
+  const { rows, action, alarms } = deps;
   const now = deps.now ?? Date.now;
   let running: Promise<number> = Promise.resolve(0);
   let waiting: Promise<number> | null = null;
 
   async function count(): Promise<number> {
     const at = now();
-    const locale = await loadSetting(db, LOCALE);
+    const locale = await rows.loadSetting(LOCALE);
     const words = wordsIn(isLocale(locale) ? locale : deps.defaultLocale);
-    const rows = await loadAllReminders(db);
-    let personId: string | null | undefined;
-    const all: Reminders[] = [];
-    for (const row of rows) {
-      if (row.reminders) {
-        all.push(row.reminders);
-        continue;
-      }
-      personId ??= await loadPersonId(db);
-      if (personId) all.push(await refreshStoredReminders(db, row.boardId, personId));
-    }
+    const all = await rows.loadAll();
     const total = all.reduce((sum, reminders) => sum + dueCount(reminders, at), 0);
     await show(total, words);
     await scheduleNext(all, at);
@@ -127,8 +117,8 @@ export function makeReminderService(deps: ReminderServiceDeps): ReminderService 
    * first count on a device, or a clock set back, notifies nothing.
    */
   async function notifyNew(all: Reminders[], at: number, words: typeof english) {
-    const last = await loadSetting(db, COUNTED_AT);
-    await saveSetting(db, COUNTED_AT, at);
+    const last = await rows.loadSetting(COUNTED_AT);
+    await rows.saveSetting(COUNTED_AT, at);
     if (typeof last !== 'number' || last >= at) return;
     const due = { revisits: 0, checkIns: 0 };
     for (const reminders of all) {
@@ -141,8 +131,7 @@ export function makeReminderService(deps: ReminderServiceDeps): ReminderService 
     await notifications?.create(NOTIFICATION_ID, {
       type: 'basic',
       iconUrl: deps.iconUrl,
-      // The product's name, the same in every language.
-      title: common.appName,
+      title: deps.appName,
       message: cameDueWords(words, due),
     });
   }
@@ -162,7 +151,7 @@ export function makeReminderService(deps: ReminderServiceDeps): ReminderService 
   }
 
   async function rememberLocale(locale: Locale) {
-    if ((await loadSetting(db, LOCALE)) !== locale) await saveSetting(db, LOCALE, locale);
+    if ((await rows.loadSetting(LOCALE)) !== locale) await rows.saveSetting(LOCALE, locale);
   }
 
   return {

@@ -6,11 +6,13 @@ import { readRemindersChanged, remindersChanged } from '@/lib/app/reminders/mess
 import type { NotificationsPort, PermissionsPort } from '@/lib/app/reminders/ports';
 import { useLocale } from '@/lib/i18n/messages';
 import { NEXT_ALARM, TICK_ALARM, TICK_MINUTES, makeReminderService } from '@/lib/app/reminders/service';
-import type { Reminders } from '@/lib/board/reminders';
+import type { Reminders } from '@/lib/board/reminderTimes';
 import { createBoard } from '@/lib/store/boards';
-import type { CommonGroundDB } from '@/lib/store/db';
+import { openDatabase, type CommonGroundDB } from '@/lib/store/db';
+import Dexie from 'dexie';
 import { saveSetting } from '@/lib/store/device';
 import { REMINDERS_VERSION, saveReminders } from '@/lib/store/reminders';
+import { openReminderRows } from '@/lib/store/reminderRows';
 import { freshDb } from '@/tests/support/db';
 import { device } from '@/tests/support/session';
 
@@ -48,11 +50,13 @@ function service(db: CommonGroundDB, options: { allowed?: boolean; clock?: { now
     },
   };
   const reminders = makeReminderService({
-    db,
+    // The background's plain-IndexedDB reads, of the same (fake-indexeddb) database the panel's Dexie writes.
+    rows: openReminderRows(indexedDB, db.name),
     action: fakeBrowser.action,
     alarms: fakeBrowser.alarms,
     notifications: async () => (options.allowed ? notifications : null),
     iconUrl: 'icon-128.png',
+    appName: 'Common Ground',
     defaultLocale: 'en',
     now: () => clock.now,
   });
@@ -154,16 +158,50 @@ describe('the background', () => {
     expect(counts).toEqual([1, 1, 1]);
   });
 
-  it('works out once, from the board, a row saved before reminders came', async () => {
+  it('counts rows only: a row without current reminders, or with broken ones, counts nothing and is left as it is', async () => {
     const db = freshDb();
-    const { boardId, handle } = await boardWithAgreement(db);
-    await handle.close();
-    await db.boards.update(boardId, { reminders: undefined });
-    await saveSetting(db, 'personId', device.personId);
-    const { reminders, clock } = service(db);
-    clock.now = T0 + 91 * DAY;
+    await rowWith(db, { revisits: [T0 - DAY], checkIn: null });
+    const bare = await rowWith(db, { revisits: [T0 - DAY], checkIn: null });
+    await db.boards.update(bare, { reminders: undefined });
+    const old = await rowWith(db, { revisits: [T0 - DAY], checkIn: null });
+    await db.boards.update(old, { reminders: { v: REMINDERS_VERSION - 1, revisits: [T0 - DAY], checkIn: null } });
+    // Written by something else than this code (or damaged): only what is a time counts.
+    const broken = await rowWith(db, { revisits: [], checkIn: null });
+    await db.boards.update(broken, { reminders: { v: REMINDERS_VERSION, revisits: [T0 - DAY, 'soon', null, NaN], checkIn: 'x' } as never });
+    const notAList = await rowWith(db, { revisits: [], checkIn: null });
+    await db.boards.update(notAList, { reminders: { v: REMINDERS_VERSION, revisits: 'all', checkIn: T0 - DAY } as never });
+    const { reminders } = service(db);
     expect(await reminders.recount()).toBe(2);
-    expect((await db.boards.get(boardId))?.reminders).toEqual({ v: REMINDERS_VERSION, revisits: [T0 + 91 * DAY], checkIn: 0 });
+    expect((await db.boards.get(bare))?.reminders).toBeUndefined();
+    expect((await db.boards.get(broken))?.reminders?.revisits).toHaveLength(4);
+  });
+
+  it('counts nothing, and makes no database, on a device where the panel never opened', async () => {
+    const name = `never-opened-${T0}`;
+    const rows = openReminderRows(indexedDB, name);
+    expect(await rows.loadAll()).toEqual([]);
+    expect(await rows.loadSetting('remindersLocale')).toBeUndefined();
+    await rows.saveSetting('remindersLocale', 'es');
+    expect((await indexedDB.databases()).map((db) => db.name)).not.toContain(name);
+    // The panel's Dexie then makes it at its own version, as on any new device.
+    const db = openDatabase(name);
+    const created = await createBoard(db, { name: 'Us', kind: 'partners', personId: device.personId, personName: 'Sam', now: T0 });
+    expect(created.ok).toBe(true);
+    db.close();
+  });
+
+  it('lets go of the database when the panel needs a newer version of it', async () => {
+    const db = freshDb();
+    await rowWith(db, { revisits: [T0 - DAY], checkIn: null });
+    db.close();
+    const rows = openReminderRows(indexedDB, db.name);
+    // A read and an upgrade at once: the upgrade is never blocked by the background.
+    const reading = rows.loadAll();
+    const upgraded = new Dexie(db.name);
+    upgraded.version(db.verno + 1).stores({ extra: 'id' });
+    await upgraded.open();
+    expect(await reading).toHaveLength(1);
+    upgraded.close();
   });
 
   it('notifies once for each thing as it comes due, only when allowed, never for what was due before', async () => {
@@ -192,6 +230,53 @@ describe('the background', () => {
     clock.now = T0 + 31 * DAY;
     expect(await quiet.reminders.recount()).toBe(2);
     expect(quiet.created).toEqual([]);
+  });
+});
+
+describe('the panel works out what the background cannot', () => {
+  it('rows saved before reminders came, or by older rules, once, from their boards; never an open board', async () => {
+    const db = freshDb();
+    const changed = vi.fn();
+    const { boardId, handle } = await boardWithAgreement(db);
+    await handle.close();
+    await db.boards.update(boardId, { reminders: undefined });
+    const older = await rowWith(db, { revisits: [], checkIn: null });
+    await db.boards.update(older, { reminders: { v: REMINDERS_VERSION - 1, revisits: [], checkIn: null } });
+    const current = await rowWith(db, { revisits: [T0], checkIn: null });
+    await saveSetting(db, 'personId', device.personId);
+    const library = makeLibrary(db, { remindersChanged: changed, permissions: null });
+
+    expect(await library.catchUpReminders()).toBe(2);
+    expect((await db.boards.get(boardId))?.reminders).toEqual({ v: REMINDERS_VERSION, revisits: [T0 + 91 * DAY], checkIn: 0 });
+    // Worked out again by today's rules: Sam never checked in there.
+    expect((await db.boards.get(older))?.reminders).toEqual({ v: REMINDERS_VERSION, revisits: [], checkIn: 0 });
+    expect((await db.boards.get(current))?.reminders?.revisits).toEqual([T0]);
+    expect(changed).toHaveBeenCalledOnce();
+    // The background counts them now.
+    const { reminders, clock } = service(db);
+    clock.now = T0 + 91 * DAY;
+    expect(await reminders.recount()).toBe(4);
+
+    expect(await library.catchUpReminders()).toBe(0);
+    expect(changed).toHaveBeenCalledOnce();
+  });
+
+  it('a board whose stored updates are corrupt has nothing due, and the others are still worked out', async () => {
+    const db = freshDb();
+    const first = await rowWith(db, { revisits: [], checkIn: null });
+    const second = await rowWith(db, { revisits: [], checkIn: null });
+    await db.boards.toCollection().modify((row) => void delete row.reminders);
+    await saveSetting(db, 'personId', device.personId);
+    // One of the first board's stored updates is not an update.
+    await db.updates.add({ boardId: first, update: new Uint8Array([255, 1, 2]) });
+    const updatesBefore = await db.updates.where('boardId').equals(first).count();
+    const library = makeLibrary(db, { remindersChanged: () => {}, permissions: null });
+    expect(await library.catchUpReminders()).toBe(2);
+    // Its row says so, so it is not loaded again.
+    expect((await db.boards.get(first))?.reminders).toEqual({ v: REMINDERS_VERSION, revisits: [], checkIn: null });
+    expect((await db.boards.get(second))?.reminders).toEqual({ v: REMINDERS_VERSION, revisits: [], checkIn: 0 });
+    // The stored updates themselves are left as they were.
+    expect(await db.updates.where('boardId').equals(first).count()).toBe(updatesBefore);
   });
 });
 
