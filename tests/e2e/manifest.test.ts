@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en } from '@/lib/i18n/en';
+import { manifestWord } from '@/lib/i18n/manifest/locales';
 
 /** What the built extensions ask of the browser: as little as possible. */
 const read = (target: string) => JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8')) as Record<string, unknown>;
@@ -12,8 +12,8 @@ describe.runIf(existsSync('.output/chrome-mv3/manifest.json') || !!process.env.C
     expect(manifest.permissions).toEqual(['alarms', 'sidePanel', 'unlimitedStorage']);
     // Asked for only when the person turns notifications on in Settings.
     expect(manifest.optional_permissions).toEqual(['notifications']);
-    // What the button says when nothing is due is what the background sets it back to.
-    expect(manifest.action).toEqual({ default_title: en.reminders.nothingDue });
+    // The browser's words for the button (_locales); the background sets the same ones back when nothing is due (t.reminders.nothingDue).
+    expect(manifest.action).toEqual({ default_title: manifestWord('openPanel') });
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });

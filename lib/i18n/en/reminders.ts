@@ -1,4 +1,5 @@
 import { plural } from '@/lib/i18n/format';
+import { manifestEn } from '@/lib/i18n/manifest/en';
 
 /**
  * The toolbar button's count of what is due, its notifications
@@ -6,8 +7,8 @@ import { plural } from '@/lib/i18n/format';
  * names a board or quotes its words: it can show on a shared or locked screen.
  */
 export const reminders = {
-  /** The button's title when nothing is due: the manifest's `action.default_title` (wxt.config.ts; the manifest test compares them). */
-  nothingDue: 'Open Common Ground',
+  /** The button's title when nothing is due: the manifest's own (`action.default_title`, lib/i18n/manifest), which the count puts back. */
+  nothingDue: manifestEn.openPanel,
   /** The button's title: what the number on it counts (ui-contract.md). */
   due: (count: number) =>
     plural(count, {

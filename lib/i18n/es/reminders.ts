@@ -1,9 +1,10 @@
 import type { Messages } from '@/lib/i18n/catalog';
 import { plural } from '@/lib/i18n/format';
+import { manifestEs } from '@/lib/i18n/manifest/es';
 
 // A check-in is "contar cómo estás", as in the check-ins area (lib/i18n/es/checkins.ts).
 export const reminders: Messages['reminders'] = {
-  nothingDue: 'Abrir Common Ground',
+  nothingDue: manifestEs.openPanel,
   due: (count: number) =>
     plural(count, {
       one: 'Common Ground: # cosa pendiente (revisar un acuerdo o contar cómo estás)',
