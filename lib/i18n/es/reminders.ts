@@ -2,7 +2,7 @@ import type { Messages } from '@/lib/i18n/catalog';
 import { plural } from '@/lib/i18n/format';
 import { manifestEs } from '@/lib/i18n/manifest/es';
 
-// A check-in is "contar cómo estás", as in the check-ins area (lib/i18n/es/checkins.ts).
+// The glossary's words (docs/localization.md): a revisit is "revisar", a check-in "contar cómo estás".
 export const reminders: Messages['reminders'] = {
   nothingDue: manifestEs.openPanel,
   due: (count: number) =>
@@ -13,13 +13,13 @@ export const reminders: Messages['reminders'] = {
   cameDue: {
     revisits: (count: number) =>
       plural(count, {
-        one: 'Cuando te venga bien: un acuerdo para mirar de nuevo juntos.',
-        other: 'Cuando te venga bien: # acuerdos para mirar de nuevo juntos.',
+        one: 'Cuando te venga bien: un acuerdo para revisar juntos.',
+        other: 'Cuando te venga bien: # acuerdos para revisar juntos.',
       }),
     checkIns: (count: number) =>
       plural(count, { one: 'Cuando te venga bien: contar cómo estás.', other: 'Cuando te venga bien: contar cómo estás en # tableros.' }),
     both: (revisits: number, checkIns: number) =>
-      `Cuando te venga bien: ${plural(revisits, { one: 'un acuerdo para mirar de nuevo juntos', other: '# acuerdos para mirar de nuevo juntos' })} y ${plural(checkIns, { one: 'contar cómo estás', other: 'contar cómo estás en # tableros' })}.`,
+      `Cuando te venga bien: ${plural(revisits, { one: 'un acuerdo para revisar juntos', other: '# acuerdos para revisar juntos' })} y ${plural(checkIns, { one: 'contar cómo estás', other: 'contar cómo estás en # tableros' })}.`,
   },
   settings: {
     title: 'Recordatorios',
