@@ -26,7 +26,7 @@ const library = makeLibrary(openDatabase(), { remindersChanged: recountBadge, pe
 // Opened straight into a board (a reload): read it while the device loads.
 const route = parseRoute(location.hash);
 if (route.view === 'board') library.readBoardEarly(route.boardId);
-// The words first: English is built in (no wait); another language loads its file.
+// The words first: each language is a file of its own, loaded before the first render.
 void startLocale().then(() => {
   render(() => <App library={library} />, document.getElementById('app')!);
   // Once per opening: the badge speaks the language chosen here (the background cannot read that choice).

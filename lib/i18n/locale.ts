@@ -1,8 +1,9 @@
 /**
- * Which language the panel speaks. English is built in; Spanish loads on
- * demand; `en-XA` is a pseudo-locale for tests (every letter accented,
- * every message a third longer, in brackets), so text that would overflow
- * or was never translated shows up. See docs/localization.md.
+ * Which language the panel speaks. Each language is a file of its own,
+ * loaded before the panel renders (lib/i18n/messages.ts); `en-XA` is a
+ * pseudo-locale for tests (every letter accented, every message a third
+ * longer, in brackets), so text that would overflow or was never translated
+ * shows up. See docs/localization.md.
  */
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number] | 'en-XA';
