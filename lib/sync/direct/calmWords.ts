@@ -15,6 +15,9 @@ import { wordlist } from '@scure/bip39/wordlists/english.js';
  * Both sides must hold the same list in the same order, or honest people
  * see different words: tests/unit/sync/direct/confirmPhrase.test.ts pins its
  * length and a known phrase, so any edit here is a deliberate one.
+ *
+ * The extension does not ship this file as written: its build runs it and
+ * ships the resulting list, front-coded (scripts/frontCodedCalmWords.ts).
  */
 const AVOID = new Set(
   `abandon abuse accident accuse addict adult affair afraid alarm alcohol alien alone anger angry anxiety argue
