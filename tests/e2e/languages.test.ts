@@ -184,7 +184,7 @@ describe.runIf(requireChromium())('the panel in another language (Chromium, WebR
     await sam.page.getByRole('button', { name: es_.board.history }).click();
     const pastSessions = sam.page.getByRole('list', { name: es_.history.pastSessions });
     await pastSessions.getByRole('button').first().click();
-    await sam.page.locator('.past-board').getByRole('heading').first().waitFor();
+    await sam.page.locator('.past-board').getByRole('heading', { level: 4 }).first().waitFor();
     await checkView(sam.page, 'a past session');
     await sam.page.getByRole('button', { name: es_.history.closeHistory }).click();
 

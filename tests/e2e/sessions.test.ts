@@ -100,6 +100,7 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     await pastSessions.getByRole('button').first().click();
     const past = sam.page.locator('.past-board');
     await past.getByRole('heading', { name: /^As it was on / }).waitFor();
+    await past.getByRole('heading', { name: 'Expectations', level: 4 }).waitFor();
     expect(await past.getByRole('textbox').count()).toBe(0);
     await expect(past.getByRole('list', { name: 'Expectations as they were' }).innerText()).resolves.toContain(
       'We cook together on Fridays.',
@@ -128,6 +129,7 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     expect(await downloadText(sam.page, 'Markdown')).toContain('nervous');
     const [printPage] = await Promise.all([sam.context.waitForEvent('page'), sam.page.getByRole('button', { name: 'Print view' }).click()]);
     await printPage.getByRole('heading', { name: 'Our review', level: 1 }).waitFor();
+    await printPage.getByRole('heading', { name: 'Expectations', level: 2 }).waitFor();
     await expect(printPage.locator('main').innerText()).resolves.toContain('We cook together on Fridays.');
     await expect(printPage.locator('main').innerText()).resolves.toContain('nervous');
     await printPage.close();
