@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CALM_WORDS } from '@/lib/sync/direct/calmWords';
 import { fromBase64Url, toBase64Url } from '@/lib/util/base64';
 import { seriousViolations } from '@/tests/e2e/support/axe';
 import { addItem, sectionTexts } from '@/tests/e2e/support/board';
@@ -36,6 +37,8 @@ async function pasteReply(sam: Page, alex: Page, reply: string): Promise<string>
   const [mine, theirs] = await Promise.all([words(sam), words(alex)]);
   expect(mine).toMatch(/^[a-z]+ [a-z]+ [a-z]+ [a-z]+$/);
   expect(theirs).toBe(mine);
+  // The panel's words are the build's front-coded list (scripts/frontCodedCalmWords.ts): each must be one of calmWords.ts's.
+  expect(mine!.split(' ').filter((word) => !CALM_WORDS.includes(word))).toEqual([]);
   return mine!;
 }
 
