@@ -11,7 +11,7 @@ import type { Plugin } from 'vite';
  * shares its start with the one before ("abandon", "ability", "able"), and is
  * written as how many letters it keeps of the previous word and then its own
  * ("0abandon2ility2le…"): 4.5 KB gzipped. The chunk makes the array again
- * when it loads (well under a millisecond). Node (tests, board-peer) reads
+ * when it loads (well under a millisecond). Node (the unit tests) reads
  * calmWords.ts itself. The build stops unless the module written here,
  * imported in Node, holds exactly calmWords.ts's words in the same order.
  */
