@@ -148,6 +148,12 @@ export interface SessionOptions extends PersistenceOptions {
   onRemindersChanged?: () => void;
   /** The board's stored rows, when the caller has read them already. */
   stored?: Uint8Array[];
+  /**
+   * Held open by the background to keep it in step (lib/app/keepInStep), not
+   * by a person: others' presence begins no session here, since a session is
+   * people meeting, not their browsers being open at once.
+   */
+  inBackground?: boolean;
 }
 
 export interface BoardListing {
@@ -237,6 +243,11 @@ export async function openBoardHandle(
   );
   const openedAt = now();
   let stopFollowingOthers = () => {};
+  const followOthers = (made: BoardConnection): (() => void) => {
+    if (options.inBackground) return () => {};
+    sessions.setOthers(made.others());
+    return made.onOthers((others) => sessions.setOthers(others));
+  };
 
   // Presence is proved with this device's key, and checked against the keys
   // this device knows for the others (their verified entries, pinned).
@@ -264,8 +275,7 @@ export async function openBoardHandle(
         async (made) => {
           if (closed) return made.destroy();
           connection = made;
-          sessions.setOthers(made.others());
-          stopFollowingOthers = made.onOthers((others) => sessions.setOthers(others));
+          stopFollowingOthers = followOthers(made);
           connectionChanged.emit(made);
         },
         (error: unknown) => console.error('Common Ground: could not start the connection', error),
@@ -297,8 +307,7 @@ export async function openBoardHandle(
       // Later connect() calls (an invite) leave the direct connection in place.
       connecting = Promise.resolve();
       stopFollowingOthers();
-      sessions.setOthers(made.others());
-      stopFollowingOthers = made.onOthers((others) => sessions.setOthers(others));
+      stopFollowingOthers = followOthers(made);
       connectionChanged.emit(made);
       await leaving?.destroy();
     },

@@ -18,7 +18,8 @@ export interface LibraryBoards {
   createBoard(name: string, kind: RelationshipKind, device: Device, role?: Role): Promise<Result<BoardRecord>>;
   renameBoard(boardId: string, name: string): Promise<Result<string>>;
   deleteBoard(boardId: string): Promise<void>;
-  openBoard(boardId: string, device: Device): Promise<Result<BoardHandle, LoadProblem>>;
+  /** Opens a board for the panel, or (`inBackground`) for keeping it in step with no panel open (lib/app/keepInStep). */
+  openBoard(boardId: string, device: Device, options?: { inBackground?: boolean }): Promise<Result<BoardHandle, LoadProblem>>;
   /**
    * Starts reading a board before the device is loaded (the panel opened
    * straight into a board, as on a reload); the next `openBoard` of it, if
@@ -75,7 +76,7 @@ export function makeBoards({ db, loadNetSettings, pairings, openHandles, platfor
       read.catch(() => {});
       early = { boardId, at: Date.now(), read };
     },
-    async openBoard(boardId, device) {
+    async openBoard(boardId, device, { inBackground = false } = {}) {
       const fresh = early?.boardId === boardId && Date.now() - early.at < EARLY_READ_MS;
       const read = fresh && early ? early.read : readBoard(boardId);
       early = null;
@@ -89,9 +90,12 @@ export function makeBoards({ db, loadNetSettings, pairings, openHandles, platfor
         joined: record.joined,
         known: record.known,
       };
+      // TODO(#19): a panel opening a board the offscreen document holds (keep in step) should use that
+      // connection instead of joining the room a second time (docs/keep-in-step.md, open questions).
       const opened = await openBoardHandle(db, boardId, listing, device, {
         net,
         stored,
+        inBackground,
         onMetaChange: (title, kind) =>
           void setBoardListing(db, boardId, { name: title, ...(isRelationshipKind(kind) ? { kind } : {}) }).catch((error: unknown) =>
             console.warn('Common Ground: could not update the board list', error),
