@@ -1,0 +1,26 @@
+import { makeLibrary } from '@/lib/app/library';
+import { makeKeeper } from '@/lib/app/keepInStep/keeper';
+import { RELEASE_BOARDS, isMessage } from '@/lib/app/keepInStep/messages';
+import { startLocale } from '@/lib/i18n/start';
+import { openDatabase } from '@/lib/store/db';
+
+// The offscreen document the background creates while any board is kept in
+// step (lib/app/keepInStep/offscreenDocument.ts): it holds those boards open
+// with the panel's own code, so the others' edits are saved with no panel open.
+// TODO(#19): the panel, when open, uses this document's connection instead of
+// making its own (today both join the room: two WebRTC connections per peer).
+const library = makeLibrary(openDatabase());
+// The words first: a board held here names this person as the panel would (in English, should they not load).
+const keeper = startLocale()
+  .catch((error: unknown) => console.warn('Common Ground: the words of the chosen language did not load', error))
+  .then(() => makeKeeper(library));
+
+browser.runtime.onMessage.addListener((message: unknown, _sender, respond: (answer: boolean) => void) => {
+  if (!isMessage(message, RELEASE_BOARDS)) return;
+  void keeper.then((held) => held.close()).then(() => respond(true));
+  // The answer comes once the boards are closed.
+  return true;
+});
+
+// A newer version of the extension took the database (its boards were saved first): start again with it.
+library.onReplaced(() => location.reload());
