@@ -1,6 +1,6 @@
 import { makeLibrary } from '@/lib/app/library';
 import { makeKeeper } from '@/lib/app/keepInStep/keeper';
-import { RELEASE_BOARDS, isMessage } from '@/lib/app/keepInStep/messages';
+import { isReleaseBoards } from '@/lib/app/keepInStep/messages';
 import { startLocale } from '@/lib/i18n/start';
 import { openDatabase } from '@/lib/store/db';
 
@@ -16,7 +16,7 @@ const keeper = startLocale()
   .then(() => makeKeeper(library));
 
 browser.runtime.onMessage.addListener((message: unknown, _sender, respond: (answer: boolean) => void) => {
-  if (!isMessage(message, RELEASE_BOARDS)) return;
+  if (!isReleaseBoards(message)) return;
   void keeper.then((held) => held.close()).then(() => respond(true));
   // The answer comes once the boards are closed.
   return true;
