@@ -1,6 +1,8 @@
 import { makeLibrary } from '@/lib/app/library';
 import { makeKeeper } from '@/lib/app/keepInStep/keeper';
 import { isReleaseBoards } from '@/lib/app/keepInStep/messages';
+import { remindersChanged } from '@/lib/app/reminders/messages';
+import { currentLocale } from '@/lib/i18n/messages';
 import { startLocale } from '@/lib/i18n/start';
 import { openDatabase } from '@/lib/store/db';
 
@@ -9,7 +11,13 @@ import { openDatabase } from '@/lib/store/db';
 // with the panel's own code, so the others' edits are saved with no panel open.
 // TODO(#19): the panel, when open, uses this document's connection instead of
 // making its own (today both join the room: two WebRTC connections per peer).
-const library = makeLibrary(openDatabase());
+
+// An edit saved here can change what is due: the background counts the badge again, as for the panel's.
+const recountBadge = () =>
+  void browser.runtime
+    .sendMessage(remindersChanged(currentLocale()))
+    .catch((error: unknown) => console.warn('Common Ground: could not update the badge', error));
+const library = makeLibrary(openDatabase(), { remindersChanged: recountBadge, permissions: null });
 // The words first: a board held here names this person as the panel would (in English, should they not load).
 const keeper = startLocale()
   .catch((error: unknown) => console.warn('Common Ground: the words of the chosen language did not load', error))

@@ -10,6 +10,11 @@ export interface Platform {
   remindersChanged(): void;
   /** The browser's optional permissions (notifications); null where there are none. */
   permissions: PermissionsPort | null;
+  /**
+   * A board's `Keep in step` changed (lib/app/keepInStep): the background should look again at
+   * whether its offscreen document should exist. Absent where boards cannot be kept in step (Firefox, Node).
+   */
+  keepInStepChanged?: () => void;
 }
 
 export const NO_PLATFORM: Platform = { remindersChanged: () => {}, permissions: null };
