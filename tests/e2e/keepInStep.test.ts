@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { metric } from '@/tests/support/signalingServer';
+import { addItem } from '@/tests/e2e/support/board';
+import { connectionText, createBoard, launchPerson, requireChromium, waitSaved, type Person } from '@/tests/e2e/support/chromium';
+import { offscreenDocuments, storedWithoutPanel } from '@/tests/e2e/support/keepInStep';
+import { closePeople, inviteCode, join, launchPeople, type Named } from '@/tests/e2e/support/people';
+import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
+
+/**
+ * Issue 19: a shared board kept in step stays joined in the background
+ * (Chrome's offscreen document, lib/app/keepInStep) while the browser is
+ * open, so what one person adds reaches the other's device with no panel
+ * open there. One board, one story: each step starts where the last ended.
+ */
+describe.runIf(requireChromium())('keep in step: boards stay in step with no panel open (two Chromium profiles)', () => {
+  let signaling: Signaling;
+  let sam: Named;
+  let alex: Named;
+  /** Sam's browser started again on the same profile. */
+  let samAgain: Person | undefined;
+  /** The board's id on each device (each device names its own rows). */
+  const boardIds = new Map<Person, string>();
+  const sockets = () => metric(signaling.port, 'signaling_connections');
+
+  /** Opens the board in a new panel tab. */
+  const openBoard = async (person: Person) => {
+    const panel = await person.openPanel(`#/board/${boardIds.get(person)}`);
+    await panel.getByRole('heading', { name: 'Between calls', exact: true }).waitFor();
+    return panel;
+  };
+  /** Adds an item in the panel and closes the panel once the item is saved. */
+  const addAndClose = async (panel: Page, words: string) => {
+    await addItem(panel, 'Celebrations', words);
+    await waitSaved(panel);
+    await panel.close();
+    return Date.now();
+  };
+
+  beforeAll(async () => {
+    signaling = await startSignaling();
+    [sam, alex] = (await launchPeople(['Sam', 'Alex'], signaling.url)) as [Named, Named];
+  });
+  afterAll(async () => {
+    await closePeople([sam, alex, samAgain]);
+    await signaling?.stop();
+  });
+
+  it('an item Sam adds in the panel, then closes, is saved on Alex’s device within 5 seconds, with no panel open there', async () => {
+    boardIds.set(sam, await createBoard(sam.page, 'Between calls'));
+    const code = await inviteCode(sam.page);
+    await join(alex.page, code, 'Between calls');
+    boardIds.set(alex, /#\/board\/(\w+)/.exec(alex.page.url())![1]!);
+    await expect.poll(() => connectionText(alex.page), { timeout: 20_000 }).toBe('Connected with Sam');
+
+    // Both keep the board in step: the background opens its offscreen document.
+    for (const person of [sam, alex]) {
+      expect(await offscreenDocuments(person)).toBe(0);
+      await person.page.getByRole('checkbox', { name: 'Keep in step' }).check();
+      await expect.poll(() => offscreenDocuments(person), { timeout: 10_000 }).toBe(1);
+    }
+    await sam.page.close();
+    await alex.page.close();
+    // Only the two offscreen documents are left on the signaling server.
+    await expect.poll(sockets, { timeout: 10_000 }).toBe(2);
+
+    const words = 'Alex made tea for both of us on Tuesday.';
+    const closedAt = await addAndClose(await openBoard(sam), words);
+    // Read by Alex's service worker: Alex opened nothing.
+    await expect.poll(() => storedWithoutPanel(alex), { timeout: 5_000, interval: 100 }).toContain(words);
+    console.log(`keep in step: on Alex's device ${Date.now() - closedAt} ms after Sam closed the panel`);
+  });
+
+  it('with the signaling server down while Sam adds an item, it reaches Alex through the two backgrounds, which reconnect once it is back', async () => {
+    const port = signaling.port;
+    await signaling.stop();
+    // Sam's new panel cannot reach Alex at all: only Sam's own offscreen document, over BroadcastChannel.
+    const words = 'We walked by the river on Sunday.';
+    const closedAt = await addAndClose(await openBoard(sam), words);
+    // Watched while the server starts again: the backgrounds' connection may outlive the server, or be made anew after it.
+    const arrived = expect
+      .poll(() => storedWithoutPanel(alex), { timeout: 30_000, interval: 100 })
+      .toContain(words)
+      .then(() => Date.now());
+    signaling = await startSignaling(port);
+    const restartedAt = Date.now();
+    const at = await arrived;
+    console.log(
+      `keep in step, server down: on Alex's device ${at - closedAt} ms after Sam closed the panel (${at < restartedAt ? 'before' : 'after'} the restart)`,
+    );
+    // Both backgrounds are back on the server (y-webrtc's reconnection, with its backoff).
+    await expect.poll(sockets, { timeout: 30_000 }).toBe(2);
+    console.log(`keep in step: both backgrounds reconnected ${Date.now() - restartedAt} ms after the restart`);
+  });
+
+  it('turning it off closes the background connection: the signaling server sees its socket close', async () => {
+    const panel = await openBoard(alex);
+    // Alex's panel joins beside Alex's and Sam's backgrounds. TODO(#19): the panel will use the background's connection.
+    await expect.poll(sockets, { timeout: 10_000 }).toBe(3);
+    await panel.getByRole('checkbox', { name: 'Keep in step' }).uncheck();
+    await expect.poll(() => offscreenDocuments(alex), { timeout: 10_000 }).toBe(0);
+    await expect.poll(sockets, { timeout: 10_000 }).toBe(2);
+    await panel.close();
+    await expect.poll(sockets, { timeout: 10_000 }).toBe(1);
+  });
+
+  it('after the browser is closed and started again, the board is kept in step again with no panel opened', async () => {
+    await sam.close();
+    await expect.poll(sockets, { timeout: 10_000 }).toBe(0);
+    samAgain = await launchPerson(sam.profileDir);
+    await expect.poll(() => offscreenDocuments(samAgain!), { timeout: 10_000 }).toBe(1);
+    await expect.poll(sockets, { timeout: 10_000 }).toBe(1);
+  });
+});
