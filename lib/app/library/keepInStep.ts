@@ -1,12 +1,10 @@
 import type { LibraryDeps } from '@/lib/app/library/deps';
-import { isKeptInStep, setKeepInStep } from '@/lib/store/keepInStep';
+import { setKeepInStep } from '@/lib/store/keepInStep';
 
 /** Keeping a board in step in the background, as the panel sees it (issue 19; lib/app/keepInStep). */
 export interface LibraryKeepInStep {
   /** Whether this browser can keep a board in step with no panel open: Chrome's offscreen documents. */
   keepInStepSupported(): boolean;
-  /** Whether this device keeps the board in step (only a shared board can be). */
-  keptInStep(boardId: string): Promise<boolean>;
   /** Turns it on or off for one board on this device; the background follows at once. */
   setKeepInStep(boardId: string, on: boolean): Promise<void>;
 }
@@ -16,10 +14,6 @@ export function makeKeepInStep({ db, platform }: Pick<LibraryDeps, 'db' | 'platf
   return {
     // TODO(#19): Firefox, where the background page holds the connection only while kept awake (docs/keep-in-step.md).
     keepInStepSupported: () => platform.keepInStepChanged !== undefined,
-    async keptInStep(boardId) {
-      const record = await db.boards.get(boardId);
-      return !!record && isKeptInStep(record);
-    },
     async setKeepInStep(boardId, on) {
       await setKeepInStep(db, boardId, on);
       // The worker creates or closes the offscreen document (lib/app/keepInStep/offscreenDocument.ts).
