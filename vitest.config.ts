@@ -33,6 +33,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // The tests read invites and boards through lib/ in Node, whose messages need a language.
+          setupFiles: ['tests/support/english.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // Each file launches its own browsers; two at once would starve a 2-core machine.
@@ -46,6 +48,7 @@ export default defineConfig({
           name: 'assets',
           include: ['tests/assets/**/*.assets.ts'],
           environment: 'node',
+          setupFiles: ['tests/support/english.ts'],
           testTimeout: 300_000,
           hookTimeout: 120_000,
         },
