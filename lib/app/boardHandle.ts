@@ -255,6 +255,9 @@ export async function openBoardHandle(
     personId: device.personId,
     name,
     colour,
+    // The background says its person is not here, so nobody's panel shows
+    // them as here now or begins a session with them.
+    inStep: options.inBackground === true,
     identity: {
       keyOf: (personId) => (personId === device.personId ? device.signer.publicKey : known.find((person) => person.id === personId)?.key),
       sign: (statement) => device.signer.sign(statement),

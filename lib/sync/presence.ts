@@ -2,7 +2,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { randomHex } from '@/lib/util/ids';
 import { makeEmitter } from '@/lib/util/emitter';
-import type { ConnectionStatus } from '@/lib/sync/connectionStatus';
+import type { ConnectionStatus, KeptInStep } from '@/lib/sync/connectionStatus';
 import { makePresenceGuard } from '@/lib/sync/room/presenceGuard';
 import { makeProofChecker, presenceStatement, type PresenceProofs } from '@/lib/sync/room/presenceProof';
 
@@ -33,6 +33,9 @@ export interface BoardConnection {
   setEditing(itemId: string | null): void;
   destroy(): Promise<void>;
 }
+
+/** Whether an announced presence says its device only keeps the board in step, its person away (presenceProof.ts). */
+export const saysInStep = (state: unknown): boolean => (state as { inStep?: unknown } | null)?.inStep === true;
 
 /** A peer's announced presence, validated: anything else is ignored. */
 export function readPresence(state: unknown): Presence | null {
@@ -68,17 +71,23 @@ const MAX_PROOFS = 16;
  * `others` holds only people whose own device proved its presence over its
  * own connection (presenceProof.ts); everyone else connected is counted in
  * `visitors`. Without an `identity` (test peers) nobody is proved.
+ *
+ * A device that keeps the board in step with nobody at it (`me.inStep`,
+ * lib/app/keepInStep) says so in its presence: it is never one of `others`
+ * (nobody is here, and no session begins) and never a visitor; when proved,
+ * it is in `kept`, which the status tells apart from people.
  */
 export function connectionState(
   doc: Y.Doc,
   awareness: Awareness,
-  me: Omit<Presence, 'editing'>,
+  me: Omit<Presence, 'editing'> & { inStep?: boolean },
   initialStatus: ConnectionStatus,
   { identity, selfPeer, onProved }: { identity?: PresenceIdentity; selfPeer: () => string | undefined; onProved: () => void },
 ) {
   const status = watched(initialStatus);
   const others = watched<Presence[]>([]);
   const visitors = watched(0);
+  const kept = watched<KeptInStep>({ names: [], own: 0 });
   const unreadable = watched(0);
   const refused = watched<(string | null)[]>([]);
   const guard = makePresenceGuard(() => doc.clientID);
@@ -87,7 +96,16 @@ export function connectionState(
   let proofs: Record<string, string> = {};
   /** Which nonce each proof answers, so a peer's new nonce gets a new proof. */
   const answered = new Map<string, string>();
-  awareness.setLocalState({ ...me, editing: null, nonce, proofs } satisfies Presence & PresenceProofs);
+  const inStep = me.inStep === true;
+  awareness.setLocalState({
+    personId: me.personId,
+    name: me.name,
+    colour: me.colour,
+    editing: null,
+    nonce,
+    proofs,
+    ...(inStep ? { inStep: true as const } : {}),
+  } satisfies Presence & PresenceProofs);
 
   const setLocal = (patch: Record<string, unknown>) => {
     const local = awareness.getLocalState();
@@ -120,7 +138,7 @@ export function connectionState(
           next[clientId] = proofs[clientId];
           continue;
         }
-        next[clientId] = await identity.sign(presenceStatement(me.personId, me.name, doc.clientID, peerId, theirs));
+        next[clientId] = await identity.sign(presenceStatement(me.personId, me.name, doc.clientID, peerId, theirs, inStep));
         answered.set(clientId, theirs);
         changed = true;
       }
@@ -142,7 +160,8 @@ export function connectionState(
     const proof = (state as { proofs?: Record<string, unknown> }).proofs?.[String(doc.clientID)];
     const key = identity?.keyOf(presence.personId);
     for (const peer of peers) {
-      if (checker.verified(key, presenceStatement(presence.personId, presence.name, clientId, peer, nonce), proof)) return true;
+      const statement = presenceStatement(presence.personId, presence.name, clientId, peer, nonce, saysInStep(state));
+      if (checker.verified(key, statement, proof)) return true;
     }
     return false;
   };
@@ -159,14 +178,26 @@ export function connectionState(
   const read = () => {
     const list: Presence[] = [];
     let unproved = 0;
+    const keepers: KeptInStep = { names: [], own: 0 };
     awareness.getStates().forEach((state, clientId) => {
       if (clientId === doc.clientID) return;
       const presence = readPresence(state);
-      if (!presence || presence.personId === me.personId) return;
-      if (provedBy(clientId, state, presence, guard.deliveredBy(clientId))) list.push(presence);
+      if (!presence) return;
+      const proved = () => provedBy(clientId, state, presence, guard.deliveredBy(clientId));
+      if (saysInStep(state)) {
+        // Nobody at that device: not a person here, and not a visitor either
+        // (its state also comes relayed, where no proof can hold). Named only
+        // when proved; this person's own background is counted apart, never
+        // as someone else.
+        if (presence.personId === me.personId) keepers.own++;
+        else if (proved() && !keepers.names.includes(presence.name)) keepers.names.push(presence.name);
+        return;
+      }
+      if (presence.personId === me.personId) return;
+      if (proved()) list.push(presence);
       else unproved++;
     });
-    return { list, unproved };
+    return { list, unproved, keepers };
   };
 
   return {
@@ -183,10 +214,13 @@ export function connectionState(
     },
     /** The other people proved here now (not this device, not this person on another device). */
     readOthers(): Presence[] {
-      const { list, unproved } = read();
+      const { list, unproved, keepers } = read();
       visitors.set(unproved);
+      kept.set({ names: keepers.names.sort(), own: keepers.own });
       return list;
     },
+    /** The devices keeping the board in step with nobody at them, as of the last `readOthers`. */
+    kept: kept.get,
     /** The part of `BoardConnection` that is the same for both kinds. */
     members: {
       status: status.get,
@@ -207,6 +241,7 @@ export function connectionState(
       status.clear();
       others.clear();
       visitors.clear();
+      kept.clear();
       unreadable.clear();
       refused.clear();
     },
