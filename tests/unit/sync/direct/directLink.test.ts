@@ -6,6 +6,8 @@ import { addItem } from '@/lib/board/actions';
 import { readItems } from '@/lib/board/read';
 import { makeJoiner, splitMessage } from '@/lib/sync/room/chunking';
 import { describeConnection } from '@/lib/sync/connectionStatus';
+import { makeSessionTracker } from '@/lib/app/sessionTracker';
+import { freshDb } from '@/tests/support/db';
 import { linkBoard, type DataChannelLike } from '@/lib/sync/direct/directLink';
 import { foreignRoot, missingDependency, pendingDeletes, structClaim } from '@/tests/support/attacks';
 import { newBoardDoc } from '@/tests/support/docs';
@@ -228,11 +230,18 @@ describe('presence of a browser keeping the board in step', () => {
   }
   const status = (link: { status(): Parameters<typeof describeConnection>[0] }) => describeConnection(link.status());
 
-  it('Sam’s browser is not Sam: nobody here, no visitor, and the status says whose browser it is', async () => {
-    const { alexLink } = await withKeeper('Sam');
+  it('Sam’s browser is not Sam: nobody here, no visitor, no session, and the status says whose browser it is', async () => {
+    const { alex, alexLink } = await withKeeper('Sam');
+    // Followed as the panel's board handle follows it (lib/app/boardHandle.ts).
+    const sessions = makeSessionTracker(freshDb(), 'board', alex, { personId: 'alex', name: 'Alex' }, Date.now, (error) => {
+      throw error;
+    });
+    sessions.setOthers(alexLink.others());
+    alexLink.onOthers((others) => sessions.setOthers(others));
     await expect.poll(() => status(alexLink)).toBe('Waiting for others to join — Sam’s browser keeps this board in step');
     expect(alexLink.others()).toEqual([]);
     expect(alexLink.visitors()).toBe(0);
+    expect(sessions.current()).toBeNull();
   });
 
   it('this person’s own background is never someone else', async () => {
