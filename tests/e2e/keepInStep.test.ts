@@ -17,6 +17,8 @@ describe.runIf(requireChromium())('keep in step: boards stay in step with no pan
   let signaling: Signaling;
   let sam: Named;
   let alex: Named;
+  /** Alex's panel, left open from one step to the next. */
+  let openPanel: Page | undefined;
   /** Sam's browser started again on the same profile. */
   let samAgain: Person | undefined;
   /** The board's id on each device (each device names its own rows). */
@@ -93,9 +95,33 @@ describe.runIf(requireChromium())('keep in step: boards stay in step with no pan
     console.log(`keep in step: both backgrounds reconnected ${Date.now() - restartedAt} ms after the restart`);
   });
 
-  it('turning it off closes the background connection: the signaling server sees its socket close', async () => {
+  it('with only Sam’s background online, Alex’s panel never says Sam is here: no visitors, no session, and it says whose browser that is', async () => {
     const panel = await openBoard(alex);
     // Alex's panel joins beside Alex's and Sam's backgrounds. TODO(#19): the panel will use the background's connection.
+    await expect.poll(sockets, { timeout: 10_000 }).toBe(3);
+    // Every status the panel shows on the way, read every 100 ms until it settles.
+    const seen = new Set<string>();
+    await expect
+      .poll(
+        async () => {
+          const text = await connectionText(panel);
+          seen.add(text);
+          return text;
+        },
+        { timeout: 20_000, interval: 100 },
+      )
+      .toBe('Waiting for others to join — Sam’s browser keeps this board in step');
+    console.log(`keep in step: Alex's panel showed ${JSON.stringify([...seen])}`);
+    expect([...seen].filter((text) => text.startsWith('Connected with'))).toEqual([]);
+    const samOnList = panel.getByRole('list', { name: 'People on this board' }).getByRole('listitem').filter({ hasText: 'Sam' });
+    expect(await samOnList.innerText()).toMatch(/away/);
+    expect(await samOnList.innerText()).not.toMatch(/here now/);
+    expect(await panel.getByRole('status', { name: 'Session' }).innerText()).toBe('No session going on.');
+    openPanel = panel;
+  });
+
+  it('turning it off closes the background connection: the signaling server sees its socket close', async () => {
+    const panel = openPanel ?? (await openBoard(alex));
     await expect.poll(sockets, { timeout: 10_000 }).toBe(3);
     await panel.getByRole('checkbox', { name: 'Keep in step' }).uncheck();
     await expect.poll(() => offscreenDocuments(alex), { timeout: 10_000 }).toBe(0);
