@@ -194,6 +194,9 @@ export function connectionState(
         return;
       }
       if (presence.personId === me.personId) return;
+      // TODO(#19): a panel that vanished without taking its presence back
+      // (a crash; a closed panel takes it back on `beforeunload`), relayed by
+      // a background, counts here as a visitor until y-protocols drops it (30 s).
       if (proved()) list.push(presence);
       else unproved++;
     });

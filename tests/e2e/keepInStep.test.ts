@@ -31,11 +31,21 @@ describe.runIf(requireChromium())('keep in step: boards stay in step with no pan
     await panel.getByRole('heading', { name: 'Between calls', exact: true }).waitFor();
     return panel;
   };
+  /**
+   * Closes a panel as a person does, its `beforeunload` run: y-webrtc then
+   * takes its presence back. (Playwright's default close skips it, like a
+   * crash: the presence then lingers, relayed, up to y-protocols' 30 s.
+   * TODO(#19): a panel that vanishes so, relayed by a background, shows as
+   * an unconfirmed visitor for those 30 s.)
+   */
+  const closePanel = async (panel: Page) => {
+    await Promise.all([panel.waitForEvent('close'), panel.close({ runBeforeUnload: true })]);
+  };
   /** Adds an item in the panel and closes the panel once the item is saved. */
   const addAndClose = async (panel: Page, words: string) => {
     await addItem(panel, 'Celebrations', words);
     await waitSaved(panel);
-    await panel.close();
+    await closePanel(panel);
     return Date.now();
   };
 
@@ -61,8 +71,8 @@ describe.runIf(requireChromium())('keep in step: boards stay in step with no pan
       await person.page.getByRole('checkbox', { name: 'Keep in step' }).check();
       await expect.poll(() => offscreenDocuments(person), { timeout: 10_000 }).toBe(1);
     }
-    await sam.page.close();
-    await alex.page.close();
+    await closePanel(sam.page);
+    await closePanel(alex.page);
     // Only the two offscreen documents are left on the signaling server.
     await expect.poll(sockets, { timeout: 10_000 }).toBe(2);
 
