@@ -5,7 +5,7 @@ import { fromBase64Url, toBase64Url } from '@/lib/util/base64';
 import { seriousViolations } from '@/tests/e2e/support/axe';
 import { addItem, sectionTexts } from '@/tests/e2e/support/board';
 import { connectionText, createBoard, launchPerson, requireChromium, useLocalNetwork } from '@/tests/e2e/support/chromium';
-import { boardBar, closePeople, join, type Named } from '@/tests/e2e/support/people';
+import { boardBar, closePeople, join, savedBoardCount, type Named } from '@/tests/e2e/support/people';
 import { screenshotPath } from '@/tests/e2e/support/screenshots';
 
 /** Conditions to wait for on a busy 2-core machine (a condition, never a fixed sleep). */
@@ -134,6 +134,6 @@ describe.runIf(requireChromium())('pairing with no server at all (two Chromium p
     await expect.poll(async () => (await sectionTexts(sam.page, 'Support')).sort(), WAIT).toEqual(merged);
     await expect.poll(async () => (await sectionTexts(alex.page, 'Support')).sort(), WAIT).toEqual(merged);
     await boardBar(alex.page).getByRole('button', { name: 'All boards' }).click();
-    expect(await alex.page.getByRole('list', { name: 'Saved boards' }).getByRole('listitem').count()).toBe(1);
+    expect(await savedBoardCount(alex.page)).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeInvite, parseInvite } from '@/lib/sync/room/invite';
 import { addItem, sectionTexts } from '@/tests/e2e/support/board';
 import { connectionText, createBoard, requireChromium } from '@/tests/e2e/support/chromium';
-import { inviteCode, join, type Named, withPeople } from '@/tests/e2e/support/people';
+import { inviteCode, join, savedBoardCount, type Named, withPeople } from '@/tests/e2e/support/people';
 
 /**
  * The invite names its maker's key, and `Reset invite` leaves a former
@@ -57,7 +57,7 @@ describe.runIf(requireChromium())('who the board comes from, and leaving someone
     await addItem(sam.page, 'Expectations', 'From now on this is only for the two of us.');
     await expect.poll(() => sectionTexts(alex.page, 'Expectations')).toEqual(['From now on this is only for the two of us.']);
     await alex.page.getByRole('button', { name: 'All boards' }).click();
-    expect(await alex.page.getByRole('list', { name: 'Saved boards' }).getByRole('listitem').count()).toBe(1);
+    expect(await savedBoardCount(alex.page)).toBe(1);
 
     // Kai, with the old code, is in a room nobody else is in any more, and received nothing new.
     await expect.poll(() => connectionText(kai.page), { timeout: 20_000 }).toBe('Waiting for others to join');

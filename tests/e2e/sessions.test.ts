@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '@/tests/e2e/support/axe';
 import { addItem, sectionTexts, itemAction } from '@/tests/e2e/support/board';
 import { connectionText, createBoard, requireChromium, waitSaved } from '@/tests/e2e/support/chromium';
-import { boardBar, closePeople, inviteCode, join, launchPeople, reopenBoard, type Named } from '@/tests/e2e/support/people';
+import {
+  boardBar,
+  closePeople,
+  inviteCode,
+  join,
+  launchPeople,
+  reopenBoard,
+  savedBoardCount,
+  type Named,
+} from '@/tests/e2e/support/people';
 import { rawRows, storedDocsText } from '@/tests/e2e/support/seed';
 import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
 import { screenshotPath } from '@/tests/e2e/support/screenshots';
@@ -162,6 +171,6 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     await sam.page.getByRole('status').filter({ hasText: 'The backup was merged into “Our review”' }).waitFor();
     await chooser.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(backup.slice(0, 200)) });
     await sam.page.getByRole('alert').filter({ hasText: 'Nothing was changed.' }).waitFor();
-    expect(await sam.page.getByRole('list', { name: 'Saved boards' }).getByRole('listitem').count()).toBe(1);
+    expect(await savedBoardCount(sam.page)).toBe(1);
   });
 });

@@ -19,6 +19,17 @@ export const QUIET_PREFS = {
   'toolkit.telemetry.enabled': false,
 };
 
+/** Headless Firefox ESR on `profile`, quiet (no updates, telemetry or IPv6), with `prefs` besides. */
+export const launchFirefoxBrowser = (profile: string, prefs: Record<string, unknown> = {}) =>
+  puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { ...QUIET_PREFS, ...prefs },
+  });
+
 /** Loud skip locally, failure under CI, as for Chromium. */
 export function requireFirefox(): boolean {
   if (existsSync(FIREFOX) && existsSync(join(BUILD, 'manifest.json'))) return true;
@@ -44,20 +55,12 @@ export interface FirefoxPerson {
  */
 export async function launchFirefox(extension = BUILD): Promise<FirefoxPerson> {
   const profile = mkdtempSync(join(tmpdir(), 'cg-firefox-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    userDataDir: profile,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      ...QUIET_PREFS,
-      // WebRTC on loopback only (the test runs in a namespace with nothing else):
-      // loopback candidates, plain addresses instead of mDNS names nobody could resolve.
-      'media.peerconnection.ice.loopback': true,
-      'media.peerconnection.ice.obfuscate_host_addresses': false,
-    },
+  const browser = await launchFirefoxBrowser(profile, {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+    // WebRTC on loopback only (the test runs in a namespace with nothing else):
+    // loopback candidates, plain addresses instead of mDNS names nobody could resolve.
+    'media.peerconnection.ice.loopback': true,
+    'media.peerconnection.ice.obfuscate_host_addresses': false,
   });
   const close = async () => {
     await browser.close();

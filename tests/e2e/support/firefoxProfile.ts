@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX, GECKO_ID, QUIET_PREFS } from '@/tests/e2e/support/firefox';
+import type { Browser, Page } from 'puppeteer-core';
+import { GECKO_ID, launchFirefoxBrowser } from '@/tests/e2e/support/firefox';
 
 /**
  * Firefox ESR on one profile kept across restarts, for what Firefox keeps of
@@ -15,14 +15,7 @@ import { FIREFOX, GECKO_ID, QUIET_PREFS } from '@/tests/e2e/support/firefox';
 export const newFirefoxProfile = () => mkdtempSync(join(tmpdir(), 'cg-firefox-data-'));
 
 export async function startFirefox(profile: string, prefs: Record<string, unknown> = {}): Promise<Browser> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    userDataDir: profile,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { ...QUIET_PREFS, ...prefs },
-  });
+  const browser = await launchFirefoxBrowser(profile, prefs);
   // puppeteer backs prefs.js up at launch and puts the copy back at close, which
   // would undo what Firefox itself wrote there (the UUID map among it).
   for (const file of ['prefs.js', 'user.js']) rmSync(join(profile, `${file}.puppeteer`), { force: true });

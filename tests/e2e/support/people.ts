@@ -60,6 +60,17 @@ export async function join(page: Page, code: string, boardName: string): Promise
 
 export const peopleOnBoard = (page: Page) => page.getByRole('list', { name: 'People on this board' }).getByRole('listitem').allInnerTexts();
 
+/**
+ * How many boards the start view lists, once it has read them: the list is
+ * drawn only after the boards are loaded from IndexedDB, so counting straight
+ * after `All boards` can see none (a CI run did).
+ */
+export async function savedBoardCount(page: Page): Promise<number> {
+  const rows = page.getByRole('list', { name: 'Saved boards' }).getByRole('listitem');
+  await rows.first().waitFor();
+  return rows.count();
+}
+
 /** Back to the list and straight into the board again (closes and reopens its session). */
 export async function reopenBoard(page: Page, name: string): Promise<void> {
   await boardBar(page).getByRole('button', { name: 'All boards' }).click();

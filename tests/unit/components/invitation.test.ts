@@ -4,22 +4,26 @@ import { useLocale } from '@/lib/i18n/messages';
 import { invitationMessage } from '@/components/sharing/invitation';
 import { encodeInvite, newShare, parseInvite } from '@/lib/sync/room/invite';
 
+/** For any board name and role, the invitation joins when pasted whole, and after a chat app wraps it and puts the sender's name in front. */
+function joinsWhenPastedWhole(): void {
+  fc.assert(
+    fc.property(
+      fc.string({ minLength: 1, maxLength: 80 }).filter((t) => t.trim() !== ''),
+      fc.constantFrom('partner' as const, 'facilitator' as const, 'observer' as const),
+      (title, role) => {
+        const share = newShare();
+        const code = encodeInvite({ ...share, title: title.trim(), role });
+        const message = invitationMessage({ title, role, code });
+        expect(parseInvite(message)).toMatchObject({ ok: true, value: { ...share, role } });
+        expect(parseInvite(`Alex, 18:02\n${message.replace(/(.{30})/g, '$1\n')}`)).toMatchObject({ ok: true, value: share });
+      },
+    ),
+  );
+}
+
 describe('the invitation a person copies', () => {
   it('joins when pasted whole, whatever the board is called and whoever it is for', () => {
-    fc.assert(
-      fc.property(
-        fc.string({ minLength: 1, maxLength: 80 }).filter((t) => t.trim() !== ''),
-        fc.constantFrom('partner' as const, 'facilitator' as const, 'observer' as const),
-        (title, role) => {
-          const share = newShare();
-          const code = encodeInvite({ ...share, title: title.trim(), role });
-          const message = invitationMessage({ title, role, code });
-          expect(parseInvite(message)).toMatchObject({ ok: true, value: { ...share, role } });
-          // And after a chat app wraps it and puts the sender's name in front.
-          expect(parseInvite(`Alex, 18:02\n${message.replace(/(.{30})/g, '$1\n')}`)).toMatchObject({ ok: true, value: share });
-        },
-      ),
-    );
+    joinsWhenPastedWhole();
   });
 
   it('says where to get the extension and what to do with the message', () => {
@@ -36,19 +40,7 @@ describe('the invitation a person copies', () => {
 
     it('joins when pasted whole too, and says the same things', async () => {
       await useLocale('es');
-      fc.assert(
-        fc.property(
-          fc.string({ minLength: 1, maxLength: 80 }).filter((t) => t.trim() !== ''),
-          fc.constantFrom('partner' as const, 'facilitator' as const, 'observer' as const),
-          (title, role) => {
-            const share = newShare();
-            const code = encodeInvite({ ...share, title: title.trim(), role });
-            const message = invitationMessage({ title, role, code });
-            expect(parseInvite(message)).toMatchObject({ ok: true, value: { ...share, role } });
-            expect(parseInvite(`Alex, 18:02\n${message.replace(/(.{30})/g, '$1\n')}`)).toMatchObject({ ok: true, value: share });
-          },
-        ),
-      );
+      joinsWhenPastedWhole();
       const message = invitationMessage({ title: 'Sam & Alex', role: 'observer', code: 'CG2-x' });
       expect(message).toContain('«Sam & Alex»');
       expect(message).toContain('Chrome y Firefox');
