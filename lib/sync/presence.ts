@@ -1,5 +1,4 @@
 import type { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
 import { randomHex } from '@/lib/util/ids';
 import { makeEmitter } from '@/lib/util/emitter';
 import type { ConnectionStatus, KeptInStep } from '@/lib/sync/connectionStatus';
@@ -76,9 +75,14 @@ const MAX_PROOFS = 16;
  * lib/app/keepInStep) says so in its presence: it is never one of `others`
  * (nobody is here, and no session begins) and never a visitor; when proved,
  * it is in `kept`, which the status tells apart from people.
+ *
+ * This device is `awareness.clientID` throughout, never `doc.clientID`: Yjs
+ * gives a doc a new client id when a remote change writes under its current
+ * one, while awareness keeps announcing the id it started with. Proofs
+ * keyed by the doc's new id were then never signed by anyone, and every
+ * person here showed as an unconfirmed visitor (seen in two e2e runs).
  */
 export function connectionState(
-  doc: Y.Doc,
   awareness: Awareness,
   me: Omit<Presence, 'editing'> & { inStep?: boolean },
   initialStatus: ConnectionStatus,
@@ -90,7 +94,7 @@ export function connectionState(
   const kept = watched<KeptInStep>({ names: [], own: 0 });
   const unreadable = watched(0);
   const refused = watched<(string | null)[]>([]);
-  const guard = makePresenceGuard(() => doc.clientID);
+  const guard = makePresenceGuard(() => awareness.clientID);
   const checker = makeProofChecker(onProved);
   const nonce = randomHex(16);
   let proofs: Record<string, string> = {};
@@ -128,7 +132,7 @@ export function connectionState(
       const wanted = new Map<string, string>();
       awareness.getStates().forEach((state, clientId) => {
         const theirs = (state as { nonce?: unknown } | null)?.nonce;
-        if (clientId === doc.clientID || typeof theirs !== 'string' || theirs.length > 64) return;
+        if (clientId === awareness.clientID || typeof theirs !== 'string' || theirs.length > 64) return;
         if (wanted.size < MAX_PROOFS) wanted.set(String(clientId), theirs);
       });
       const next: Record<string, string> = {};
@@ -138,7 +142,7 @@ export function connectionState(
           next[clientId] = proofs[clientId];
           continue;
         }
-        next[clientId] = await identity.sign(presenceStatement(me.personId, me.name, doc.clientID, peerId, theirs, inStep));
+        next[clientId] = await identity.sign(presenceStatement(me.personId, me.name, awareness.clientID, peerId, theirs, inStep));
         answered.set(clientId, theirs);
         changed = true;
       }
@@ -152,12 +156,12 @@ export function connectionState(
     if (again) return prove();
   };
   const onChange = ({ added, updated }: { added: number[]; updated: number[] }) => {
-    if ([...added, ...updated].some((clientId) => clientId !== doc.clientID)) void prove();
+    if ([...added, ...updated].some((clientId) => clientId !== awareness.clientID)) void prove();
   };
   awareness.on('change', onChange);
 
   const provedBy = (clientId: number, state: unknown, presence: Presence, peers: Iterable<string>) => {
-    const proof = (state as { proofs?: Record<string, unknown> }).proofs?.[String(doc.clientID)];
+    const proof = (state as { proofs?: Record<string, unknown> }).proofs?.[String(awareness.clientID)];
     const key = identity?.keyOf(presence.personId);
     for (const peer of peers) {
       const statement = presenceStatement(presence.personId, presence.name, clientId, peer, nonce, saysInStep(state));
@@ -170,7 +174,7 @@ export function connectionState(
     let name: string | null = null;
     awareness.getStates().forEach((state, clientId) => {
       const presence = readPresence(state);
-      if (name === null && presence && clientId !== doc.clientID && provedBy(clientId, state, presence, [peer])) name = presence.name;
+      if (name === null && presence && clientId !== awareness.clientID && provedBy(clientId, state, presence, [peer])) name = presence.name;
     });
     return name;
   };
@@ -180,7 +184,7 @@ export function connectionState(
     let unproved = 0;
     const keepers: KeptInStep = { names: [], own: 0 };
     awareness.getStates().forEach((state, clientId) => {
-      if (clientId === doc.clientID) return;
+      if (clientId === awareness.clientID) return;
       const presence = readPresence(state);
       if (!presence) return;
       const proved = () => provedBy(clientId, state, presence, guard.deliveredBy(clientId));

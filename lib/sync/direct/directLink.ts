@@ -58,7 +58,6 @@ export function linkBoard(
   const awareness = new Awareness(doc);
   const { identity, ...presence } = me;
   const state = connectionState(
-    doc,
     awareness,
     presence,
     channel.readyState === 'open' ? { kind: 'connected', names: [], count: 1, visitors: 0 } : { kind: 'connecting' },
@@ -161,14 +160,14 @@ export function linkBoard(
     send(encoding.toUint8Array(step1));
     const presence = encoding.createEncoder();
     encoding.writeVarUint(presence, AWARENESS);
-    encoding.writeVarUint8Array(presence, encodeAwarenessUpdate(awareness, [doc.clientID]));
+    encoding.writeVarUint8Array(presence, encodeAwarenessUpdate(awareness, [awareness.clientID]));
     send(encoding.toUint8Array(presence));
     refresh();
   };
   const onClose = () => {
     gate.forget(PEER);
     state.guard.forget(PEER);
-    const remote = [...awareness.getStates().keys()].filter((id) => id !== doc.clientID);
+    const remote = [...awareness.getStates().keys()].filter((id) => id !== awareness.clientID);
     if (remote.length > 0) removeAwarenessStates(awareness, remote, link);
     state.status.set({ kind: 'direct-closed' });
   };

@@ -90,7 +90,6 @@ export async function connectBoard(
   const { identity, ...presence } = me;
   let selfPeer = (): string | undefined => undefined;
   const state = connectionState(
-    doc,
     awareness,
     presence,
     { kind: 'connecting' },
@@ -178,7 +177,7 @@ export async function connectBoard(
     if (connected === 0) {
       // y-webrtc keeps a departed peer's presence for 30 s; with nobody
       // connected, nobody is here now.
-      const remote = [...awareness.getStates().keys()].filter((id) => id !== doc.clientID);
+      const remote = [...awareness.getStates().keys()].filter((id) => id !== awareness.clientID);
       if (remote.length > 0) removeAwarenessStates(awareness, remote, 'no peers');
     }
     // The poll runs every second: listeners hear only when someone came, went or moved.
@@ -295,6 +294,9 @@ export async function connectBoard(
         gate.destroy();
         roomChecks.delete(share.room);
         const closing = (async () => {
+          // Told to the others while still connected: y-webrtc's own leaving
+          // names `doc.clientID`, which Yjs may have changed (presence.ts).
+          removeAwarenessStates(awareness, [awareness.clientID], 'leaving');
           provider.disconnect();
           await provider.key;
           provider.room?.destroy();

@@ -197,6 +197,25 @@ describe('the direct link (the board over one data channel)', () => {
     expect(samLink.visitors()).toBe(0);
   });
 
+  it('keeps proving presence after Yjs gives this doc a new client id (it saw its id used by another client)', async () => {
+    const { alex, samLink, alexLink } = await linked();
+    await expect.poll(() => alexLink.others().map((other) => other.name)).toEqual(['Sam']);
+    // Another doc writing under Alex's client id, its change applied to Alex's doc as a remote one:
+    // Yjs then moves Alex's doc to a new id, while awareness still announces the old one.
+    const twin = new Y.Doc();
+    twin.clientID = alex.clientID;
+    twin.getMap('twin').set('x', 1);
+    const before = alex.clientID;
+    Y.applyUpdate(alex, Y.encodeStateAsUpdate(twin), 'elsewhere');
+    expect(alex.clientID).not.toBe(before);
+    // Each moves its cursor: the other hears it, and must still be proving who it is.
+    samLink.setEditing('sams-item');
+    alexLink.setEditing('alexs-item');
+    await expect.poll(() => alexLink.others().map((other) => [other.name, other.editing])).toEqual([['Sam', 'sams-item']]);
+    await expect.poll(() => samLink.others().map((other) => [other.name, other.editing])).toEqual([['Alex', 'alexs-item']]);
+    expect(alexLink.visitors()).toBe(0);
+  });
+
   it('shows presence it cannot prove as a visitor, never as the person it names', async () => {
     const { samLink, alexLink, fromAlex } = await linked();
     // "Alex's" end announces a second device as Alex, with no proof of it.
