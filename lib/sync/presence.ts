@@ -30,6 +30,12 @@ export interface BoardConnection {
   /** Whose changes were left out: the names of people proved here, or null for someone not confirmed. */
   refusedFrom(): (string | null)[];
   setEditing(itemId: string | null): void;
+  /**
+   * Whether this device says it only keeps the board in step, nobody at it
+   * (lib/app/keepInStep): the background's connection says so until a
+   * panel of this browser attends it, then that its person is here.
+   */
+  setInStep(inStep: boolean): void;
   destroy(): Promise<void>;
 }
 
@@ -100,7 +106,9 @@ export function connectionState(
   let proofs: Record<string, string> = {};
   /** Which nonce each proof answers, so a peer's new nonce gets a new proof. */
   const answered = new Map<string, string>();
-  const inStep = me.inStep === true;
+  let inStep = me.inStep === true;
+  /** The flag as last announced: it changes together with proofs signed for it, never before them. */
+  let announcedInStep = inStep;
   awareness.setLocalState({
     personId: me.personId,
     name: me.name,
@@ -136,20 +144,25 @@ export function connectionState(
         if (wanted.size < MAX_PROOFS) wanted.set(String(clientId), theirs);
       });
       const next: Record<string, string> = {};
-      let changed = Object.keys(proofs).some((clientId) => !wanted.has(clientId));
+      const signingInStep = inStep;
+      let changed = Object.keys(proofs).some((clientId) => !wanted.has(clientId)) || signingInStep !== announcedInStep;
       for (const [clientId, theirs] of wanted) {
-        if (answered.get(clientId) === theirs && proofs[clientId]) {
+        // A proof answers one nonce, signed as in step or not.
+        const answer = `${signingInStep}:${theirs}`;
+        if (answered.get(clientId) === answer && proofs[clientId]) {
           next[clientId] = proofs[clientId];
           continue;
         }
-        next[clientId] = await identity.sign(presenceStatement(me.personId, me.name, awareness.clientID, peerId, theirs, inStep));
-        answered.set(clientId, theirs);
+        next[clientId] = await identity.sign(presenceStatement(me.personId, me.name, awareness.clientID, peerId, theirs, signingInStep));
+        answered.set(clientId, answer);
         changed = true;
       }
       if (changed) {
         proofs = next;
-        setLocal({ proofs });
+        announcedInStep = signingInStep;
+        setLocal({ proofs, inStep: signingInStep ? true : undefined });
       }
+      if (signingInStep !== inStep) again = true;
     } finally {
       proving = false;
     }
@@ -241,6 +254,16 @@ export function connectionState(
       setEditing(itemId: string | null) {
         const local = readPresence(awareness.getLocalState());
         if (local && local.editing !== itemId) setLocal({ editing: itemId });
+      },
+      setInStep(on: boolean) {
+        if (on === inStep) return;
+        inStep = on;
+        // Without identity or peer yet nothing is proved: the flag alone goes out, and proofs follow it.
+        if (!identity || selfPeer() === undefined) {
+          announcedInStep = on;
+          setLocal({ inStep: on ? true : undefined });
+        }
+        void prove();
       },
     } satisfies Omit<BoardConnection, 'kind' | 'destroy'>,
     clear() {

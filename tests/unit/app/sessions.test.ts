@@ -64,6 +64,7 @@ describe('sessions', () => {
       onUnreadable: () => () => {},
       refusedFrom: () => [],
       setEditing: () => {},
+      setInStep: () => {},
       destroy: () => Promise.resolve(),
     };
     await board.adopt(connection);

@@ -263,6 +263,18 @@ describe('presence of a browser keeping the board in step', () => {
     expect(sessions.current()).toBeNull();
   });
 
+  it('a panel of Sam’s attending it makes it Sam here, proved, and leaving makes it the browser again', async () => {
+    const { alexLink, keeper } = await withKeeper('Sam');
+    await expect.poll(() => status(alexLink)).toBe('Waiting for others to join — Sam’s browser keeps this board in step');
+    keeper.setInStep(false);
+    await expect.poll(() => status(alexLink)).toBe('Connected with Sam');
+    expect(alexLink.visitors()).toBe(0);
+    keeper.setInStep(true);
+    await expect.poll(() => status(alexLink)).toBe('Waiting for others to join — Sam’s browser keeps this board in step');
+    expect(alexLink.others()).toEqual([]);
+    expect(alexLink.visitors()).toBe(0);
+  });
+
   it('this person’s own background is never someone else', async () => {
     const { alexLink } = await withKeeper('Alex');
     await expect.poll(() => status(alexLink)).toBe('Waiting for others to join');
