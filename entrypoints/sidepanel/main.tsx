@@ -4,6 +4,7 @@ import '@/components/styles.css';
 import { makeLibrary } from '@/lib/app/library';
 import { remindersChanged } from '@/lib/app/reminders/messages';
 import { keepInStepChanged as keepInStepMessage } from '@/lib/app/keepInStep/messages';
+import { openKeeperPort } from '@/lib/app/keepInStep/runtimePort';
 import { openDatabase } from '@/lib/store/db';
 import { MARKS, mark } from '@/lib/util/marks';
 import { parseRoute } from '@/lib/solid/router';
@@ -32,6 +33,8 @@ const library = makeLibrary(openDatabase(), {
   remindersChanged: recountBadge,
   permissions: browser.permissions,
   keepInStepChanged: browser.offscreen ? keepInStepChanged : undefined,
+  // A board kept in step uses the offscreen document's connection while it holds it: one per device.
+  openKeeperPort: browser.offscreen ? openKeeperPort : undefined,
 });
 // Opened straight into a board (a reload): read it while the device loads.
 const route = parseRoute(location.hash);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { metric } from '@/tests/support/signalingServer';
-import { addItem } from '@/tests/e2e/support/board';
+import { addItem, sectionTexts } from '@/tests/e2e/support/board';
 import { connectionText, createBoard, launchPerson, requireChromium, waitSaved, type Person } from '@/tests/e2e/support/chromium';
 import { offscreenDocuments, storedWithoutPanel } from '@/tests/e2e/support/keepInStep';
 import { closePeople, inviteCode, join, launchPeople, type Named } from '@/tests/e2e/support/people';
@@ -105,10 +105,9 @@ describe.runIf(requireChromium())('keep in step: boards stay in step with no pan
     console.log(`keep in step: both backgrounds reconnected ${Date.now() - restartedAt} ms after the restart`);
   });
 
-  it('with only Sam’s background online, Alex’s panel never says Sam is here: no visitors, no session, and it says whose browser that is', async () => {
+  it('Alex’s panel uses Alex’s background connection (no socket of its own), and never says Sam is here while only Sam’s browser is', async () => {
+    const accepted = await metric(signaling.port, 'signaling_connections_accepted_total');
     const panel = await openBoard(alex);
-    // Alex's panel joins beside Alex's and Sam's backgrounds. TODO(#19): the panel will use the background's connection.
-    await expect.poll(sockets, { timeout: 10_000 }).toBe(3);
     // Every status the panel shows on the way, read every 100 ms until it settles.
     const seen = new Set<string>();
     await expect
@@ -123,6 +122,9 @@ describe.runIf(requireChromium())('keep in step: boards stay in step with no pan
       .toBe('Waiting for others to join — Sam’s browser keeps this board in step');
     console.log(`keep in step: Alex's panel showed ${JSON.stringify([...seen])}`);
     expect([...seen].filter((text) => text.startsWith('Connected with'))).toEqual([]);
+    // One connection per browser: the panel opened no socket, only the two backgrounds are there.
+    expect(await metric(signaling.port, 'signaling_connections_accepted_total')).toBe(accepted);
+    expect(await sockets()).toBe(2);
     const samOnList = panel.getByRole('list', { name: 'People on this board' }).getByRole('listitem').filter({ hasText: 'Sam' });
     expect(await samOnList.innerText()).toMatch(/away/);
     expect(await samOnList.innerText()).not.toMatch(/here now/);
@@ -130,13 +132,36 @@ describe.runIf(requireChromium())('keep in step: boards stay in step with no pan
     openPanel = panel;
   });
 
-  it('turning it off closes the background connection: the signaling server sees its socket close', async () => {
+  it('with both panels open, Sam and Alex meet through their backgrounds: still one connection per browser, edits both ways', async () => {
+    const alexPanel = openPanel!;
+    const accepted = await metric(signaling.port, 'signaling_connections_accepted_total');
+    const samPanel = await openBoard(sam);
+    await expect.poll(() => connectionText(samPanel), { timeout: 20_000 }).toBe('Connected with Alex');
+    await expect.poll(() => connectionText(alexPanel), { timeout: 20_000 }).toBe('Connected with Sam');
+    await addItem(samPanel, 'Boundaries', 'I keep Sunday mornings for myself.');
+    await expect.poll(() => sectionTexts(alexPanel, 'Boundaries'), { timeout: 10_000 }).toEqual(['I keep Sunday mornings for myself.']);
+    await addItem(alexPanel, 'Expectations', 'We say when plans change.');
+    await expect.poll(() => sectionTexts(samPanel, 'Expectations'), { timeout: 10_000 }).toEqual(['We say when plans change.']);
+    expect(await metric(signaling.port, 'signaling_connections_accepted_total')).toBe(accepted);
+    expect(await sockets()).toBe(2);
+    // Sam closes the panel: Sam's browser keeps the board, Sam is no longer here.
+    await closePanel(samPanel);
+    await expect
+      .poll(() => connectionText(alexPanel), { timeout: 20_000 })
+      .toBe('Waiting for others to join — Sam’s browser keeps this board in step');
+  });
+
+  it('turning it off closes the background connection: the panel connects on its own, and the signaling server sees the background’s socket close', async () => {
     const panel = openPanel ?? (await openBoard(alex));
-    await expect.poll(sockets, { timeout: 10_000 }).toBe(3);
     await panel.getByRole('checkbox', { name: 'Keep in step' }).uncheck();
     await expect.poll(() => offscreenDocuments(alex), { timeout: 10_000 }).toBe(0);
+    // The panel, let go by the background, joins with its own connection.
+    await expect
+      .poll(() => connectionText(panel), { timeout: 20_000 })
+      .toBe('Waiting for others to join — Sam’s browser keeps this board in step');
     await expect.poll(sockets, { timeout: 10_000 }).toBe(2);
     await panel.close();
+    // Only Sam's background is left: Alex's background socket is gone, and the panel's with it.
     await expect.poll(sockets, { timeout: 10_000 }).toBe(1);
   });
 

@@ -3,6 +3,8 @@ import type { LibraryBoards } from '@/lib/app/library/boards';
 import type { LibrarySettings } from '@/lib/app/library/settings';
 import type { BoardRecord } from '@/lib/store/db';
 import { isKeptInStep } from '@/lib/store/keepInStep';
+import { readLinkMessage, type LinkPort } from '@/lib/app/keepInStep/linkMessages';
+import { serveAttendance } from '@/lib/app/keepInStep/attend';
 
 /**
  * Holds open, with no panel, every board this device keeps in step (issue
@@ -15,6 +17,12 @@ import { isKeptInStep } from '@/lib/store/keepInStep';
 export interface Keeper {
   /** The boards held now, opening ones included. */
   held(): string[];
+  /**
+   * A panel asks to use the connection of a board held here (panelLink.ts):
+   * served until either side closes, or the board is let go; told `absent`
+   * if the board is not held or could not be opened.
+   */
+  attend(port: LinkPort): void;
   /** Stops following the rows and closes every board held; resolves once all are closed (their last writes made). */
   close(): Promise<void>;
 }
@@ -23,6 +31,8 @@ export interface Keeper {
 interface Held {
   room: string;
   opening: Promise<BoardHandle | null>;
+  /** Ends each panel attending it. */
+  attending: Set<() => void>;
 }
 
 export function makeKeeper(
@@ -52,6 +62,8 @@ export function makeKeeper(
   // Closing waits for the opening: a board let go while it opens is closed once open.
   const release = (boardId: string, held: Held) => {
     holding.delete(boardId);
+    // Their panels connect on their own from here (panelLink.ts, onLost).
+    for (const end of held.attending) end();
     const closed = held.opening.then((handle) => handle?.close());
     closing.add(closed);
     void closed.finally(() => closing.delete(closed));
@@ -65,14 +77,41 @@ export function makeKeeper(
     for (const [boardId, held] of holding) if (wanted.get(boardId) !== held.room) release(boardId, held);
     for (const [boardId, room] of wanted) {
       // A board re-opened just after it was let go waits in connectBoard for its room to be free (lib/sync/room).
-      if (!holding.has(boardId)) holding.set(boardId, { room, opening: open(boardId) });
+      if (!holding.has(boardId)) holding.set(boardId, { room, opening: open(boardId), attending: new Set() });
     }
   };
 
   const stopWatching = library.watchBoards(follow, (error) => onError('could not read the boards to keep in step', error));
 
+  const attend = (port: LinkPort) => {
+    let asked = false;
+    /** What the panel sends while the board is found (its sync request): handed on once served. */
+    const early: unknown[] = [];
+    let serving = false;
+    port.onMessage((raw) => {
+      if (asked) return void (serving ? undefined : early.push(raw));
+      asked = true;
+      const message = readLinkMessage(raw);
+      const held = message.ok && message.value.kind === 'attend' ? holding.get(message.value.board) : undefined;
+      const absent = () => {
+        port.post({ kind: 'absent' });
+        port.close();
+      };
+      if (!held || stopped) return absent();
+      void held.opening.then((board) => {
+        // Let go, or re-opened in another room, while it opened.
+        if (!board || board.closed() || holding.get(board.boardId) !== held) return absent();
+        serving = true;
+        const end = serveAttendance(port, board, early.splice(0));
+        held.attending.add(end);
+        port.onClose(() => held.attending.delete(end));
+      });
+    });
+  };
+
   return {
     held: () => [...holding.keys()],
+    attend,
     close() {
       stopped ??= (async () => {
         stopWatching();

@@ -10,6 +10,7 @@ import { loadBoardDoc, type LoadProblem } from '@/lib/store/loadBoard';
 import { appendUpdate, loadUpdates } from '@/lib/store/updateLog';
 import { openBoardHandle, type BoardHandle } from '@/lib/app/boardHandle';
 import type { LibraryDeps } from '@/lib/app/library/deps';
+import { isKeptInStep } from '@/lib/store/keepInStep';
 
 /** The board list, and opening a board. */
 export interface LibraryBoards {
@@ -90,12 +91,20 @@ export function makeBoards({ db, loadNetSettings, pairings, openHandles, platfor
         joined: record.joined,
         known: record.known,
       };
-      // TODO(#19): a panel opening a board the offscreen document holds (keep in step) should use that
-      // connection instead of joining the room a second time (docs/keep-in-step.md, open questions).
+      // A panel opening a board kept in step uses the offscreen document's connection, if it holds it.
+      const openKeeperPort = inBackground ? undefined : platform.openKeeperPort;
       const opened = await openBoardHandle(db, boardId, listing, device, {
         net,
         stored,
         inBackground,
+        keptInStep: isKeptInStep(record),
+        // Loaded only for a board kept in step: most panels never need it.
+        ...(openKeeperPort
+          ? {
+              linkToKeeper: (doc: Y.Doc, onLost: () => void) =>
+                import('@/lib/app/keepInStep/panelLink').then(({ linkToKeeper }) => linkToKeeper(doc, boardId, openKeeperPort(), onLost)),
+            }
+          : {}),
         onMetaChange: (title, kind) =>
           void setBoardListing(db, boardId, { name: title, ...(isRelationshipKind(kind) ? { kind } : {}) }).catch((error: unknown) =>
             console.warn('Common Ground: could not update the board list', error),

@@ -10,7 +10,7 @@ export interface LibraryKeepInStep {
 }
 
 // TODO(#19): Settings lists the boards kept in step on this device, and turns them all off at once.
-export function makeKeepInStep({ db, platform }: Pick<LibraryDeps, 'db' | 'platform'>): LibraryKeepInStep {
+export function makeKeepInStep({ db, platform, openHandles }: Pick<LibraryDeps, 'db' | 'platform' | 'openHandles'>): LibraryKeepInStep {
   return {
     // TODO(#19): Firefox, where the background page holds the connection only while kept awake (docs/keep-in-step.md).
     keepInStepSupported: () => platform.keepInStepChanged !== undefined,
@@ -18,6 +18,8 @@ export function makeKeepInStep({ db, platform }: Pick<LibraryDeps, 'db' | 'platf
       await setKeepInStep(db, boardId, on);
       // The worker creates or closes the offscreen document (lib/app/keepInStep/offscreenDocument.ts).
       platform.keepInStepChanged?.();
+      // An open panel moves onto the background's connection once it holds the board (or back onto its own).
+      for (const handle of openHandles) if (handle.boardId === boardId) void handle.useKeeper(on);
     },
   };
 }
