@@ -5,6 +5,7 @@ import type { BoardRecord } from '@/lib/store/db';
 import { isKeptInStep } from '@/lib/store/keepInStep';
 import { readLinkMessage, type LinkPort } from '@/lib/app/keepInStep/linkMessages';
 import { serveAttendance } from '@/lib/app/keepInStep/attend';
+import { pinWhatVerifies } from '@/lib/app/keepInStep/pinning';
 
 /**
  * Holds open, with no panel, every board this device keeps in step (issue
@@ -41,6 +42,7 @@ export function makeKeeper(
 ): Keeper {
   const holding = new Map<string, Held>();
   const closing = new Set<Promise<void>>();
+  const pinning = new Map<BoardHandle, () => void>();
   let device: ReturnType<LibrarySettings['loadDevice']> | null = null;
   let stopped: Promise<void> | null = null;
 
@@ -49,7 +51,13 @@ export function makeKeeper(
     try {
       device ??= library.loadDevice();
       const opened = await library.openBoard(boardId, await device, { inBackground: true });
-      if (opened.ok) return opened.value;
+      if (opened.ok) {
+        const board = opened.value;
+        const stopPinning = pinWhatVerifies(board, (error) => onError('could not check who is on a board kept in step', error));
+        // Stopped as the board closes (`release`), before its doc goes.
+        pinning.set(board, stopPinning);
+        return board;
+      }
       onError(`could not keep a board in step (${opened.error.kind})`, opened.error);
     } catch (error) {
       // The next board asks for the device again, should that be what failed.
@@ -64,7 +72,12 @@ export function makeKeeper(
     holding.delete(boardId);
     // Their panels connect on their own from here (panelLink.ts, onLost).
     for (const end of held.attending) end();
-    const closed = held.opening.then((handle) => handle?.close());
+    const closed = held.opening.then((handle) => {
+      if (!handle) return;
+      pinning.get(handle)?.();
+      pinning.delete(handle);
+      return handle.close();
+    });
     closing.add(closed);
     void closed.finally(() => closing.delete(closed));
   };

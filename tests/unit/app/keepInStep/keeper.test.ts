@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import { makeKeeper } from '@/lib/app/keepInStep/keeper';
 import type { BoardRecord } from '@/lib/store/db';
@@ -30,7 +31,18 @@ function fakeLibrary() {
       open.add(boardId);
       opened.push({ boardId, inBackground: options?.inBackground });
       const close = vi.fn(() => Promise.resolve(void open.delete(boardId)));
-      return { ok: true as const, value: { boardId, close } as unknown as BoardHandle };
+      // What the keeper's checking of signatures (pinning.ts) reads of a board: an empty one.
+      const board = {
+        boardId,
+        close,
+        doc: new Y.Doc(),
+        known: () => [],
+        counters: () => new Map(),
+        closed: () => false,
+        remember() {},
+        rememberCounters() {},
+      };
+      return { ok: true as const, value: board as unknown as BoardHandle };
     }),
   };
   return {

@@ -11,18 +11,24 @@ import { makeEmitter } from '@/lib/util/emitter';
 import { freshDb } from '@/tests/support/db';
 import { device, newStoredBoard } from '@/tests/support/session';
 
+/** One end of an in-memory port. */
+interface End {
+  hear(message: unknown): void;
+  gone(): void;
+  link(to: End): void;
+  port: LinkPort;
+}
+
 /** Two ends of an in-memory port: JSON both ways (as runtime ports carry it), delivered on the next task. */
 function portPair(): [LinkPort, LinkPort] {
-  const make = () => {
+  const make = (): End => {
     const messages = makeEmitter<unknown>();
     const closes = makeEmitter<void>();
     let closed = false;
-    let other: ReturnType<typeof make> | null = null;
-    const end = {
-      messages,
-      closes,
-      link: (to: ReturnType<typeof make>) => void (other = to),
-      hear: (message: unknown) => !closed && messages.emit(message),
+    let other: End | null = null;
+    const end: End = {
+      link: (to) => void (other = to),
+      hear: (message) => void (!closed && messages.emit(message)),
       gone() {
         if (closed) return;
         closed = true;
