@@ -99,7 +99,8 @@ export default defineConfig({
     // `alarms`: the toolbar badge counts what comes due with no panel open (lib/app/reminders);
     // it shows no warning at install. `notifications` is asked for only when the person turns
     // them on in Settings, and given back when they turn them off.
-    permissions: browser === 'firefox' ? ['alarms', 'unlimitedStorage'] : ['alarms', 'sidePanel', 'unlimitedStorage'],
+    // `offscreen` (Chrome only): the document that keeps boards in step with no panel open (lib/app/keepInStep).
+    permissions: browser === 'firefox' ? ['alarms', 'unlimitedStorage'] : ['alarms', 'sidePanel', 'unlimitedStorage', 'offscreen'],
     optional_permissions: ['notifications'],
     action: { default_title: manifestWord('openPanel') },
     // Chrome: sidePanel.setPanelBehavior (the toolbar button opening the panel) came in

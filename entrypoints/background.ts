@@ -3,6 +3,7 @@ import { readRemindersChanged } from '@/lib/app/reminders/messages';
 import { chooseLocale } from '@/lib/i18n/locale';
 import { NOTIFICATIONS } from '@/lib/app/reminders/ports';
 import { makeReminderService } from '@/lib/app/reminders/service';
+import { keepBoardsInStep } from '@/lib/app/keepInStep/offscreenDocument';
 
 // The toolbar button (and its keyboard shortcut) opens the panel. Chrome does
 // that itself once told to; Firefox's MV3 action has to toggle the sidebar.
@@ -13,6 +14,8 @@ interface FirefoxSidebar {
 const report = (what: string) => (error: unknown) => console.error(`Common Ground: ${what}`, error);
 
 export default defineBackground(() => {
+  // Boards kept in step while the browser is open (Chrome's offscreen document; issue 19).
+  keepBoardsInStep();
   if (browser.sidePanel) {
     browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(report('side panel setup failed'));
   } else {

@@ -19,6 +19,7 @@ import { PairingPanel } from '@/components/sharing/PairingPanel';
 import { ReplyPanel } from '@/components/sharing/ReplyPanel';
 import { LeaveBoard } from '@/components/board/LeaveBoard';
 import { PeopleList } from '@/components/board/PeopleList';
+import { KeepInStep } from '@/components/board/KeepInStep';
 import { useApp } from '@/components/common/context';
 import { MARKS, mark } from '@/lib/util/marks';
 import { createReveal } from '@/components/common/reveal';
@@ -168,6 +169,7 @@ export function BoardView(props: { board: BoardHandle }) {
         </Show>
         <Show when={panel() === 'reply' && answer}>{(pending) => <ReplyPanel answer={pending()} onClose={() => setPanel(null)} />}</Show>
         <PeopleList />
+        <KeepInStep />
         <SessionBar>
           <button
             type="button"

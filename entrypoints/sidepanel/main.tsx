@@ -3,6 +3,8 @@ import { App } from '@/components/App';
 import '@/components/styles.css';
 import { makeLibrary } from '@/lib/app/library';
 import { remindersChanged } from '@/lib/app/reminders/messages';
+import { keepInStepChanged as keepInStepMessage } from '@/lib/app/keepInStep/messages';
+import { openKeeperPort } from '@/lib/app/keepInStep/runtimePort';
 import { openDatabase } from '@/lib/store/db';
 import { MARKS, mark } from '@/lib/util/marks';
 import { parseRoute } from '@/lib/solid/router';
@@ -22,7 +24,18 @@ const recountBadge = () =>
   void browser.runtime
     .sendMessage(remindersChanged(currentLocale()))
     .catch((error: unknown) => console.warn('Common Ground: could not update the badge', error));
-const library = makeLibrary(openDatabase(), { remindersChanged: recountBadge, permissions: browser.permissions });
+// Keep in step (Chrome's offscreen documents; issue 19): the background creates or closes the document.
+const keepInStepChanged = () =>
+  void browser.runtime
+    .sendMessage(keepInStepMessage())
+    .catch((error: unknown) => console.warn('Common Ground: the background did not hear that a board is kept in step', error));
+const library = makeLibrary(openDatabase(), {
+  remindersChanged: recountBadge,
+  permissions: browser.permissions,
+  keepInStepChanged: browser.offscreen ? keepInStepChanged : undefined,
+  // A board kept in step uses the offscreen document's connection while it holds it: one per device.
+  openKeeperPort: browser.offscreen ? openKeeperPort : undefined,
+});
 // Opened straight into a board (a reload): read it while the device loads.
 const route = parseRoute(location.hash);
 if (route.view === 'board') library.readBoardEarly(route.boardId);

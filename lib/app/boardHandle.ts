@@ -79,6 +79,14 @@ export interface BoardHandle {
   /** Leaves the current room and connects with this one (`Reset invite`). */
   reconnect(share: Share): Promise<void>;
   /**
+   * A panel of this browser attends this board held in the background
+   * (lib/app/keepInStep/attend.ts): while any does, its presence says its
+   * person is here, not only their browser. Returns what ends it.
+   */
+  attend(): () => void;
+  /** The board is now kept in step: if the background holds it, use that connection instead of this one. */
+  useKeeper(on: boolean): Promise<void>;
+  /**
    * Runs the board over a direct connection made by pairing codes (no
    * server). It replaces any signaling connection until the board closes,
    * and is closed with the board.
@@ -137,6 +145,10 @@ export interface BoardHandle {
   close(): Promise<void>;
 }
 
+/** How many times, a second apart, a panel asks the background for a board just turned on (it opens it first). */
+const KEEPER_ATTEMPTS = 15;
+const KEEPER_RETRY_MS = 1000;
+
 export interface SessionOptions extends PersistenceOptions {
   /** How to reach peers. Without it the session never connects (Node tests of storage). */
   net?: NetSettings;
@@ -148,6 +160,20 @@ export interface SessionOptions extends PersistenceOptions {
   onRemindersChanged?: () => void;
   /** The board's stored rows, when the caller has read them already. */
   stored?: Uint8Array[];
+  /**
+   * Held open by the background to keep it in step (lib/app/keepInStep), not
+   * by a person: others' presence begins no session here, since a session is
+   * people meeting, not their browsers being open at once.
+   */
+  inBackground?: boolean;
+  /**
+   * The connection of the offscreen document that keeps this board in step,
+   * if it holds it (lib/app/keepInStep/panelLink.ts): used instead of joining
+   * the room a second time. `onLost`: it let go; the panel connects itself.
+   */
+  linkToKeeper?: (doc: Y.Doc, onLost: () => void) => Promise<BoardConnection | null>;
+  /** The board is kept in step on this device: its connection is asked of the background first. */
+  keptInStep?: boolean;
 }
 
 export interface BoardListing {
@@ -237,6 +263,11 @@ export async function openBoardHandle(
   );
   const openedAt = now();
   let stopFollowingOthers = () => {};
+  const followOthers = (made: BoardConnection): (() => void) => {
+    if (options.inBackground) return () => {};
+    sessions.setOthers(made.others());
+    return made.onOthers((others) => sessions.setOthers(others));
+  };
 
   // Presence is proved with this device's key, and checked against the keys
   // this device knows for the others (their verified entries, pinned).
@@ -244,28 +275,63 @@ export async function openBoardHandle(
     personId: device.personId,
     name,
     colour,
+    // The background says its person is not here, so nobody's panel shows
+    // them as here now or begins a session with them (until a panel attends).
+    inStep: options.inBackground === true,
     identity: {
       keyOf: (personId) => (personId === device.personId ? device.signer.publicKey : known.find((person) => person.id === personId)?.key),
       sign: (statement) => device.signer.sign(statement),
     },
   };
+  /** Panels of this browser using this board's connection, while it is held in the background. */
+  let attending = 0;
+  const inStepNow = () => options.inBackground === true && attending === 0;
   let connection: BoardConnection | null = null;
   let connecting: Promise<void> | null = null;
   let closed: Promise<void> | null = null;
   const connectionChanged = makeEmitter<BoardConnection | null>();
+  /** The room this board is in now (a reset invite moves it). */
+  let currentShare = listing.share;
+  /** Whether to use the background's connection (the board is kept in step here), when this browser has one. */
+  let viaKeeper = options.keptInStep === true;
+  /** Connections that are the background's, seen through a port (never this panel's own room connection). */
+  const keeperLinks = new WeakSet<BoardConnection>();
+  const ownRoom = () => connection !== null && connection.kind === 'room' && !keeperLinks.has(connection);
+  /** Lets go of the connection in use: nobody is connected until the next `connect`. */
+  const dropConnection = () => {
+    const leaving = connection;
+    connection = null;
+    connecting = null;
+    stopFollowingOthers();
+    stopFollowingOthers = () => {};
+    connectionChanged.emit(null);
+    return leaving;
+  };
+  /** The background's connection, if it holds this board; if it lets go later, this panel connects itself. */
+  const fromKeeper = async (): Promise<BoardConnection | null> => {
+    if (!viaKeeper || !options.linkToKeeper) return null;
+    let link: BoardConnection | null = null;
+    link = await options.linkToKeeper(doc, () => {
+      if (!link || connection !== link || closed) return;
+      void dropConnection()?.destroy();
+      if (currentShare) void connect(currentShare);
+    });
+    if (link) keeperLinks.add(link);
+    return link;
+  };
   const connect = (share: Share) => {
     if (!options.net || closed) return Promise.resolve();
     const net = options.net;
+    currentShare = share;
     // Loaded on demand: a board that was never shared, or the first paint of
     // one that was, does not need y-webrtc and its signaling.
-    connecting ??= import('@/lib/sync/room/boardConnection')
-      .then(({ connectBoard }) => connectBoard(doc, share, net, me))
+    connecting ??= fromKeeper()
+      .then((linked) => linked ?? import('@/lib/sync/room/boardConnection').then(({ connectBoard }) => connectBoard(doc, share, net, me)))
       .then(
         async (made) => {
           if (closed) return made.destroy();
           connection = made;
-          sessions.setOthers(made.others());
-          stopFollowingOthers = made.onOthers((others) => sessions.setOthers(others));
+          stopFollowingOthers = followOthers(made);
           connectionChanged.emit(made);
         },
         (error: unknown) => console.error('Common Ground: could not start the connection', error),
@@ -297,8 +363,7 @@ export async function openBoardHandle(
       // Later connect() calls (an invite) leave the direct connection in place.
       connecting = Promise.resolve();
       stopFollowingOthers();
-      sessions.setOthers(made.others());
-      stopFollowingOthers = made.onOthers((others) => sessions.setOthers(others));
+      stopFollowingOthers = followOthers(made);
       connectionChanged.emit(made);
       await leaving?.destroy();
     },
@@ -322,15 +387,43 @@ export async function openBoardHandle(
     closed: () => closed !== null,
     async reconnect(share) {
       await connecting;
-      const leaving = connection;
-      connection = null;
-      connecting = null;
-      stopFollowingOthers();
-      stopFollowingOthers = () => {};
-      connectionChanged.emit(null);
+      const leaving = dropConnection();
       // The old room's provider must be gone before the new one starts: y-webrtc keeps one room registry per page.
       await leaving?.destroy();
       await connect(share);
+    },
+    attend() {
+      attending++;
+      me.inStep = inStepNow();
+      connection?.setInStep(me.inStep);
+      let left = false;
+      return () => {
+        if (left) return;
+        left = true;
+        attending--;
+        me.inStep = inStepNow();
+        connection?.setInStep(me.inStep);
+      };
+    },
+    async useKeeper(on) {
+      viaKeeper = on;
+      if (!on || !options.linkToKeeper) return;
+      await connecting;
+      // The background opens the board moments after it is turned on: asked again until it holds it.
+      for (let attempt = 0; attempt < KEEPER_ATTEMPTS && viaKeeper && !closed && ownRoom(); attempt++) {
+        const link = await fromKeeper();
+        if (link && (closed || !viaKeeper || !ownRoom())) return void (await link.destroy());
+        if (link) {
+          const leaving = connection;
+          connection = link;
+          stopFollowingOthers();
+          stopFollowingOthers = followOthers(link);
+          connectionChanged.emit(link);
+          await leaving?.destroy();
+          return;
+        }
+        await new Promise((wait) => setTimeout(wait, KEEPER_RETRY_MS));
+      }
     },
     addItem: (section, text) => ownStep(() => addItem(doc, { section, author: device.personId, now: now(), text })),
     setText: (itemId, value) => void setItemText(doc, itemId, value, now(), device.personId),

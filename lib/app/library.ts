@@ -6,6 +6,7 @@ import { makeBoards, type LibraryBoards } from '@/lib/app/library/boards';
 import { NO_PLATFORM, type LibraryDeps, type Platform } from '@/lib/app/library/deps';
 import { makeHistory, type LibraryHistory } from '@/lib/app/library/history';
 import { makeInstallNotice, type LibraryInstallNotice } from '@/lib/app/library/installNotice';
+import { makeKeepInStep, type LibraryKeepInStep } from '@/lib/app/library/keepInStep';
 import { watchReplaced } from '@/lib/app/library/replaced';
 import { makeReminders, type LibraryReminders } from '@/lib/app/library/reminders';
 import { makeSettings, type LibrarySettings } from '@/lib/app/library/settings';
@@ -17,7 +18,15 @@ import { makeSharing, type LibrarySharing } from '@/lib/app/library/sharing';
  * Each part lives in lib/app/library/, named after what it serves.
  */
 export interface Library
-  extends LibrarySettings, LibraryBoards, LibrarySharing, LibraryHistory, LibraryArchive, LibraryInstallNotice, LibraryReminders {
+  extends
+    LibrarySettings,
+    LibraryBoards,
+    LibrarySharing,
+    LibraryHistory,
+    LibraryArchive,
+    LibraryInstallNotice,
+    LibraryReminders,
+    LibraryKeepInStep {
   /**
    * Another window opened this device's boards with a newer version of the
    * database. This window saves what it has, lets go of the database, then
@@ -50,6 +59,7 @@ export function makeLibrary(db: CommonGroundDB, platform: Platform = NO_PLATFORM
     ...makeArchive(deps),
     ...makeInstallNotice(db),
     ...makeReminders(deps),
+    ...makeKeepInStep(deps),
     onReplaced,
   };
 }

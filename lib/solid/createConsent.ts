@@ -16,7 +16,8 @@ import { makeBoardObserver } from '@/lib/board/observe';
 import { readPeople, type ItemView, type PersonView } from '@/lib/board/read';
 import { revisitDue } from '@/lib/board/agreement/revisit';
 import { pendingRoleChanges, readRoleVotes, settledRole, type RoleChange } from '@/lib/board/agreement/roles';
-import { boardOf, checkTrust, TRUST_NOTHING } from '@/lib/board/agreement/trust';
+import { boardOf, TRUST_NOTHING } from '@/lib/board/agreement/trust';
+import { checkAndPin } from '@/lib/app/trustPins';
 import { boardMap } from '@/lib/board/schema';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import { readMeta } from '@/lib/board/meta';
@@ -103,18 +104,9 @@ export function createConsent(board: BoardHandle): ConsentView {
   let disposed = false;
   const recheck = async () => {
     const mine = ++checks;
-    const known = board.known();
-    const trust = await checkTrust(doc, new Map(known.map((person) => [person.id, person.key])), board.counters());
+    // Who verified is remembered even by a check overtaken since: what verified then still did.
+    const { trust, everyone } = await checkAndPin(board);
     if (disposed || mine !== checks) return;
-    const everyone = readPeople(doc, trust, known);
-    // Who verified now is remembered: their key is pinned, and they stay a partner whatever happens to their entry.
-    board.remember(
-      everyone
-        .filter((person) => person.verified && trust.key(person.id))
-        .map((person) => ({ id: person.id, name: person.name, joinedAs: person.joinedAs, key: trust.key(person.id)! })),
-    );
-    // And so is the newest statement seen at each key: an older one written back never counts here again.
-    board.rememberCounters(trust.counters());
     const reading = readConsentStatements(doc, trust);
     batch(() => {
       setIndex(reading.counted);

@@ -47,6 +47,13 @@ export interface BoardRecord {
    * Missing on rows from before reminders, and until a board's first save. Not indexed.
    */
   reminders?: StoredReminders;
+  /**
+   * This device keeps the board's room joined in the background while the
+   * browser is open (issue 19; lib/app/keepInStep). Per device, off unless set.
+   * Not indexed: IndexedDB cannot index booleans, and a device's few board
+   * rows are read whole (lib/store/keepInStep.ts).
+   */
+  keepInStep?: boolean;
 }
 
 /** A board's reminders as kept on its row; `v` says by which version's rules they were worked out. */

@@ -2,6 +2,7 @@ import type { Reminders } from '@/lib/board/reminderTimes';
 import type { SettingRecord } from '@/lib/store/db';
 import { DATABASE_NAME } from '@/lib/store/dbName';
 import { storedReminders } from '@/lib/store/reminders';
+import { run } from '@/lib/store/plainIndexedDb';
 
 /**
  * What the background reads and writes of the database to count the toolbar
@@ -20,58 +21,6 @@ export interface ReminderRows {
 
 const BOARDS = 'boards';
 const SETTINGS = 'settings';
-
-/**
- * Opens the database as it is, or null when there is none yet. A database
- * that does not exist is not made here: the upgrade that would make it is
- * aborted, which leaves no database behind, so the panel's Dexie later makes
- * it at its own version. Each connection is closed as soon as its one
- * transaction is done, and at once if the panel needs a new version.
- */
-function open(indexedDB: IDBFactory, name: string): Promise<IDBDatabase | null> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onsuccess = () => {
-      const db = request.result;
-      db.onversionchange = () => db.close();
-      resolve(db);
-    };
-    request.onerror = (event) => {
-      // The abort above: no database, so nothing is due. Handled, so it is not reported as an error.
-      if (request.error?.name === 'AbortError') {
-        event.preventDefault();
-        resolve(null);
-      } else reject(request.error);
-    };
-  });
-}
-
-/** One request in its own transaction; resolves when the transaction is done (a write is then stored). */
-async function run<T>(
-  indexedDB: IDBFactory,
-  name: string,
-  table: string,
-  mode: IDBTransactionMode,
-  request: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T | undefined> {
-  const db = await open(indexedDB, name);
-  if (!db) return undefined;
-  try {
-    // A database left by a version that had no such table (none has yet): nothing in it.
-    if (!db.objectStoreNames.contains(table)) return undefined;
-    const transaction = db.transaction(table, mode);
-    const asked = request(transaction.objectStore(table));
-    return await new Promise<T>((resolve, reject) => {
-      transaction.oncomplete = () => resolve(asked.result);
-      const failed = () => reject(transaction.error ?? asked.error);
-      transaction.onabort = failed;
-      transaction.onerror = failed;
-    });
-  } finally {
-    db.close();
-  }
-}
 
 /** `indexedDB`: the browser's (Node tests pass fake-indexeddb's); `name`: tests use a database of their own. */
 export function openReminderRows(indexedDB: IDBFactory, name = DATABASE_NAME): ReminderRows {

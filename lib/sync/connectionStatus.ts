@@ -15,8 +15,22 @@ export type ConnectionStatus =
   | { kind: 'waiting' }
   /** `names`: the people proved here; `visitors`: others connected whose presence is not proved (presenceProof.ts). */
   | { kind: 'connected'; names: string[]; count: number; visitors: number }
+  /**
+   * Connected only with devices that keep the board in step, nobody at them
+   * (lib/app/keepInStep): `names` are the people whose browser that is.
+   * Nobody is here now, so nobody is named as connected.
+   */
+  | { kind: 'kept-in-step'; names: string[] }
   /** A connection made by pasting pairing codes (no server) that has closed. */
   | { kind: 'direct-closed' };
+
+/** Who, besides the people here, keeps the board in step over this connection (their devices, not them). */
+export interface KeptInStep {
+  /** Other people whose device proved it keeps the board in step, its person away. */
+  names: string[];
+  /** This person's own devices keeping it in step (this browser's background). */
+  own: number;
+}
 
 export interface ConnectionFacts {
   browserOnline: boolean;
@@ -27,12 +41,20 @@ export interface ConnectionFacts {
   peerNames: string[];
   /** Others connected whose presence their own device has not proved. */
   visitors: number;
+  /** Devices connected that keep the board in step with nobody at them. */
+  kept: KeptInStep;
 }
 
 export function connectionStatus(facts: ConnectionFacts): ConnectionStatus {
   // A working peer connection beats everything else, whatever the browser
   // or the signaling servers say now.
   if (facts.peersConnected > 0) {
+    // Only browsers keeping the board in step: a connection, but no person
+    // to name (a person whose presence is still being proved shows as a
+    // visitor, so an empty list here means nobody else is here).
+    const kept = facts.kept.names.length > 0 || facts.kept.own > 0;
+    if (kept && facts.peerNames.length === 0 && facts.visitors === 0)
+      return { kind: 'kept-in-step', names: [...new Set(facts.kept.names)].sort() };
     return { kind: 'connected', names: [...new Set(facts.peerNames)].sort(), count: facts.peersConnected, visitors: facts.visitors };
   }
   if (facts.signaling.length === 0) return { kind: 'no-signaling' };
@@ -60,6 +82,9 @@ export function describeConnection(status: ConnectionStatus): string {
       return words.waiting;
     case 'direct-closed':
       return words.directClosed;
+    case 'kept-in-step':
+      if (status.names.length === 0) return words.waiting;
+      return words.waitingKeptInStep(formatList(status.names.map(words.browserOf)), status.names.length);
     case 'connected': {
       const visitors = status.visitors > 0 ? [words.unconfirmedVisitors(status.visitors)] : [];
       const named = [...status.names, ...visitors];

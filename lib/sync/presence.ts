@@ -1,7 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { randomHex } from '@/lib/util/ids';
 import { makeEmitter } from '@/lib/util/emitter';
-import type { ConnectionStatus } from '@/lib/sync/connectionStatus';
+import type { ConnectionStatus, KeptInStep } from '@/lib/sync/connectionStatus';
 import { makePresenceGuard } from '@/lib/sync/room/presenceGuard';
 import { makeProofChecker, presenceStatement, type PresenceProofs } from '@/lib/sync/room/presenceProof';
 
@@ -30,8 +30,17 @@ export interface BoardConnection {
   /** Whose changes were left out: the names of people proved here, or null for someone not confirmed. */
   refusedFrom(): (string | null)[];
   setEditing(itemId: string | null): void;
+  /**
+   * Whether this device says it only keeps the board in step, nobody at it
+   * (lib/app/keepInStep): the background's connection says so until a
+   * panel of this browser attends it, then that its person is here.
+   */
+  setInStep(inStep: boolean): void;
   destroy(): Promise<void>;
 }
+
+/** Whether an announced presence says its device only keeps the board in step, its person away (presenceProof.ts). */
+export const saysInStep = (state: unknown): boolean => (state as { inStep?: unknown } | null)?.inStep === true;
 
 /** A peer's announced presence, validated: anything else is ignored. */
 export function readPresence(state: unknown): Presence | null {
@@ -68,6 +77,11 @@ const MAX_PROOFS = 16;
  * own connection (presenceProof.ts); everyone else connected is counted in
  * `visitors`. Without an `identity` (test peers) nobody is proved.
  *
+ * A device that keeps the board in step with nobody at it (`me.inStep`,
+ * lib/app/keepInStep) says so in its presence: it is never one of `others`
+ * (nobody is here, and no session begins) and never a visitor; when proved,
+ * it is in `kept`, which the status tells apart from people.
+ *
  * This device is `awareness.clientID` throughout, never `doc.clientID`: Yjs
  * gives a doc a new client id when a remote change writes under its current
  * one, while awareness keeps announcing the id it started with. Proofs
@@ -76,13 +90,14 @@ const MAX_PROOFS = 16;
  */
 export function connectionState(
   awareness: Awareness,
-  me: Omit<Presence, 'editing'>,
+  me: Omit<Presence, 'editing'> & { inStep?: boolean },
   initialStatus: ConnectionStatus,
   { identity, selfPeer, onProved }: { identity?: PresenceIdentity; selfPeer: () => string | undefined; onProved: () => void },
 ) {
   const status = watched(initialStatus);
   const others = watched<Presence[]>([]);
   const visitors = watched(0);
+  const kept = watched<KeptInStep>({ names: [], own: 0 });
   const unreadable = watched(0);
   const refused = watched<(string | null)[]>([]);
   const guard = makePresenceGuard(() => awareness.clientID);
@@ -91,7 +106,18 @@ export function connectionState(
   let proofs: Record<string, string> = {};
   /** Which nonce each proof answers, so a peer's new nonce gets a new proof. */
   const answered = new Map<string, string>();
-  awareness.setLocalState({ ...me, editing: null, nonce, proofs } satisfies Presence & PresenceProofs);
+  let inStep = me.inStep === true;
+  /** The flag as last announced: it changes together with proofs signed for it, never before them. */
+  let announcedInStep = inStep;
+  awareness.setLocalState({
+    personId: me.personId,
+    name: me.name,
+    colour: me.colour,
+    editing: null,
+    nonce,
+    proofs,
+    ...(inStep ? { inStep: true as const } : {}),
+  } satisfies Presence & PresenceProofs);
 
   const setLocal = (patch: Record<string, unknown>) => {
     const local = awareness.getLocalState();
@@ -118,20 +144,25 @@ export function connectionState(
         if (wanted.size < MAX_PROOFS) wanted.set(String(clientId), theirs);
       });
       const next: Record<string, string> = {};
-      let changed = Object.keys(proofs).some((clientId) => !wanted.has(clientId));
+      const signingInStep = inStep;
+      let changed = Object.keys(proofs).some((clientId) => !wanted.has(clientId)) || signingInStep !== announcedInStep;
       for (const [clientId, theirs] of wanted) {
-        if (answered.get(clientId) === theirs && proofs[clientId]) {
+        // A proof answers one nonce, signed as in step or not.
+        const answer = `${signingInStep}:${theirs}`;
+        if (answered.get(clientId) === answer && proofs[clientId]) {
           next[clientId] = proofs[clientId];
           continue;
         }
-        next[clientId] = await identity.sign(presenceStatement(me.personId, me.name, awareness.clientID, peerId, theirs));
-        answered.set(clientId, theirs);
+        next[clientId] = await identity.sign(presenceStatement(me.personId, me.name, awareness.clientID, peerId, theirs, signingInStep));
+        answered.set(clientId, answer);
         changed = true;
       }
       if (changed) {
         proofs = next;
-        setLocal({ proofs });
+        announcedInStep = signingInStep;
+        setLocal({ proofs, inStep: signingInStep ? true : undefined });
       }
+      if (signingInStep !== inStep) again = true;
     } finally {
       proving = false;
     }
@@ -146,7 +177,8 @@ export function connectionState(
     const proof = (state as { proofs?: Record<string, unknown> }).proofs?.[String(awareness.clientID)];
     const key = identity?.keyOf(presence.personId);
     for (const peer of peers) {
-      if (checker.verified(key, presenceStatement(presence.personId, presence.name, clientId, peer, nonce), proof)) return true;
+      const statement = presenceStatement(presence.personId, presence.name, clientId, peer, nonce, saysInStep(state));
+      if (checker.verified(key, statement, proof)) return true;
     }
     return false;
   };
@@ -163,14 +195,29 @@ export function connectionState(
   const read = () => {
     const list: Presence[] = [];
     let unproved = 0;
+    const keepers: KeptInStep = { names: [], own: 0 };
     awareness.getStates().forEach((state, clientId) => {
       if (clientId === awareness.clientID) return;
       const presence = readPresence(state);
-      if (!presence || presence.personId === me.personId) return;
-      if (provedBy(clientId, state, presence, guard.deliveredBy(clientId))) list.push(presence);
+      if (!presence) return;
+      const proved = () => provedBy(clientId, state, presence, guard.deliveredBy(clientId));
+      if (saysInStep(state)) {
+        // Nobody at that device: not a person here, and not a visitor either
+        // (its state also comes relayed, where no proof can hold). Named only
+        // when proved; this person's own background is counted apart, never
+        // as someone else.
+        if (presence.personId === me.personId) keepers.own++;
+        else if (proved() && !keepers.names.includes(presence.name)) keepers.names.push(presence.name);
+        return;
+      }
+      if (presence.personId === me.personId) return;
+      // TODO(#19): a panel that vanished without taking its presence back
+      // (a crash; a closed panel takes it back on `beforeunload`), relayed by
+      // a background, counts here as a visitor until y-protocols drops it (30 s).
+      if (proved()) list.push(presence);
       else unproved++;
     });
-    return { list, unproved };
+    return { list, unproved, keepers };
   };
 
   return {
@@ -187,10 +234,13 @@ export function connectionState(
     },
     /** The other people proved here now (not this device, not this person on another device). */
     readOthers(): Presence[] {
-      const { list, unproved } = read();
+      const { list, unproved, keepers } = read();
       visitors.set(unproved);
+      kept.set({ names: keepers.names.sort(), own: keepers.own });
       return list;
     },
+    /** The devices keeping the board in step with nobody at them, as of the last `readOthers`. */
+    kept: kept.get,
     /** The part of `BoardConnection` that is the same for both kinds. */
     members: {
       status: status.get,
@@ -205,12 +255,23 @@ export function connectionState(
         const local = readPresence(awareness.getLocalState());
         if (local && local.editing !== itemId) setLocal({ editing: itemId });
       },
+      setInStep(on: boolean) {
+        if (on === inStep) return;
+        inStep = on;
+        // Without identity or peer yet nothing is proved: the flag alone goes out, and proofs follow it.
+        if (!identity || selfPeer() === undefined) {
+          announcedInStep = on;
+          setLocal({ inStep: on ? true : undefined });
+        }
+        void prove();
+      },
     } satisfies Omit<BoardConnection, 'kind' | 'destroy'>,
     clear() {
       awareness.off('change', onChange);
       status.clear();
       others.clear();
       visitors.clear();
+      kept.clear();
       unreadable.clear();
       refused.clear();
     },

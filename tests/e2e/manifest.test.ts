@@ -6,10 +6,11 @@ import { manifestWord } from '@/lib/i18n/manifest/locales';
 const read = (target: string) => JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8')) as Record<string, unknown>;
 
 describe.runIf(existsSync('.output/chrome-mv3/manifest.json') || !!process.env.CI)('built manifests', () => {
-  it('Chrome MV3: side panel, toolbar shortcut, only the sidePanel permission and alarms for the badge', () => {
+  it('Chrome MV3: side panel, toolbar shortcut, alarms for the badge, the offscreen document for keeping boards in step', () => {
     const manifest = read('chrome-mv3');
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['alarms', 'sidePanel', 'unlimitedStorage']);
+    expect(manifest.permissions).toEqual(['alarms', 'sidePanel', 'unlimitedStorage', 'offscreen']);
+    expect(existsSync('.output/chrome-mv3/offscreen.html')).toBe(true);
     // Asked for only when the person turns notifications on in Settings.
     expect(manifest.optional_permissions).toEqual(['notifications']);
     // The browser's words for the button (_locales); the background sets the same ones back when nothing is due (t.reminders.nothingDue).
@@ -29,6 +30,8 @@ describe.runIf(existsSync('.output/chrome-mv3/manifest.json') || !!process.env.C
     expect(manifest.permissions ?? []).toEqual(['alarms', 'unlimitedStorage']);
     expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.host_permissions).toBeUndefined();
+    // Firefox has no offscreen documents: the page is not built for it.
+    expect(existsSync('.output/firefox-mv3/offscreen.html')).toBe(false);
     expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     expect(manifest.commands).toMatchObject({ _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' } } });
     // Firefox's default policy for MV3 pages adds `upgrade-insecure-requests`, which turned a local

@@ -11,6 +11,8 @@ import { REMINDERS_VERSION } from '@/lib/store/reminders';
 vi.stubGlobal('navigator', { languages: ['en-GB'] });
 // The fake browser has no manifest; the background names its notifications after the manifest's name.
 vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Common Ground', version: '0' });
+// No offscreen document is open (keep in step looks at every start; its own tests are in app/keepInStep).
+vi.spyOn(fakeBrowser.runtime, 'getContexts').mockImplementation((() => Promise.resolve([])) as never);
 
 // WXT's fake browser has neither sidePanel (Chrome) nor sidebarAction (Firefox): add what each test needs.
 const browserWith = fakeBrowser as unknown as Record<string, unknown>;

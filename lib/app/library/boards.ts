@@ -10,6 +10,7 @@ import { loadBoardDoc, type LoadProblem } from '@/lib/store/loadBoard';
 import { appendUpdate, loadUpdates } from '@/lib/store/updateLog';
 import { openBoardHandle, type BoardHandle } from '@/lib/app/boardHandle';
 import type { LibraryDeps } from '@/lib/app/library/deps';
+import { isKeptInStep } from '@/lib/store/keepInStep';
 
 /** The board list, and opening a board. */
 export interface LibraryBoards {
@@ -18,7 +19,8 @@ export interface LibraryBoards {
   createBoard(name: string, kind: RelationshipKind, device: Device, role?: Role): Promise<Result<BoardRecord>>;
   renameBoard(boardId: string, name: string): Promise<Result<string>>;
   deleteBoard(boardId: string): Promise<void>;
-  openBoard(boardId: string, device: Device): Promise<Result<BoardHandle, LoadProblem>>;
+  /** Opens a board for the panel, or (`inBackground`) for keeping it in step with no panel open (lib/app/keepInStep). */
+  openBoard(boardId: string, device: Device, options?: { inBackground?: boolean }): Promise<Result<BoardHandle, LoadProblem>>;
   /**
    * Starts reading a board before the device is loaded (the panel opened
    * straight into a board, as on a reload); the next `openBoard` of it, if
@@ -75,7 +77,7 @@ export function makeBoards({ db, loadNetSettings, pairings, openHandles, platfor
       read.catch(() => {});
       early = { boardId, at: Date.now(), read };
     },
-    async openBoard(boardId, device) {
+    async openBoard(boardId, device, { inBackground = false } = {}) {
       const fresh = early?.boardId === boardId && Date.now() - early.at < EARLY_READ_MS;
       const read = fresh && early ? early.read : readBoard(boardId);
       early = null;
@@ -89,9 +91,20 @@ export function makeBoards({ db, loadNetSettings, pairings, openHandles, platfor
         joined: record.joined,
         known: record.known,
       };
+      // A panel opening a board kept in step uses the offscreen document's connection, if it holds it.
+      const openKeeperPort = inBackground ? undefined : platform.openKeeperPort;
       const opened = await openBoardHandle(db, boardId, listing, device, {
         net,
         stored,
+        inBackground,
+        keptInStep: isKeptInStep(record),
+        // Loaded only for a board kept in step: most panels never need it.
+        ...(openKeeperPort
+          ? {
+              linkToKeeper: (doc: Y.Doc, onLost: () => void) =>
+                import('@/lib/app/keepInStep/panelLink').then(({ linkToKeeper }) => linkToKeeper(doc, boardId, openKeeperPort(), onLost)),
+            }
+          : {}),
         onMetaChange: (title, kind) =>
           void setBoardListing(db, boardId, { name: title, ...(isRelationshipKind(kind) ? { kind } : {}) }).catch((error: unknown) =>
             console.warn('Common Ground: could not update the board list', error),

@@ -3,6 +3,7 @@ import type { NetSettings } from '@/lib/sync/room/netSettings';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { Pairings } from '@/lib/app/pairings';
 import type { PermissionsPort } from '@/lib/app/reminders/ports';
+import type { LinkPort } from '@/lib/app/keepInStep/linkMessages';
 
 /** What the library needs of the browser beyond storage: given by the panel's entry point; Node tests leave it out. */
 export interface Platform {
@@ -10,6 +11,13 @@ export interface Platform {
   remindersChanged(): void;
   /** The browser's optional permissions (notifications); null where there are none. */
   permissions: PermissionsPort | null;
+  /**
+   * A board's `Keep in step` changed (lib/app/keepInStep): the background should look again at
+   * whether its offscreen document should exist. Absent where boards cannot be kept in step (Firefox, Node).
+   */
+  keepInStepChanged?: () => void;
+  /** A port to the offscreen document that keeps boards in step, whose connection a panel uses (lib/app/keepInStep/panelLink.ts). */
+  openKeeperPort?: () => LinkPort;
 }
 
 export const NO_PLATFORM: Platform = { remindersChanged: () => {}, permissions: null };

@@ -79,6 +79,12 @@ export const board = {
   connectionApart:
     'Everything here works as usual: read, edit, look back. Your edits are kept on this device and merge with the others’ when you are connected again.',
 
+  // Keeping a shared board in step in the background (KeepInStep)
+  /** The checkbox's accessible name (ui-contract.md). */
+  keepInStep: 'Keep in step',
+  keepInStepHint:
+    'While your browser is open, this board keeps up with the others even when this panel is closed, and the signaling server can see that this device is online.',
+
   // Agreements in one line (AgreementSummary)
   agreements: 'Agreements',
   agreementSummary: (agreed: number, waiting: number, changed: number) =>

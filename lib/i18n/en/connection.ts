@@ -34,6 +34,13 @@ export const connection = {
     connectedWith: (names: string) => `Connected with ${names}`,
     /** One entry of that list: the others connected whose presence is not proved. */
     unconfirmedVisitors: (count: number) => plural(count, { one: '# unconfirmed visitor', other: '# unconfirmed visitors' }),
+    /**
+     * Connected only with browsers keeping the board in step, nobody at them:
+     * `browsers` is a list (formatList) of `browserOf`, `count` how many.
+     */
+    waitingKeptInStep: (browsers: string, count: number) =>
+      `Waiting for others to join — ${browsers} ${count === 1 ? 'keeps' : 'keep'} this board in step`,
+    browserOf: (name: string) => `${name}’s browser`,
     /** Connected, no names known yet. */
     connectedWithCount: (count: number) => plural(count, { one: 'Connected with # other person', other: 'Connected with # other people' }),
   },

@@ -63,6 +63,10 @@ export const board: Messages['board'] = {
   connectionApart:
     'Aquí todo funciona como siempre: leer, editar, mirar atrás. Tus cambios se guardan en este dispositivo y se unen a los de los demás cuando vuelvas a conectarte.',
 
+  keepInStep: 'Mantener al día',
+  keepInStepHint:
+    'Mientras tu navegador esté abierto, este tablero se mantiene al día con los demás aunque este panel esté cerrado, y el servidor de señalización puede ver que este dispositivo está en línea.',
+
   agreements: 'Acuerdos',
   agreementSummary: (agreed, waiting, changed) =>
     `Acuerdos: ${plural(agreed, { other: '# con el acuerdo de todos' })} · ${plural(waiting, { other: '# en espera' })} · ${plural(changed, { other: '# con cambios por acordar' })}`,

@@ -12,6 +12,9 @@ export const connection: Messages['connection'] = {
     directClosed: 'La conexión directa se cerró — guardado en este dispositivo. Vincula de nuevo los dispositivos para volver a conectar.',
     connectedWith: (names) => `Conectado con ${names}`,
     unconfirmedVisitors: (count) => plural(count, { one: '# visitante sin confirmar', other: '# visitantes sin confirmar' }),
+    waitingKeptInStep: (browsers, count) =>
+      `Esperando a que se unan los demás — ${browsers} ${count === 1 ? 'mantiene' : 'mantienen'} este tablero al día`,
+    browserOf: (name) => `el navegador de ${name}`,
     connectedWithCount: (count) => plural(count, { one: 'Conectado con otra persona', other: 'Conectado con otras # personas' }),
   },
 

@@ -7,6 +7,7 @@ import type { Me } from '@/lib/sync/room/boardConnection';
 import { makeJoiner, splitMessage } from '@/lib/sync/room/chunking';
 import { makeGate } from '@/lib/sync/receive/gate';
 import { connectionState, type BoardConnection } from '@/lib/sync/presence';
+import { connectionStatus } from '@/lib/sync/connectionStatus';
 import { MESSAGE, SYNC as SYNC_STEP, makeScreen } from '@/lib/sync/receive/screen';
 
 /** The same two message kinds y-webrtc uses: Yjs sync, and awareness (presence). */
@@ -98,12 +99,17 @@ export function linkBoard(
     const others = state.readOthers();
     state.others.set(others);
     if (channel.readyState === 'open') {
-      state.status.set({
-        kind: 'connected',
-        names: [...new Set(others.map((other) => other.name))].sort(),
-        count: 1,
-        visitors: state.visitors.get(),
-      });
+      // One peer, the channel's other end: the same reading of who is there as a room's.
+      state.status.set(
+        connectionStatus({
+          browserOnline: true,
+          signaling: [],
+          peersConnected: 1,
+          peerNames: others.map((other) => other.name),
+          visitors: state.visitors.get(),
+          kept: state.kept(),
+        }),
+      );
     }
   };
 

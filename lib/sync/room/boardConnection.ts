@@ -64,7 +64,11 @@ const POLL_MS = 1000;
 const CONNECT_TIMEOUT_MS = 10_000;
 
 /** This device, as the connection announces it: its presence, and what proves it (presenceProof.ts). */
-export type Me = Omit<Presence, 'editing'> & { identity?: PresenceIdentity };
+export type Me = Omit<Presence, 'editing'> & {
+  identity?: PresenceIdentity;
+  /** Held open to keep the board in step, nobody at it: its presence says so, and names no person here (presenceProof.ts). */
+  inStep?: boolean;
+};
 
 /**
  * Connects a board's doc to its room: y-webrtc with the room secret as
@@ -184,6 +188,7 @@ export async function connectBoard(
       peersConnected: connected,
       peerNames: others.map((other) => other.name),
       visitors: state.visitors.get(),
+      kept: state.kept(),
     };
     state.status.set(connectionStatus(facts));
     state.others.set(others);

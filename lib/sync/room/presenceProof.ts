@@ -16,15 +16,22 @@ import { verifyStatement } from '@/lib/board/agreement/signing';
  * by someone else fails the peer id; and when that person's own connection
  * closes, no proof of theirs arrives over it any more, so an absent partner
  * is never shown as here now.
+ *
+ * A device that only keeps the board in step (lib/app/keepInStep, no person
+ * at it) says so with `inStep: true`, and signs that too: its proof then
+ * cannot be passed off as its person being here, and a person's proof
+ * cannot be passed off as theirs being away.
  */
-export const presenceStatement = (personId: string, name: string, clientId: number, peerId: string, nonce: string) =>
-  JSON.stringify(['cg-presence/1', personId, name, clientId, peerId, nonce]);
+export const presenceStatement = (personId: string, name: string, clientId: number, peerId: string, nonce: string, inStep = false) =>
+  JSON.stringify(['cg-presence/1', personId, name, clientId, peerId, nonce, ...(inStep ? ['in-step'] : [])]);
 
 /** What a device puts in its awareness state beside its name and colour. */
 export interface PresenceProofs {
   nonce: string;
   /** Proofs for the other devices here, by their client id. */
   proofs: Record<string, string>;
+  /** This device keeps the board in step in the background: its person is not here. */
+  inStep?: true;
 }
 
 const MAX_REMEMBERED = 1_000;

@@ -1,5 +1,5 @@
 import { generateNKeysBetween } from 'fractional-indexing';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import * as Y from 'yjs';
 import { SECTIONS } from '@/lib/board/format';
 import { randomId } from '@/lib/util/ids';
@@ -58,10 +58,13 @@ export function replaceStoredState(page: Page, boardId: string, update: Uint8Arr
 
 /**
  * Every row of one IndexedDB table of a profile, read without the app (its
- * byte fields come back as base64, so they cross into Node).
+ * byte fields come back as base64, so they cross into Node), from any of the
+ * extension's pages or its service worker.
  */
-export function rawRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
+export function rawRows(page: Page | Worker, table: string): Promise<Record<string, unknown>[]> {
+  // A page's evaluate takes what a worker's does (and more): one signature for both.
+  const evaluate: Worker['evaluate'] = page.evaluate.bind(page);
+  return evaluate(
     (name) =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const open = indexedDB.open('common-ground');
@@ -92,7 +95,7 @@ export function rawRows(page: Page, table: string): Promise<Record<string, unkno
  * into a Yjs doc and given back as JSON text (to search for words that must,
  * or must not, have been saved).
  */
-export async function storedDocsText(page: Page): Promise<string> {
+export async function storedDocsText(page: Page | Worker): Promise<string> {
   const docs = new Map<string, Y.Doc>();
   for (const row of (await rawRows(page, 'updates')) as { boardId: string; update: string }[]) {
     const doc = docs.get(row.boardId) ?? new Y.Doc();

@@ -127,6 +127,7 @@ describe('sharing and joining (no network: sessions here have no net settings)',
       onUnreadable: () => () => {},
       refusedFrom: () => [],
       setEditing: () => {},
+      setInStep: () => {},
       destroy: () => Promise.resolve(),
     };
     await session.adopt(direct);

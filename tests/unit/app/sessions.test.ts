@@ -6,7 +6,9 @@ import { FULL_SNAPSHOT_EVERY } from '@/lib/store/sessions';
 import { deleteBoard } from '@/lib/store/boards';
 import { gunzip, gzip } from '@/lib/store/compress';
 import { freshDb } from '@/tests/support/db';
-import { mustOpen, newStoredBoard } from '@/tests/support/session';
+import { device, mustOpen, newStoredBoard } from '@/tests/support/session';
+import { openBoardHandle } from '@/lib/app/boardHandle';
+import type { BoardConnection } from '@/lib/sync/presence';
 
 afterEach(() => vi.useRealTimers());
 
@@ -43,6 +45,32 @@ describe('sessions', () => {
     const opened = await library.openPastSession(past!.id);
     expect(opened.ok && opened.value.items.map((i) => i.text).sort()).toEqual(['I need quiet mornings.', 'We talk on Sundays.']);
     await session.close();
+  });
+
+  it('never begin on a board held open in the background (keep in step): two browsers open at once are not a meeting', async () => {
+    const db = freshDb();
+    const opened = await openBoardHandle(db, await newStoredBoard(db), { name: 'Us' }, device, { inBackground: true });
+    if (!opened.ok) expect.fail('board did not open');
+    const board = opened.value;
+    const alex = { personId: 'alex', name: 'Alex', colour: '#4f6fb5', editing: null };
+    const connection: BoardConnection = {
+      kind: 'room',
+      status: () => ({ kind: 'connected', names: ['Alex'], count: 1, visitors: 0 }),
+      onStatus: () => () => {},
+      others: () => [alex],
+      onOthers: () => () => {},
+      visitors: () => 0,
+      unreadable: () => 0,
+      onUnreadable: () => () => {},
+      refusedFrom: () => [],
+      setEditing: () => {},
+      setInStep: () => {},
+      destroy: () => Promise.resolve(),
+    };
+    await board.adopt(connection);
+    expect(board.sessions.current()).toBeNull();
+    await board.close();
+    expect(await db.sessions.count()).toBe(0);
   });
 
   it('start and end by hand, and end with the board when it closes', async () => {

@@ -8,6 +8,7 @@ const facts = (over: Partial<ConnectionFacts>): ConnectionFacts => ({
   peersConnected: 0,
   peerNames: [],
   visitors: 0,
+  kept: { names: [], own: 0 },
   ...over,
 });
 
@@ -40,6 +41,28 @@ describe('connection status', () => {
     ['three names', { peersConnected: 3, peerNames: ['Kai', 'Sam', 'Alex'] }, 'Connected with Alex, Kai and Sam'],
     ['a visitor whose presence is not proved', { peersConnected: 1, visitors: 1 }, 'Connected with 1 unconfirmed visitor'],
     ['a partner and two visitors', { peersConnected: 3, peerNames: ['Sam'], visitors: 2 }, 'Connected with Sam and 2 unconfirmed visitors'],
+    // Keep in step (lib/app/keepInStep): a browser with nobody at it is never named as connected, nor a visitor.
+    [
+      'only Sam’s browser, keeping the board in step',
+      { peersConnected: 1, kept: { names: ['Sam'], own: 0 } },
+      'Waiting for others to join — Sam’s browser keeps this board in step',
+    ],
+    [
+      'this browser’s own background and two others’ browsers',
+      { peersConnected: 3, kept: { names: ['Sam', 'Kai'], own: 1 } },
+      'Waiting for others to join — Kai’s browser and Sam’s browser keep this board in step',
+    ],
+    ['only this browser’s own background', { peersConnected: 1, kept: { names: [], own: 1 } }, 'Waiting for others to join'],
+    [
+      'Sam here, Kai’s browser keeping in step',
+      { peersConnected: 2, peerNames: ['Sam'], kept: { names: ['Kai'], own: 0 } },
+      'Connected with Sam',
+    ],
+    [
+      'a visitor beside a browser keeping in step',
+      { peersConnected: 2, visitors: 1, kept: { names: ['Sam'], own: 1 } },
+      'Connected with 1 unconfirmed visitor',
+    ],
     ['peers even when the browser says offline', { peersConnected: 1, peerNames: ['Sam'], browserOnline: false }, 'Connected with Sam'],
   ])('%s', (_label, given, text) => {
     expect(describeConnection(connectionStatus(facts(given)))).toBe(text);
@@ -57,6 +80,11 @@ describe('connection status', () => {
       ],
       ['a peer, names not yet known', { peersConnected: 1 }, 'Conectado con otra persona'],
       ['two peers, names not yet known', { peersConnected: 2 }, 'Conectado con otras 2 personas'],
+      [
+        'only Sam’s browser, keeping the board in step',
+        { peersConnected: 1, kept: { names: ['Sam'], own: 0 } },
+        'Esperando a que se unan los demás — el navegador de Sam mantiene este tablero al día',
+      ],
       [
         'browser offline',
         { browserOnline: false, signaling: [{ connected: false, failedAttempts: 1 }] },

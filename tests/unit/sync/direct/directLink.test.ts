@@ -1,9 +1,13 @@
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addItem } from '@/lib/board/actions';
 import { readItems } from '@/lib/board/read';
-import { splitMessage } from '@/lib/sync/room/chunking';
+import { makeJoiner, splitMessage } from '@/lib/sync/room/chunking';
+import { describeConnection } from '@/lib/sync/connectionStatus';
+import { makeSessionTracker } from '@/lib/app/sessionTracker';
+import { freshDb } from '@/tests/support/db';
 import { linkBoard, type DataChannelLike } from '@/lib/sync/direct/directLink';
 import { foreignRoot, missingDependency, pendingDeletes, structClaim } from '@/tests/support/attacks';
 import { newBoardDoc } from '@/tests/support/docs';
@@ -81,6 +85,31 @@ function awarenessMessage(states: [number, number, unknown][]) {
   encoding.writeVarUint(encoder, 1);
   encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner));
   return whole(encoding.toUint8Array(encoder));
+}
+
+/** Records the presence states an end sends, by client id. */
+function recordAwareness(end: FakeEnd) {
+  const states = new Map<number, Record<string, unknown>[]>();
+  const join = makeJoiner();
+  const send = end.send.bind(end);
+  end.send = (data: Uint8Array<ArrayBuffer>) => {
+    const joined = join(data);
+    if (joined.kind === 'message') {
+      const decoder = decoding.createDecoder(joined.message);
+      if (decoding.readVarUint(decoder) === 1) {
+        const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+        const count = decoding.readVarUint(update);
+        for (let i = 0; i < count; i++) {
+          const clientId = decoding.readVarUint(update);
+          decoding.readVarUint(update);
+          const state = JSON.parse(decoding.readVarString(update)) as Record<string, unknown> | null;
+          if (state) states.set(clientId, [...(states.get(clientId) ?? []), state]);
+        }
+      }
+    }
+    send(data);
+  };
+  return (clientId: number) => states.get(clientId) ?? [];
 }
 
 /** Sam and Alex linked over an in-memory channel, each knowing the other's key. */
@@ -197,5 +226,73 @@ describe('the direct link (the board over one data channel)', () => {
     expect(samLink.others().map((other) => other.name)).toEqual(['Alex']);
     await alexLink.destroy();
     await expect.poll(() => samLink.others()).toEqual([]);
+  });
+});
+
+/**
+ * Keep in step (lib/app/keepInStep): a browser that holds the board open
+ * with nobody at it says so in its presence, signed, and is never taken for
+ * its person being here.
+ */
+describe('presence of a browser keeping the board in step', () => {
+  /** Alex's panel linked with a device of `who` that keeps the board in step. */
+  async function withKeeper(who: 'Sam' | 'Alex') {
+    const [a, b] = channelPair();
+    const { me } = await knownPeople(['Alex', 'Sam']);
+    const alex = newBoardDoc();
+    const keeperDoc = new Y.Doc();
+    const sent = recordAwareness(b);
+    const alexLink = linkBoard(alex, { channel: a, close: () => {}, phrase: 'x' }, me(0));
+    const keeper = linkBoard(keeperDoc, { channel: b, close: () => {}, phrase: 'x' }, { ...me(who === 'Sam' ? 1 : 0), inStep: true });
+    const fromKeeper = (data: unknown) => (Array.isArray(data) ? data.forEach((frame) => a.deliver(frame)) : a.deliver(data));
+    return { alex, alexLink, keeper, keeperDoc, fromKeeper, sent };
+  }
+  const status = (link: { status(): Parameters<typeof describeConnection>[0] }) => describeConnection(link.status());
+
+  it('Sam’s browser is not Sam: nobody here, no visitor, no session, and the status says whose browser it is', async () => {
+    const { alex, alexLink } = await withKeeper('Sam');
+    // Followed as the panel's board handle follows it (lib/app/boardHandle.ts).
+    const sessions = makeSessionTracker(freshDb(), 'board', alex, { personId: 'alex', name: 'Alex' }, Date.now, (error) => {
+      throw error;
+    });
+    sessions.setOthers(alexLink.others());
+    alexLink.onOthers((others) => sessions.setOthers(others));
+    await expect.poll(() => status(alexLink)).toBe('Waiting for others to join — Sam’s browser keeps this board in step');
+    expect(alexLink.others()).toEqual([]);
+    expect(alexLink.visitors()).toBe(0);
+    expect(sessions.current()).toBeNull();
+  });
+
+  it('a panel of Sam’s attending it makes it Sam here, proved, and leaving makes it the browser again', async () => {
+    const { alexLink, keeper } = await withKeeper('Sam');
+    await expect.poll(() => status(alexLink)).toBe('Waiting for others to join — Sam’s browser keeps this board in step');
+    keeper.setInStep(false);
+    await expect.poll(() => status(alexLink)).toBe('Connected with Sam');
+    expect(alexLink.visitors()).toBe(0);
+    keeper.setInStep(true);
+    await expect.poll(() => status(alexLink)).toBe('Waiting for others to join — Sam’s browser keeps this board in step');
+    expect(alexLink.others()).toEqual([]);
+    expect(alexLink.visitors()).toBe(0);
+  });
+
+  it('this person’s own background is never someone else', async () => {
+    const { alexLink } = await withKeeper('Alex');
+    await expect.poll(() => status(alexLink)).toBe('Waiting for others to join');
+    expect(alexLink.others()).toEqual([]);
+    expect(alexLink.visitors()).toBe(0);
+  });
+
+  it('its proof with "in step" taken out proves nobody: a visitor, never Sam here', async () => {
+    const { alexLink, keeperDoc, fromKeeper, sent } = await withKeeper('Sam');
+    await expect.poll(() => status(alexLink)).toBe('Waiting for others to join — Sam’s browser keeps this board in step');
+    // Sam's browser's own state, proof and all, announced again as if Sam were here.
+    const samState = sent(keeperDoc.clientID).findLast((state) => Object.keys(state.proofs as object).length > 0)!;
+    expect(samState.inStep).toBe(true);
+    const claimed = { ...samState };
+    delete claimed.inStep;
+    fromKeeper(awarenessMessage([[keeperDoc.clientID, 10_000, claimed]]));
+    await expect.poll(() => alexLink.visitors()).toBe(1);
+    expect(alexLink.others()).toEqual([]);
+    expect(status(alexLink)).toBe('Connected with 1 unconfirmed visitor');
   });
 });

@@ -1,0 +1,137 @@
+import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { LibraryBoards } from '@/lib/app/library/boards';
+import type { LibrarySettings } from '@/lib/app/library/settings';
+import type { BoardRecord } from '@/lib/store/db';
+import { isKeptInStep } from '@/lib/store/keepInStep';
+import { readLinkMessage, type LinkPort } from '@/lib/app/keepInStep/linkMessages';
+import { serveAttendance } from '@/lib/app/keepInStep/attend';
+import { pinWhatVerifies } from '@/lib/app/keepInStep/pinning';
+
+/**
+ * Holds open, with no panel, every board this device keeps in step (issue
+ * 19), exactly as the panel opens one (`Library.openBoard`: doc, storage, the
+ * room with its trust checks and limits), so what the others send while the
+ * panel is closed is saved here. It lives in the offscreen document
+ * (entrypoints/offscreen) and follows the board rows: a board turned on is
+ * opened, one turned off (or left, or re-invited into another room) closed.
+ */
+export interface Keeper {
+  /** The boards held now, opening ones included. */
+  held(): string[];
+  /**
+   * A panel asks to use the connection of a board held here (panelLink.ts):
+   * served until either side closes, or the board is let go; told `absent`
+   * if the board is not held or could not be opened.
+   */
+  attend(port: LinkPort): void;
+  /** Stops following the rows and closes every board held; resolves once all are closed (their last writes made). */
+  close(): Promise<void>;
+}
+
+/** One board held: the room it joined, and its handle once open (null if it could not be opened). */
+interface Held {
+  room: string;
+  opening: Promise<BoardHandle | null>;
+  /** Ends each panel attending it. */
+  attending: Set<() => void>;
+}
+
+export function makeKeeper(
+  library: Pick<LibraryBoards, 'openBoard' | 'watchBoards'> & Pick<LibrarySettings, 'loadDevice'>,
+  onError: (what: string, error: unknown) => void = (what, error) => console.error(`Common Ground: ${what}`, error),
+): Keeper {
+  const holding = new Map<string, Held>();
+  const closing = new Set<Promise<void>>();
+  const pinning = new Map<BoardHandle, () => void>();
+  let device: ReturnType<LibrarySettings['loadDevice']> | null = null;
+  let stopped: Promise<void> | null = null;
+
+  // A board that cannot be opened is reported and left until it is turned off and on again, or the document starts again.
+  const open = async (boardId: string): Promise<BoardHandle | null> => {
+    try {
+      device ??= library.loadDevice();
+      const opened = await library.openBoard(boardId, await device, { inBackground: true });
+      if (opened.ok) {
+        const board = opened.value;
+        const stopPinning = pinWhatVerifies(board, (error) => onError('could not check who is on a board kept in step', error));
+        // Stopped as the board closes (`release`), before its doc goes.
+        pinning.set(board, stopPinning);
+        return board;
+      }
+      onError(`could not keep a board in step (${opened.error.kind})`, opened.error);
+    } catch (error) {
+      // The next board asks for the device again, should that be what failed.
+      device = null;
+      onError('could not keep a board in step', error);
+    }
+    return null;
+  };
+
+  // Closing waits for the opening: a board let go while it opens is closed once open.
+  const release = (boardId: string, held: Held) => {
+    holding.delete(boardId);
+    // Their panels connect on their own from here (panelLink.ts, onLost).
+    for (const end of held.attending) end();
+    const closed = held.opening.then((handle) => {
+      if (!handle) return;
+      pinning.get(handle)?.();
+      pinning.delete(handle);
+      return handle.close();
+    });
+    closing.add(closed);
+    void closed.finally(() => closing.delete(closed));
+  };
+
+  // TODO(#19): hear when a peer's edit arrives on a board held here, and tell the worker (the toolbar
+  // badge, "new from Alex"; the document itself has only the runtime API).
+  const follow = (records: BoardRecord[]) => {
+    if (stopped) return;
+    const wanted = new Map(records.filter(isKeptInStep).map((record) => [record.id, record.share!.room]));
+    for (const [boardId, held] of holding) if (wanted.get(boardId) !== held.room) release(boardId, held);
+    for (const [boardId, room] of wanted) {
+      // A board re-opened just after it was let go waits in connectBoard for its room to be free (lib/sync/room).
+      if (!holding.has(boardId)) holding.set(boardId, { room, opening: open(boardId), attending: new Set() });
+    }
+  };
+
+  const stopWatching = library.watchBoards(follow, (error) => onError('could not read the boards to keep in step', error));
+
+  const attend = (port: LinkPort) => {
+    let asked = false;
+    /** What the panel sends while the board is found (its sync request): handed on once served. */
+    const early: unknown[] = [];
+    let serving = false;
+    port.onMessage((raw) => {
+      if (asked) return void (serving ? undefined : early.push(raw));
+      asked = true;
+      const message = readLinkMessage(raw);
+      const held = message.ok && message.value.kind === 'attend' ? holding.get(message.value.board) : undefined;
+      const absent = () => {
+        port.post({ kind: 'absent' });
+        port.close();
+      };
+      if (!held || stopped) return absent();
+      void held.opening.then((board) => {
+        // Let go, or re-opened in another room, while it opened.
+        if (!board || board.closed() || holding.get(board.boardId) !== held) return absent();
+        serving = true;
+        const end = serveAttendance(port, board, early.splice(0));
+        held.attending.add(end);
+        port.onClose(() => held.attending.delete(end));
+      });
+    });
+  };
+
+  return {
+    held: () => [...holding.keys()],
+    attend,
+    close() {
+      stopped ??= (async () => {
+        stopWatching();
+        for (const [boardId, held] of holding) release(boardId, held);
+        await Promise.allSettled([...closing]);
+      })();
+      return stopped;
+    },
+  };
+}

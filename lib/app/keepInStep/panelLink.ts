@@ -1,0 +1,110 @@
+import type * as Y from 'yjs';
+import type { BoardConnection } from '@/lib/sync/presence';
+import { makeEmitter } from '@/lib/util/emitter';
+import { readLinkMessage, type LinkPort, type LinkState } from '@/lib/app/keepInStep/linkMessages';
+import { syncOverPort } from '@/lib/app/keepInStep/portSync';
+
+/** How long the offscreen document may take to answer before the panel connects on its own. */
+const ANSWER_MS = 3000;
+
+/**
+ * The panel's connection to a board the offscreen document keeps in step
+ * (issue 19): instead of joining the room a second time, the panel syncs
+ * its doc with the document's over an extension port, and shows the
+ * document's connection (status, people here, visitors) as its own. The
+ * document then says its person is here (attend.ts), so there is one
+ * WebRTC connection per device however many panels are open.
+ *
+ * Resolves to null when the document does not hold the board, is not
+ * there, or does not answer in time: the panel then connects on its own.
+ * `onLost` is called if the document lets go later (Keep in step turned
+ * off, the document closed), so the panel can connect on its own then.
+ */
+export function linkToKeeper(doc: Y.Doc, boardId: string, port: LinkPort, onLost: () => void): Promise<BoardConnection | null> {
+  // Updates from the document carry this origin: not sent back, never undone here.
+  const fromKeeper = { keepInStep: 'document' };
+  const state: LinkState = { status: { kind: 'connecting' }, others: [], visitors: 0, unreadable: 0, refused: [] };
+  const statusChanged = makeEmitter<LinkState['status']>();
+  const othersChanged = makeEmitter<LinkState['others']>();
+  const unreadableChanged = makeEmitter<number>();
+  let ready = false;
+  let destroyed = false;
+  let settle: (connection: BoardConnection | null) => void = () => {};
+  const answered = new Promise<BoardConnection | null>((resolve) => (settle = resolve));
+
+  const { post, start, receive, stop: stopSync } = syncOverPort(doc, port, fromKeeper, 'the background connection');
+
+  const show = (next: LinkState) => {
+    const was = JSON.stringify(state);
+    Object.assign(state, next);
+    if (JSON.stringify(state) === was) return;
+    statusChanged.emit(state.status);
+    othersChanged.emit(state.others);
+    unreadableChanged.emit(state.unreadable);
+  };
+
+  const stop = () => {
+    clearTimeout(timer);
+    stopSync();
+  };
+
+  const connection: BoardConnection = {
+    kind: 'room',
+    status: () => state.status,
+    onStatus: statusChanged.on,
+    others: () => state.others,
+    onOthers: othersChanged.on,
+    visitors: () => state.visitors,
+    unreadable: () => state.unreadable,
+    onUnreadable: unreadableChanged.on,
+    refusedFrom: () => state.refused,
+    setEditing: (item) => post({ kind: 'editing', item }),
+    // The document decides: it is in step exactly while no panel attends it.
+    setInStep: () => {},
+    destroy() {
+      if (destroyed) return Promise.resolve();
+      destroyed = true;
+      stop();
+      statusChanged.clear();
+      othersChanged.clear();
+      unreadableChanged.clear();
+      port.close();
+      return Promise.resolve();
+    },
+  };
+
+  port.onMessage((raw) => {
+    if (destroyed) return;
+    const message = readLinkMessage(raw);
+    if (!message.ok) return console.warn('Common Ground: ignored a message from the background connection:', message.error);
+    const { value } = message;
+    if (value.kind === 'absent') {
+      void connection.destroy();
+      return settle(null);
+    }
+    if (value.kind === 'state') {
+      show(value);
+      if (!ready) {
+        ready = true;
+        clearTimeout(timer);
+        settle(connection);
+      }
+    } else if (value.kind === 'sync') {
+      receive(value.data);
+    }
+  });
+  port.onClose(() => {
+    if (destroyed) return;
+    void connection.destroy();
+    if (ready) onLost();
+    else settle(null);
+  });
+  const timer = setTimeout(() => {
+    void connection.destroy();
+    settle(null);
+  }, ANSWER_MS);
+
+  post({ kind: 'attend', board: boardId });
+  start();
+  return answered;
+}

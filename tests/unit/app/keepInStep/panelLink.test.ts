@@ -1,0 +1,175 @@
+import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { openBoardHandle, type BoardHandle } from '@/lib/app/boardHandle';
+import { makeKeeper } from '@/lib/app/keepInStep/keeper';
+import { readLinkMessage, writeLinkMessage, type LinkPort } from '@/lib/app/keepInStep/linkMessages';
+import { linkToKeeper } from '@/lib/app/keepInStep/panelLink';
+import { addItem } from '@/lib/board/actions';
+import { readItems } from '@/lib/board/read';
+import type { BoardRecord } from '@/lib/store/db';
+import { makeEmitter } from '@/lib/util/emitter';
+import { freshDb } from '@/tests/support/db';
+import { device, newStoredBoard } from '@/tests/support/session';
+
+/** One end of an in-memory port. */
+interface End {
+  hear(message: unknown): void;
+  gone(): void;
+  link(to: End): void;
+  port: LinkPort;
+}
+
+/** Two ends of an in-memory port: JSON both ways (as runtime ports carry it), delivered on the next task. */
+function portPair(): [LinkPort, LinkPort] {
+  const make = (): End => {
+    const messages = makeEmitter<unknown>();
+    const closes = makeEmitter<void>();
+    let closed = false;
+    let other: End | null = null;
+    const end: End = {
+      link: (to) => void (other = to),
+      hear: (message) => void (!closed && messages.emit(message)),
+      gone() {
+        if (closed) return;
+        closed = true;
+        closes.emit();
+      },
+      port: {
+        post: (message: unknown) => {
+          const copy = JSON.parse(JSON.stringify(message)) as unknown;
+          setTimeout(() => other?.hear(copy), 0);
+        },
+        onMessage: (listener: (message: unknown) => void) => void messages.on(listener),
+        onClose: (listener: () => void) => void closes.on(listener),
+        close() {
+          end.gone();
+          setTimeout(() => other?.gone(), 0);
+        },
+      } satisfies LinkPort,
+    };
+    return end;
+  };
+  const a = make();
+  const b = make();
+  a.link(b);
+  b.link(a);
+  return [a.port, b.port];
+}
+
+const texts = (doc: Y.Doc) => readItems(doc).map((item) => item.text);
+
+/** A board kept in step, held by a keeper as the offscreen document holds it (a real board handle, no network). */
+async function heldBoard() {
+  const db = freshDb();
+  const boardId = await newStoredBoard(db);
+  const rows = makeEmitter<BoardRecord[]>();
+  let held: BoardHandle | undefined;
+  const keeper = makeKeeper({
+    loadDevice: () => Promise.resolve(device),
+    watchBoards: (onChange) => rows.on(onChange),
+    openBoard: async (id, _device, options) => {
+      const opened = await openBoardHandle(db, id, { name: 'Us' }, device, options);
+      if (opened.ok) held = opened.value;
+      return opened;
+    },
+  });
+  const row = (keepInStep: boolean): BoardRecord => ({
+    id: boardId,
+    name: 'Us',
+    kind: 'partners',
+    createdAt: 1,
+    lastActivityAt: 1,
+    share: { room: 'r', secret: 's' },
+    keepInStep,
+  });
+  rows.emit([row(true)]);
+  await expect.poll(() => held).toBeDefined();
+  /** A panel's link to it, as the panel makes one. */
+  const link = (doc: Y.Doc, onLost: () => void = () => {}) => {
+    const [panelEnd, documentEnd] = portPair();
+    keeper.attend(documentEnd);
+    return linkToKeeper(doc, boardId, panelEnd, onLost);
+  };
+  return { boardId, board: held!, keeper, link, letGo: () => rows.emit([row(false)]) };
+}
+
+describe('a panel using the connection of the document that keeps its board in step', () => {
+  it('keeps both docs in step both ways, and the board says its person is here only while a panel attends', async () => {
+    const { board, link } = await heldBoard();
+    expect(board.me.inStep).toBe(true);
+    const panelDoc = new Y.Doc();
+    addItem(panelDoc, { section: 'boundary', author: 'sam', now: 1, text: 'Written in the panel.' });
+    addItem(board.doc, { section: 'celebration', author: 'alex', now: 2, text: 'Arrived while the panel was closed.' });
+    const linked = await link(panelDoc);
+    if (!linked) expect.fail('the document did not take the panel');
+    const both = ['Arrived while the panel was closed.', 'Written in the panel.'];
+    await expect.poll(() => texts(panelDoc).sort()).toEqual(both);
+    await expect.poll(() => texts(board.doc).sort()).toEqual(both);
+    expect(board.me.inStep).toBe(false);
+    // Edits after the link is made flow too.
+    addItem(board.doc, { section: 'expectation', author: 'alex', now: 3, text: 'From the room.' });
+    await expect.poll(() => texts(panelDoc)).toContain('From the room.');
+    // With no network here, the document is still connecting: the panel says the same.
+    expect(linked.status()).toEqual({ kind: 'connecting' });
+    await linked.destroy();
+    await expect.poll(() => board.me.inStep).toBe(true);
+  });
+
+  it('two panels at once: each one’s edits reach the other, and the person is away only once both have gone', async () => {
+    const { board, link } = await heldBoard();
+    const [first, second] = [new Y.Doc(), new Y.Doc()];
+    const [one, two] = await Promise.all([link(first), link(second)]);
+    if (!one || !two) expect.fail('the document did not take both panels');
+    addItem(first, { section: 'boundary', author: 'sam', now: 1, text: 'From the first window.' });
+    await expect.poll(() => texts(second)).toEqual(['From the first window.']);
+    await one.destroy();
+    // Once an edit from the second has gone through, the first's leaving has been heard too.
+    addItem(second, { section: 'boundary', author: 'sam', now: 2, text: 'From the second window.' });
+    await expect.poll(() => texts(board.doc)).toContain('From the second window.');
+    expect(board.me.inStep).toBe(false);
+    await two.destroy();
+    await expect.poll(() => board.me.inStep).toBe(true);
+  });
+
+  it('a board the document does not hold: the panel is told so, and connects on its own', async () => {
+    const { keeper } = await heldBoard();
+    const [panelEnd, documentEnd] = portPair();
+    keeper.attend(documentEnd);
+    expect(await linkToKeeper(new Y.Doc(), 'another-board', panelEnd, () => {})).toBeNull();
+  });
+
+  it('turned off while a panel uses it: the panel hears it is lost (and connects on its own)', async () => {
+    const { link, letGo } = await heldBoard();
+    const lost = vi.fn();
+    const linked = await link(new Y.Doc(), lost);
+    expect(linked).not.toBeNull();
+    letGo();
+    await expect.poll(() => lost.mock.calls.length).toBe(1);
+  });
+});
+
+describe('the messages over the port', () => {
+  it('carries sync bytes as base64 and reads them back', () => {
+    const read = readLinkMessage(JSON.parse(JSON.stringify(writeLinkMessage({ kind: 'sync', data: Uint8Array.of(0, 1, 254, 255) }))));
+    expect(read).toEqual({ ok: true, value: { kind: 'sync', data: Uint8Array.of(0, 1, 254, 255) } });
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['no kind', { board: 'b' }],
+    ['an unknown kind', { kind: 'shout' }],
+    ['sync data that is not base64', { kind: 'sync', data: '%%%' }],
+    ['a board id far too long', { kind: 'attend', board: 'b'.repeat(65) }],
+    [
+      'a state with a status of no known kind',
+      { kind: 'state', status: { kind: 'party' }, others: [], visitors: 0, unreadable: 0, refused: [] },
+    ],
+    [
+      'a state whose people are not people',
+      { kind: 'state', status: { kind: 'waiting' }, others: [{ name: 1 }], visitors: 0, unreadable: 0, refused: [] },
+    ],
+    ['a state with a negative count', { kind: 'state', status: { kind: 'waiting' }, others: [], visitors: -1, unreadable: 0, refused: [] }],
+  ])('refuses %s, as a value', (_what, message) => {
+    expect(readLinkMessage(message).ok).toBe(false);
+  });
+});
