@@ -5,8 +5,8 @@ import { t } from '@/lib/i18n/messages';
 
 /**
  * `Keep in step`: this device keeps a shared board's room joined in the
- * background while the browser is open (issue 19). Off unless chosen; shown
- * only on a shared board, in a browser that can do it.
+ * background while the browser is open (issue 19), or in Firefox while the
+ * sidebar is open. Off unless chosen; shown only on a shared board.
  */
 export function KeepInStep() {
   const app = useApp();
@@ -45,7 +45,7 @@ export function KeepInStep() {
           {t.board.keepInStep}
         </label>
         <p class="help" id="keep-in-step-hint">
-          {t.board.keepInStepHint}
+          {app.library.keepInStepWhileOpen() ? t.board.keepInStepHintWhileOpen : t.board.keepInStepHint}
         </p>
       </div>
     </Show>

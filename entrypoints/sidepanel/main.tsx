@@ -5,6 +5,8 @@ import { makeLibrary } from '@/lib/app/library';
 import { remindersChanged } from '@/lib/app/reminders/messages';
 import { keepInStepChanged as keepInStepMessage } from '@/lib/app/keepInStep/messages';
 import { openKeeperPort } from '@/lib/app/keepInStep/runtimePort';
+import { localPortPair } from '@/lib/app/keepInStep/localPort';
+import type { Keeper } from '@/lib/app/keepInStep/keeper';
 import { openDatabase } from '@/lib/store/db';
 import { MARKS, mark } from '@/lib/util/marks';
 import { parseRoute } from '@/lib/solid/router';
@@ -29,18 +31,36 @@ const keepInStepChanged = () =>
   void browser.runtime
     .sendMessage(keepInStepMessage())
     .catch((error: unknown) => console.warn('Common Ground: the background did not hear that a board is kept in step', error));
+// Firefox has no offscreen documents: this sidebar keeps the boards in step itself while it is open,
+// with the same keeper (docs/keep-in-step.md), made once the words are loaded (it names this person).
+const inPage = !browser.offscreen;
+let sidebarKeeper: Promise<Keeper> | null = null;
+const inPageKeeperPort = () => {
+  const [panelEnd, keeperEnd] = localPortPair();
+  void sidebarKeeper?.then((keeper) => keeper.attend(keeperEnd));
+  return panelEnd;
+};
 const library = makeLibrary(openDatabase(), {
   remindersChanged: recountBadge,
   permissions: browser.permissions,
-  keepInStepChanged: browser.offscreen ? keepInStepChanged : undefined,
-  // A board kept in step uses the offscreen document's connection while it holds it: one per device.
-  openKeeperPort: browser.offscreen ? openKeeperPort : undefined,
+  // In Firefox the sidebar's keeper follows the rows itself: nobody else to tell.
+  keepInStepChanged: inPage ? () => {} : keepInStepChanged,
+  // A board kept in step uses the keeper's connection while it holds it: one per device.
+  openKeeperPort: inPage ? inPageKeeperPort : openKeeperPort,
+  keepInStepWhileOpen: inPage,
 });
 // Opened straight into a board (a reload): read it while the device loads.
 const route = parseRoute(location.hash);
 if (route.view === 'board') library.readBoardEarly(route.boardId);
 // The words first: each language is a file of its own, loaded before the first render.
-void startLocale().then(() => {
+const wordsLoaded = startLocale();
+// Loaded only in Firefox: Chrome's panel never runs a keeper.
+if (inPage)
+  sidebarKeeper = wordsLoaded
+    .catch(() => {})
+    .then(() => import('@/lib/app/keepInStep/keeper'))
+    .then(({ makeKeeper }) => makeKeeper(library));
+void wordsLoaded.then(() => {
   render(() => <App library={library} />, document.getElementById('app')!);
   // Once per opening: the badge speaks the language chosen here (the background cannot read that choice).
   recountBadge();

@@ -174,6 +174,12 @@ export interface SessionOptions extends PersistenceOptions {
   linkToKeeper?: (doc: Y.Doc, onLost: () => void) => Promise<BoardConnection | null>;
   /** The board is kept in step on this device: its connection is asked of the background first. */
   keptInStep?: boolean;
+  /**
+   * The keeper runs in this same page (Firefox's sidebar), where y-webrtc
+   * allows one connection per room: turning it on lets go of this board's
+   * own connection first, so the keeper can join.
+   */
+  keeperInPage?: boolean;
 }
 
 export interface BoardListing {
@@ -409,6 +415,11 @@ export async function openBoardHandle(
       viaKeeper = on;
       if (!on || !options.linkToKeeper) return;
       await connecting;
+      if (options.keeperInPage && ownRoom() && currentShare) {
+        // The keeper answers once it holds the board, which it can only join once this has left.
+        await dropConnection()?.destroy();
+        return connect(currentShare);
+      }
       // The background opens the board moments after it is turned on: asked again until it holds it.
       for (let attempt = 0; attempt < KEEPER_ATTEMPTS && viaKeeper && !closed && ownRoom(); attempt++) {
         const link = await fromKeeper();

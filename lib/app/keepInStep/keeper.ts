@@ -29,6 +29,9 @@ export interface Keeper {
 }
 
 /** One board held: the room it joined, and its handle once open (null if it could not be opened). */
+/** How long a panel's question waits for its board to be held (the rows read, a board just turned on opened). */
+const HELD_WAIT_MS = 2000;
+
 interface Held {
   room: string;
   opening: Promise<BoardHandle | null>;
@@ -92,7 +95,29 @@ export function makeKeeper(
       // A board re-opened just after it was let go waits in connectBoard for its room to be free (lib/sync/room).
       if (!holding.has(boardId)) holding.set(boardId, { room, opening: open(boardId), attending: new Set() });
     }
+    for (const waiter of [...waiting]) if (holding.has(waiter.boardId)) waiter.found();
   };
+
+  /**
+   * A panel may ask just before the rows are read, or just after turning a
+   * board on: it is answered once the board is held, or `absent` after
+   * HELD_WAIT_MS.
+   */
+  const waiting = new Set<{ boardId: string; found: () => void }>();
+  const whenHeld = (boardId: string) =>
+    new Promise<Held | undefined>((resolve) => {
+      if (holding.has(boardId) || stopped) return resolve(holding.get(boardId));
+      const waiter = {
+        boardId,
+        found: () => {
+          clearTimeout(timer);
+          waiting.delete(waiter);
+          resolve(holding.get(boardId));
+        },
+      };
+      const timer = setTimeout(waiter.found, HELD_WAIT_MS);
+      waiting.add(waiter);
+    });
 
   const stopWatching = library.watchBoards(follow, (error) => onError('could not read the boards to keep in step', error));
 
@@ -102,16 +127,20 @@ export function makeKeeper(
     const early: unknown[] = [];
     let serving = false;
     port.onMessage((raw) => {
-      if (asked) return void (serving ? undefined : early.push(raw));
+      if (asked) {
+        if (!serving) early.push(raw);
+        return;
+      }
       asked = true;
       const message = readLinkMessage(raw);
-      const held = message.ok && message.value.kind === 'attend' ? holding.get(message.value.board) : undefined;
       const absent = () => {
         port.post({ kind: 'absent' });
         port.close();
       };
-      if (!held || stopped) return absent();
-      void held.opening.then((board) => {
+      if (!message.ok || message.value.kind !== 'attend') return absent();
+      void whenHeld(message.value.board).then(async (held) => {
+        if (!held || stopped) return absent();
+        const board = await held.opening;
         // Let go, or re-opened in another room, while it opened.
         if (!board || board.closed() || holding.get(board.boardId) !== held) return absent();
         serving = true;

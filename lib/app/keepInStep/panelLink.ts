@@ -4,8 +4,8 @@ import { makeEmitter } from '@/lib/util/emitter';
 import { readLinkMessage, type LinkPort, type LinkState } from '@/lib/app/keepInStep/linkMessages';
 import { syncOverPort } from '@/lib/app/keepInStep/portSync';
 
-/** How long the offscreen document may take to answer before the panel connects on its own. */
-const ANSWER_MS = 3000;
+/** How long the offscreen document may take to answer (it waits up to 2 s for the board to be held, then opens it) before the panel connects on its own. */
+const ANSWER_MS = 5000;
 
 /**
  * The panel's connection to a board the offscreen document keeps in step

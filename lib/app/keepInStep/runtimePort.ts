@@ -1,45 +1,17 @@
 import { browser, type Browser } from 'wxt/browser';
 import { KEEPER_PORT, type LinkPort } from '@/lib/app/keepInStep/linkMessages';
+import { bufferedPort } from '@/lib/app/keepInStep/bufferedPort';
 
-/**
- * A runtime port as the link uses it: JSON messages, and one close for the
- * other side closing. A port does not keep messages for listeners added
- * later, and the offscreen document adds them once its boards are read:
- * what arrives before the first listener is kept and handed to it, and a
- * close before a close listener is told to it when it is added.
- */
+/** A runtime port as the link uses it: JSON messages, and one close for either side closing. */
 export function fromRuntimePort(port: Browser.runtime.Port): LinkPort {
-  let closed = false;
-  const waiting: unknown[] = [];
-  const listeners: ((message: unknown) => void)[] = [];
-  const closeListeners: (() => void)[] = [];
-  port.onMessage.addListener((message: unknown) => {
-    if (listeners.length === 0) waiting.push(message);
-    for (const listener of [...listeners]) listener(message);
-  });
+  const end = bufferedPort(
+    (message) => port.postMessage(message),
+    () => port.disconnect(),
+  );
+  port.onMessage.addListener((message: unknown) => end.hear(message));
   // Fires when the other end disconnects or its page goes; with no page listening, at once.
-  port.onDisconnect.addListener(() => {
-    closed = true;
-    for (const listener of closeListeners.splice(0)) listener();
-  });
-  return {
-    post: (message) => port.postMessage(message),
-    onMessage(listener) {
-      listeners.push(listener);
-      for (const message of waiting.splice(0)) listener(message);
-    },
-    onClose(listener) {
-      if (closed) listener();
-      else closeListeners.push(listener);
-    },
-    close() {
-      if (closed) return;
-      closed = true;
-      // Disconnecting tells only the other end: this end's listeners hear it here.
-      port.disconnect();
-      for (const listener of closeListeners.splice(0)) listener();
-    },
-  };
+  port.onDisconnect.addListener(() => end.gone());
+  return end.port;
 }
 
 /** The panel's port to the offscreen document (entrypoints/offscreen), for a board it may hold. */

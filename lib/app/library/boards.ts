@@ -98,6 +98,7 @@ export function makeBoards({ db, loadNetSettings, pairings, openHandles, platfor
         stored,
         inBackground,
         keptInStep: isKeptInStep(record),
+        keeperInPage: platform.keepInStepWhileOpen === true,
         // Loaded only for a board kept in step: most panels never need it.
         ...(openKeeperPort
           ? {

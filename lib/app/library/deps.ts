@@ -18,6 +18,11 @@ export interface Platform {
   keepInStepChanged?: () => void;
   /** A port to the offscreen document that keeps boards in step, whose connection a panel uses (lib/app/keepInStep/panelLink.ts). */
   openKeeperPort?: () => LinkPort;
+  /**
+   * Firefox: no offscreen documents, so this page keeps boards in step itself, only while it is
+   * open (docs/keep-in-step.md); its boards then share one page with the keeper's.
+   */
+  keepInStepWhileOpen?: boolean;
 }
 
 export const NO_PLATFORM: Platform = { remindersChanged: () => {}, permissions: null };

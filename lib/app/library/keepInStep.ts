@@ -5,6 +5,8 @@ import { setKeepInStep } from '@/lib/store/keepInStep';
 export interface LibraryKeepInStep {
   /** Whether this browser can keep a board in step with no panel open: Chrome's offscreen documents. */
   keepInStepSupported(): boolean;
+  /** Whether only while this page is open (Firefox's sidebar), not while the browser is (Chrome). */
+  keepInStepWhileOpen(): boolean;
   /** Turns it on or off for one board on this device; the background follows at once. */
   setKeepInStep(boardId: string, on: boolean): Promise<void>;
 }
@@ -12,8 +14,8 @@ export interface LibraryKeepInStep {
 // TODO(#19): Settings lists the boards kept in step on this device, and turns them all off at once.
 export function makeKeepInStep({ db, platform, openHandles }: Pick<LibraryDeps, 'db' | 'platform' | 'openHandles'>): LibraryKeepInStep {
   return {
-    // TODO(#19): Firefox, where the background page holds the connection only while kept awake (docs/keep-in-step.md).
     keepInStepSupported: () => platform.keepInStepChanged !== undefined,
+    keepInStepWhileOpen: () => platform.keepInStepWhileOpen === true,
     async setKeepInStep(boardId, on) {
       await setKeepInStep(db, boardId, on);
       // The worker creates or closes the offscreen document (lib/app/keepInStep/offscreenDocument.ts).

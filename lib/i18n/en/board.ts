@@ -84,6 +84,9 @@ export const board = {
   keepInStep: 'Keep in step',
   keepInStepHint:
     'While your browser is open, this board keeps up with the others even when this panel is closed, and the signaling server can see that this device is online.',
+  /** Firefox: only while the sidebar is open (it puts an extension's background to sleep). */
+  keepInStepHintWhileOpen:
+    'While this sidebar is open, this board keeps up with the others even when the sidebar shows something else, and the signaling server can see that this device is online. Firefox cannot keep it up to date once the sidebar is closed.',
 
   // Agreements in one line (AgreementSummary)
   agreements: 'Agreements',

@@ -66,6 +66,8 @@ export const board: Messages['board'] = {
   keepInStep: 'Mantener al día',
   keepInStepHint:
     'Mientras tu navegador esté abierto, este tablero se mantiene al día con los demás aunque este panel esté cerrado, y el servidor de señalización puede ver que este dispositivo está en línea.',
+  keepInStepHintWhileOpen:
+    'Mientras esta barra lateral esté abierta, este tablero se mantiene al día con los demás aunque la barra lateral muestre otra cosa, y el servidor de señalización puede ver que este dispositivo está en línea. Firefox no puede mantenerlo al día cuando la barra lateral está cerrada.',
 
   agreements: 'Acuerdos',
   agreementSummary: (agreed, waiting, changed) =>

@@ -2,59 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { openBoardHandle, type BoardHandle } from '@/lib/app/boardHandle';
 import { makeKeeper } from '@/lib/app/keepInStep/keeper';
-import { readLinkMessage, writeLinkMessage, type LinkPort } from '@/lib/app/keepInStep/linkMessages';
+import { readLinkMessage, writeLinkMessage } from '@/lib/app/keepInStep/linkMessages';
 import { linkToKeeper } from '@/lib/app/keepInStep/panelLink';
+import { localPortPair } from '@/lib/app/keepInStep/localPort';
 import { addItem } from '@/lib/board/actions';
 import { readItems } from '@/lib/board/read';
 import type { BoardRecord } from '@/lib/store/db';
 import { makeEmitter } from '@/lib/util/emitter';
 import { freshDb } from '@/tests/support/db';
 import { device, newStoredBoard } from '@/tests/support/session';
-
-/** One end of an in-memory port. */
-interface End {
-  hear(message: unknown): void;
-  gone(): void;
-  link(to: End): void;
-  port: LinkPort;
-}
-
-/** Two ends of an in-memory port: JSON both ways (as runtime ports carry it), delivered on the next task. */
-function portPair(): [LinkPort, LinkPort] {
-  const make = (): End => {
-    const messages = makeEmitter<unknown>();
-    const closes = makeEmitter<void>();
-    let closed = false;
-    let other: End | null = null;
-    const end: End = {
-      link: (to) => void (other = to),
-      hear: (message) => void (!closed && messages.emit(message)),
-      gone() {
-        if (closed) return;
-        closed = true;
-        closes.emit();
-      },
-      port: {
-        post: (message: unknown) => {
-          const copy = JSON.parse(JSON.stringify(message)) as unknown;
-          setTimeout(() => other?.hear(copy), 0);
-        },
-        onMessage: (listener: (message: unknown) => void) => void messages.on(listener),
-        onClose: (listener: () => void) => void closes.on(listener),
-        close() {
-          end.gone();
-          setTimeout(() => other?.gone(), 0);
-        },
-      } satisfies LinkPort,
-    };
-    return end;
-  };
-  const a = make();
-  const b = make();
-  a.link(b);
-  b.link(a);
-  return [a.port, b.port];
-}
 
 const texts = (doc: Y.Doc) => readItems(doc).map((item) => item.text);
 
@@ -86,7 +42,7 @@ async function heldBoard() {
   await expect.poll(() => held).toBeDefined();
   /** A panel's link to it, as the panel makes one. */
   const link = (doc: Y.Doc, onLost: () => void = () => {}) => {
-    const [panelEnd, documentEnd] = portPair();
+    const [panelEnd, documentEnd] = localPortPair();
     keeper.attend(documentEnd);
     return linkToKeeper(doc, boardId, panelEnd, onLost);
   };
@@ -133,7 +89,7 @@ describe('a panel using the connection of the document that keeps its board in s
 
   it('a board the document does not hold: the panel is told so, and connects on its own', async () => {
     const { keeper } = await heldBoard();
-    const [panelEnd, documentEnd] = portPair();
+    const [panelEnd, documentEnd] = localPortPair();
     keeper.attend(documentEnd);
     expect(await linkToKeeper(new Y.Doc(), 'another-board', panelEnd, () => {})).toBeNull();
   });
