@@ -25,7 +25,7 @@ const RELEASE_MS = 5000;
  * worker slept. A no-op without `offscreen` (Firefox).
  */
 export function keepBoardsInStep(): void {
-  // TODO(#19): Firefox has no offscreen documents: its event page kept awake, or only while the sidebar is open (docs/keep-in-step.md).
+  // Firefox has no offscreen documents: its sidebar keeps boards in step while open (entrypoints/sidepanel/main.tsx).
   if (!browser.offscreen) return;
   const look = () =>
     void followKeepInStep().catch((error: unknown) => console.error('Common Ground: could not keep boards in step', error));
