@@ -87,6 +87,28 @@ describe('a panel using the connection of the document that keeps its board in s
     await expect.poll(() => board.me.inStep).toBe(true);
   });
 
+  it('a panel asking just before the document has read its rows is answered once the board is held', async () => {
+    const db = freshDb();
+    const boardId = await newStoredBoard(db);
+    const rows = makeEmitter<BoardRecord[]>();
+    const keeper = makeKeeper({
+      loadDevice: () => Promise.resolve(device),
+      watchBoards: (onChange) => rows.on(onChange),
+      openBoard: (id, _device, options) => openBoardHandle(db, id, { name: 'Us' }, device, options),
+    });
+    const [panelEnd, documentEnd] = localPortPair();
+    keeper.attend(documentEnd);
+    const asked = linkToKeeper(new Y.Doc(), boardId, panelEnd, () => {});
+    // The port delivers on the next task: after this one, the keeper has the question, and no rows yet.
+    await new Promise((done) => setTimeout(done, 0));
+    expect(keeper.held()).toEqual([]);
+    rows.emit([
+      { id: boardId, name: 'Us', kind: 'partners', createdAt: 1, lastActivityAt: 1, share: { room: 'r', secret: 's' }, keepInStep: true },
+    ]);
+    expect(await asked).not.toBeNull();
+    await keeper.close();
+  });
+
   it('a board the document does not hold: the panel is told so, and connects on its own', async () => {
     const { keeper } = await heldBoard();
     const [panelEnd, documentEnd] = localPortPair();
