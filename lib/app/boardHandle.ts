@@ -171,7 +171,7 @@ export interface SessionOptions extends PersistenceOptions {
    * if it holds it (lib/app/keepInStep/panelLink.ts): used instead of joining
    * the room a second time. `onLost`: it let go; the panel connects itself.
    */
-  linkToKeeper?: (doc: Y.Doc, onLost: () => void) => Promise<BoardConnection | null>;
+  linkToKeeper?: (doc: Y.Doc, onLost: () => void, sessions: SessionTracker) => Promise<BoardConnection | null>;
   /** The board is kept in step on this device: its connection is asked of the background first. */
   keptInStep?: boolean;
   /**
@@ -317,11 +317,15 @@ export async function openBoardHandle(
   const fromKeeper = async (): Promise<BoardConnection | null> => {
     if (!viaKeeper || !options.linkToKeeper) return null;
     let link: BoardConnection | null = null;
-    link = await options.linkToKeeper(doc, () => {
-      if (!link || connection !== link || closed) return;
-      void dropConnection()?.destroy();
-      if (currentShare) void connect(currentShare);
-    });
+    link = await options.linkToKeeper(
+      doc,
+      () => {
+        if (!link || connection !== link || closed) return;
+        void dropConnection()?.destroy();
+        if (currentShare) void connect(currentShare);
+      },
+      sessions,
+    );
     if (link) keeperLinks.add(link);
     return link;
   };

@@ -22,6 +22,12 @@ export interface SessionTracker {
   setOthers(others: readonly { personId: string; name: string }[]): void;
   /** The board is closing: a live session ends with it. */
   close(): Promise<void>;
+  /**
+   * Ends, and stores, a session that began elsewhere: a panel that used this
+   * board's connection in the background went away with it live
+   * (lib/app/keepInStep/attend.ts), its page gone before it could store it.
+   */
+  endFor(session: LiveSession): Promise<void>;
 }
 
 /** After the last other person leaves, how long before the session ends (a dropped connection comes back in seconds). */
@@ -90,5 +96,10 @@ export function makeSessionTracker(
       }
     },
     close: finish,
+    endFor(session) {
+      if (live) return saving;
+      live = { startedAt: session.startedAt, manual: session.manual, people: new Map(session.people) };
+      return finish();
+    },
   };
 }

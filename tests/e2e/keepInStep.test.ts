@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { metric } from '@/tests/support/signalingServer';
 import { addItem, sectionTexts } from '@/tests/e2e/support/board';
 import { connectionText, createBoard, launchPerson, requireChromium, waitSaved, type Person } from '@/tests/e2e/support/chromium';
-import { offscreenDocuments, storedWithoutPanel } from '@/tests/e2e/support/keepInStep';
-import { boardBar, closePeople, inviteCode, join, launchPeople, type Named } from '@/tests/e2e/support/people';
+import { extensionWorker, offscreenDocuments, storedWithoutPanel } from '@/tests/e2e/support/keepInStep';
+import { closePeople, inviteCode, join, launchPeople, type Named } from '@/tests/e2e/support/people';
 import { rawRows } from '@/tests/e2e/support/seed';
 import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
 
@@ -65,6 +65,7 @@ describe.runIf(requireChromium())('keep in step: boards stay in step with no pan
     await join(alex.page, code, 'Between calls');
     boardIds.set(alex, /#\/board\/(\w+)/.exec(alex.page.url())![1]!);
     await expect.poll(() => connectionText(alex.page), { timeout: 20_000 }).toBe('Connected with Sam');
+    await expect.poll(() => connectionText(sam.page), { timeout: 20_000 }).toBe('Connected with Alex');
 
     // Both keep the board in step: the background opens its offscreen document.
     for (const person of [sam, alex]) {
@@ -72,14 +73,17 @@ describe.runIf(requireChromium())('keep in step: boards stay in step with no pan
       await person.page.getByRole('checkbox', { name: 'Keep in step' }).check();
       await expect.poll(() => offscreenDocuments(person), { timeout: 10_000 }).toBe(1);
     }
-    // Alex leaves the board, which ends their session together (stored: "what changed" starts from it).
-    // TODO(#19): a session ended by closing the panel is not stored; the background could end it.
-    await boardBar(alex.page).getByRole('button', { name: 'All boards' }).click();
-    await expect.poll(async () => (await rawRows(alex.page, 'sessions')).length, { timeout: 10_000 }).toBe(1);
+    // Both panels moved onto their background's connection: only the two backgrounds are on the server.
+    await expect.poll(sockets, { timeout: 20_000 }).toBe(2);
     await closePanel(sam.page);
     await closePanel(alex.page);
-    // Only the two offscreen documents are left on the signaling server.
-    await expect.poll(sockets, { timeout: 10_000 }).toBe(2);
+    // Their session together ended as the panels closed: each page went before it could store it, and
+    // each background stored it ("what changed" starts from it).
+    for (const person of [sam, alex]) {
+      await expect.poll(async () => (await rawRows(await extensionWorker(person), 'sessions')).length, { timeout: 10_000 }).toBe(1);
+    }
+    // Still only the two offscreen documents on the signaling server.
+    expect(await sockets()).toBe(2);
 
     const words = 'Alex made tea for both of us on Tuesday.';
     const closedAt = await addAndClose(await openBoard(sam), words);

@@ -1,5 +1,6 @@
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { BoardConnection } from '@/lib/sync/presence';
+import type { LiveSession } from '@/lib/app/sessionTracker';
 import { readLinkMessage, type LinkPort } from '@/lib/app/keepInStep/linkMessages';
 import { syncOverPort } from '@/lib/app/keepInStep/portSync';
 
@@ -16,6 +17,8 @@ export function serveAttendance(port: LinkPort, board: BoardHandle, earlier: unk
   const fromPanel = { keepInStep: 'panel' };
   const leave = board.attend();
   let editing: string | null = null;
+  /** The panel's live session, as it last told it. */
+  let panelSession: LiveSession | null = null;
   let ended = false;
   let unfollow = () => {};
 
@@ -40,9 +43,12 @@ export function serveAttendance(port: LinkPort, board: BoardHandle, earlier: unk
   };
   const stopFollowing = board.onConnection(follow);
 
-  const end = () => {
+  /** `panelGone`: the port closed from the panel's side (its page closed or crashed), not let go from here. */
+  const end = (panelGone = false) => {
     if (ended) return;
     ended = true;
+    // Its page could not store the session it had live: stored here, with the board as the panel left it.
+    if (panelGone && panelSession) void board.sessions.endFor(panelSession);
     unfollow();
     stopFollowing();
     stop();
@@ -56,7 +62,9 @@ export function serveAttendance(port: LinkPort, board: BoardHandle, earlier: unk
     const message = readLinkMessage(raw);
     if (!message.ok) return console.warn('Common Ground: ignored a message from a panel:', message.error);
     const { value } = message;
-    if (value.kind === 'editing') {
+    if (value.kind === 'session') {
+      panelSession = value.live && { startedAt: value.live.startedAt, manual: value.live.manual, people: new Map(value.live.people) };
+    } else if (value.kind === 'editing') {
       editing = value.item;
       board.connection()?.setEditing(editing);
     } else if (value.kind === 'sync') {
@@ -64,7 +72,7 @@ export function serveAttendance(port: LinkPort, board: BoardHandle, earlier: unk
     }
   };
   port.onMessage(hear);
-  port.onClose(end);
+  port.onClose(() => end(true));
 
   start();
   earlier.forEach(hear);

@@ -31,7 +31,20 @@ export type LinkMessage =
   /** Document → panel, on every change. */
   | ({ kind: 'state' } & LinkState)
   /** Panel → document: the item this person's cursor is in. */
-  | { kind: 'editing'; item: string | null };
+  | { kind: 'editing'; item: string | null }
+  /**
+   * Panel → document: the panel's live session, on every change. If the
+   * panel's page goes with one live (closed, crashed), the document ends and
+   * stores it: a page cannot finish a write as it closes.
+   */
+  | { kind: 'session'; live: LinkSession | null };
+
+/** A live session as the port carries it (`LiveSession` with its people as pairs). */
+export interface LinkSession {
+  startedAt: number;
+  manual: boolean;
+  people: [string, string][];
+}
 
 /** A message as posted (bytes as base64: runtime ports carry JSON). */
 export function writeLinkMessage(message: LinkMessage): unknown {
@@ -79,6 +92,24 @@ export function readLinkMessage(raw: unknown): Result<LinkMessage> {
       return message.item === null || (typeof message.item === 'string' && message.item.length <= 64)
         ? ok({ kind: 'editing', item: message.item })
         : err('an item that is not one');
+    case 'session': {
+      if (message.live === null) return ok({ kind: 'session', live: null });
+      const live = message.live as Record<string, unknown> | undefined;
+      const people = live?.people;
+      const valid =
+        typeof live === 'object' &&
+        isCount(live.startedAt) &&
+        typeof live.manual === 'boolean' &&
+        Array.isArray(people) &&
+        people.length <= 64 &&
+        people.every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string'));
+      return valid
+        ? ok({
+            kind: 'session',
+            live: { startedAt: live.startedAt as number, manual: live.manual as boolean, people: people as [string, string][] },
+          })
+        : err('a session that cannot be read');
+    }
     case 'state': {
       const status = readStatus(message.status);
       const others = Array.isArray(message.others) ? message.others.map(readPresence) : null;

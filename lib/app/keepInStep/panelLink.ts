@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { BoardConnection } from '@/lib/sync/presence';
+import type { LiveSession, SessionTracker } from '@/lib/app/sessionTracker';
 import { makeEmitter } from '@/lib/util/emitter';
 import { readLinkMessage, type LinkPort, type LinkState } from '@/lib/app/keepInStep/linkMessages';
 import { syncOverPort } from '@/lib/app/keepInStep/portSync';
@@ -15,12 +16,21 @@ const ANSWER_MS = 5000;
  * document then says its person is here (attend.ts), so there is one
  * WebRTC connection per device however many panels are open.
  *
+ * `sessions`: the panel's; its live session is told to the document, which
+ * stores it if this page goes with it live (attend.ts).
+ *
  * Resolves to null when the document does not hold the board, is not
  * there, or does not answer in time: the panel then connects on its own.
  * `onLost` is called if the document lets go later (Keep in step turned
  * off, the document closed), so the panel can connect on its own then.
  */
-export function linkToKeeper(doc: Y.Doc, boardId: string, port: LinkPort, onLost: () => void): Promise<BoardConnection | null> {
+export function linkToKeeper(
+  doc: Y.Doc,
+  boardId: string,
+  port: LinkPort,
+  onLost: () => void,
+  sessions?: Pick<SessionTracker, 'current' | 'onChange'>,
+): Promise<BoardConnection | null> {
   // Updates from the document carry this origin: not sent back, never undone here.
   const fromKeeper = { keepInStep: 'document' };
   const state: LinkState = { status: { kind: 'connecting' }, others: [], visitors: 0, unreadable: 0, refused: [] };
@@ -43,7 +53,13 @@ export function linkToKeeper(doc: Y.Doc, boardId: string, port: LinkPort, onLost
     unreadableChanged.emit(state.unreadable);
   };
 
+  // The panel's live session, told on every change: should this page go with it live, the document stores it.
+  const tellSession = (live: LiveSession | null) =>
+    post({ kind: 'session', live: live && { startedAt: live.startedAt, manual: live.manual, people: [...live.people] } });
+  const stopTellingSessions = sessions?.onChange(tellSession) ?? (() => {});
+
   const stop = () => {
+    stopTellingSessions();
     clearTimeout(timer);
     stopSync();
   };
@@ -106,5 +122,6 @@ export function linkToKeeper(doc: Y.Doc, boardId: string, port: LinkPort, onLost
 
   post({ kind: 'attend', board: boardId });
   start();
+  if (sessions) tellSession(sessions.current());
   return answered;
 }

@@ -10,6 +10,7 @@ import { loadBoardDoc, type LoadProblem } from '@/lib/store/loadBoard';
 import { appendUpdate, loadUpdates } from '@/lib/store/updateLog';
 import { openBoardHandle, type BoardHandle } from '@/lib/app/boardHandle';
 import type { LibraryDeps } from '@/lib/app/library/deps';
+import type { SessionTracker } from '@/lib/app/sessionTracker';
 import { isKeptInStep } from '@/lib/store/keepInStep';
 
 /** The board list, and opening a board. */
@@ -102,8 +103,10 @@ export function makeBoards({ db, loadNetSettings, pairings, openHandles, platfor
         // Loaded only for a board kept in step: most panels never need it.
         ...(openKeeperPort
           ? {
-              linkToKeeper: (doc: Y.Doc, onLost: () => void) =>
-                import('@/lib/app/keepInStep/panelLink').then(({ linkToKeeper }) => linkToKeeper(doc, boardId, openKeeperPort(), onLost)),
+              linkToKeeper: (doc: Y.Doc, onLost: () => void, sessions: SessionTracker) =>
+                import('@/lib/app/keepInStep/panelLink').then(({ linkToKeeper }) =>
+                  linkToKeeper(doc, boardId, openKeeperPort(), onLost, sessions),
+                ),
             }
           : {}),
         onMetaChange: (title, kind) =>

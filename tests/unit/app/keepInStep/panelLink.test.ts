@@ -9,6 +9,8 @@ import { addItem } from '@/lib/board/actions';
 import { readItems } from '@/lib/board/read';
 import type { BoardRecord } from '@/lib/store/db';
 import { makeEmitter } from '@/lib/util/emitter';
+import { makeSessionTracker } from '@/lib/app/sessionTracker';
+import { listSessions } from '@/lib/store/sessions';
 import { freshDb } from '@/tests/support/db';
 import { device, newStoredBoard } from '@/tests/support/session';
 
@@ -46,7 +48,7 @@ async function heldBoard() {
     keeper.attend(documentEnd);
     return linkToKeeper(doc, boardId, panelEnd, onLost);
   };
-  return { boardId, board: held!, keeper, link, letGo: () => rows.emit([row(false)]) };
+  return { db, boardId, board: held!, keeper, link, letGo: () => rows.emit([row(false)]) };
 }
 
 describe('a panel using the connection of the document that keeps its board in step', () => {
@@ -107,6 +109,40 @@ describe('a panel using the connection of the document that keeps its board in s
     ]);
     expect(await asked).not.toBeNull();
     await keeper.close();
+  });
+
+  it('a panel whose page goes with a session live: the document stores that session; one the panel ended itself is stored once', async () => {
+    const { db, boardId, keeper } = await heldBoard();
+    const panelDoc = new Y.Doc();
+    const tracker = () =>
+      makeSessionTracker(db, boardId, panelDoc, { personId: device.personId, name: 'Sam' }, Date.now, (error) =>
+        expect.fail(String(error)),
+      );
+    const stored = () => db.sessions.where('boardId').equals(boardId).count();
+
+    // The page goes (closed, crashed): its port closes with nothing said first.
+    const gone = tracker();
+    gone.setOthers([{ personId: 'alex', name: 'Alex' }]);
+    const [panelEnd, documentEnd] = localPortPair();
+    keeper.attend(documentEnd);
+    expect(await linkToKeeper(panelDoc, boardId, panelEnd, () => {}, gone)).not.toBeNull();
+    addItem(panelDoc, { section: 'boundary', author: 'sam', now: 1, text: 'Said in the session.' });
+    panelEnd.close();
+    await expect.poll(stored).toBe(1);
+    const [session] = await listSessions(db, boardId);
+    expect(session?.people.map((person) => person.name).sort()).toEqual(['Alex', 'Sam']);
+
+    // A panel that ends its session itself (the board closed) stores it; the document does not again.
+    const ends = tracker();
+    ends.start();
+    const [again, againEnd] = localPortPair();
+    keeper.attend(againEnd);
+    const linked = await linkToKeeper(panelDoc, boardId, again, () => {}, ends);
+    await ends.close();
+    await linked!.destroy();
+    await expect.poll(stored).toBe(2);
+    await keeper.close();
+    expect(await stored()).toBe(2);
   });
 
   it('a board the document does not hold: the panel is told so, and connects on its own', async () => {
