@@ -32,6 +32,8 @@ const library = makeLibrary(openDatabase(), {
   remindersChanged: recountBadge,
   permissions: browser.permissions,
   keepInStepChanged: browser.offscreen ? keepInStepChanged : undefined,
+  // Which board this panel shows, for the background keeping boards in step ("new from Alex" only for the others).
+  locks: navigator.locks,
 });
 // Opened straight into a board (a reload): read it while the device loads.
 const route = parseRoute(location.hash);

@@ -3,6 +3,7 @@ import type { NetSettings } from '@/lib/sync/room/netSettings';
 import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { Pairings } from '@/lib/app/pairings';
 import type { PermissionsPort } from '@/lib/app/reminders/ports';
+import type { LocksPort } from '@/lib/app/keepInStep/shownBoards';
 
 /** What the library needs of the browser beyond storage: given by the panel's entry point; Node tests leave it out. */
 export interface Platform {
@@ -15,6 +16,11 @@ export interface Platform {
    * whether its offscreen document should exist. Absent where boards cannot be kept in step (Firefox, Node).
    */
   keepInStepChanged?: () => void;
+  /**
+   * The browser's Web Locks (`navigator.locks`), which every page of the extension sees: a panel
+   * says with them which board it shows (lib/app/keepInStep/shownBoards.ts). Absent in Node tests.
+   */
+  locks?: LocksPort;
 }
 
 export const NO_PLATFORM: Platform = { remindersChanged: () => {}, permissions: null };
