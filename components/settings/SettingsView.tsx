@@ -9,6 +9,7 @@ import { formatList } from '@/lib/i18n/format';
 import { LanguageField, saveLanguage } from '@/components/settings/LanguageField';
 import { PersonMark } from '@/components/common/PersonMark';
 import { ReminderSetting } from '@/components/settings/ReminderSetting';
+import { KeepInStepSetting } from '@/components/settings/KeepInStepSetting';
 
 /** The signaling choices, in the order of the radios under `Which signaling servers to use` (their words: t.settings.signalingChoices). */
 const SIGNALING_MODES: readonly SignalingMode[] = ['defaults', 'practice', 'list'];
@@ -164,6 +165,7 @@ export function SettingsView() {
         )}
       </Show>
       <ReminderSetting />
+      <KeepInStepSetting />
     </main>
   );
 }

@@ -18,11 +18,13 @@ const recountBadge = () =>
   void browser.runtime
     .sendMessage(remindersChanged(currentLocale()))
     .catch((error: unknown) => console.warn('Common Ground: could not update the badge', error));
-const library = makeLibrary(openDatabase(), { remindersChanged: recountBadge, permissions: null });
+// Web Locks: which boards a panel shows, so news is noted only for the others (lib/app/keepInStep/shownBoards.ts).
+const library = makeLibrary(openDatabase(), { remindersChanged: recountBadge, permissions: null, locks: navigator.locks });
 // The words first: a board held here names this person as the panel would (in English, should they not load).
 const keeper = startLocale()
   .catch((error: unknown) => console.warn('Common Ground: the words of the chosen language did not load', error))
-  .then(() => makeKeeper(library));
+  // Each board held notes whose changes arrive while no panel shows it: the toolbar badge's "new from Alex".
+  .then(() => makeKeeper(library, undefined, (handle) => void library.watchNewFromOthers(handle)));
 
 // Ports keep what panels send until the keeper is made (runtimePort.ts).
 onKeeperPort((port) => void keeper.then((held) => held.attend(port)));

@@ -48,6 +48,8 @@ const library = makeLibrary(openDatabase(), {
   // A board kept in step uses the keeper's connection while it holds it: one per device.
   openKeeperPort: inPage ? inPageKeeperPort : openKeeperPort,
   keepInStepWhileOpen: inPage,
+  // Which board this panel shows, for the background keeping boards in step ("new from Alex" only for the others).
+  locks: navigator.locks,
 });
 // Opened straight into a board (a reload): read it while the device loads.
 const route = parseRoute(location.hash);
@@ -59,7 +61,7 @@ if (inPage)
   sidebarKeeper = wordsLoaded
     .catch(() => {})
     .then(() => import('@/lib/app/keepInStep/keeper'))
-    .then(({ makeKeeper }) => makeKeeper(library));
+    .then(({ makeKeeper }) => makeKeeper(library, undefined, (handle) => void library.watchNewFromOthers(handle)));
 void wordsLoaded.then(() => {
   render(() => <App library={library} />, document.getElementById('app')!);
   // Once per opening: the badge speaks the language chosen here (the background cannot read that choice).

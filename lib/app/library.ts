@@ -7,6 +7,7 @@ import { NO_PLATFORM, type LibraryDeps, type Platform } from '@/lib/app/library/
 import { makeHistory, type LibraryHistory } from '@/lib/app/library/history';
 import { makeInstallNotice, type LibraryInstallNotice } from '@/lib/app/library/installNotice';
 import { makeKeepInStep, type LibraryKeepInStep } from '@/lib/app/library/keepInStep';
+import { makeNewFrom, type LibraryNewFrom } from '@/lib/app/library/newFrom';
 import { watchReplaced } from '@/lib/app/library/replaced';
 import { makeReminders, type LibraryReminders } from '@/lib/app/library/reminders';
 import { makeSettings, type LibrarySettings } from '@/lib/app/library/settings';
@@ -26,7 +27,8 @@ export interface Library
     LibraryArchive,
     LibraryInstallNotice,
     LibraryReminders,
-    LibraryKeepInStep {
+    LibraryKeepInStep,
+    LibraryNewFrom {
   /**
    * Another window opened this device's boards with a newer version of the
    * database. This window saves what it has, lets go of the database, then
@@ -60,6 +62,7 @@ export function makeLibrary(db: CommonGroundDB, platform: Platform = NO_PLATFORM
     ...makeInstallNotice(db),
     ...makeReminders(deps),
     ...makeKeepInStep(deps),
+    ...makeNewFrom(deps),
     onReplaced,
   };
 }

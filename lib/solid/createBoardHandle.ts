@@ -9,11 +9,15 @@ export type OpenedBoard = { state: 'loading' } | { state: 'open'; board: BoardHa
 /**
  * Opens a board for the lifetime of the current owner and closes it (doc,
  * storage, undo) when the owner goes, even if that happens while opening.
+ * Meanwhile the board counts as shown (`Library.showBoard`): its "new from
+ * Alex" is cleared from the toolbar badge.
  */
 export function createBoardHandle(library: Library, boardId: string, device: Device): Accessor<OpenedBoard> {
   const [opened, setOpened] = createSignal<OpenedBoard>({ state: 'loading' });
   let disposed = false;
   let board: BoardHandle | undefined;
+  // Shown from the start: what is new on it is seen now, and the background notes no more while it shows (issue 19).
+  onCleanup(library.showBoard(boardId));
   onCleanup(() => {
     disposed = true;
     void board?.close();

@@ -54,6 +54,13 @@ export interface BoardRecord {
    * rows are read whole (lib/store/keepInStep.ts).
    */
   keepInStep?: boolean;
+  /**
+   * Whose changes arrived while no panel showed the board, as the
+   * background keeping it in step saw them (issue 19; names as the board
+   * gives them, lib/store/newFrom.ts): the toolbar badge says "new from
+   * Alex". Per device; cleared when a panel opens the board. Not indexed.
+   */
+  newFrom?: string[];
 }
 
 /** A board's reminders as kept on its row; `v` says by which version's rules they were worked out. */

@@ -19,6 +19,15 @@ export async function setKeepInStep(db: CommonGroundDB, boardId: string, on: boo
 }
 
 /**
+ * Turns keeping in step off for every board on this device (Settings'
+ * `Stop keeping all in step`), in one transaction: the background then sees
+ * none and closes its document. Resolves to how many boards it was on for.
+ */
+export function stopKeepingAllInStep(db: CommonGroundDB): Promise<number> {
+  return db.boards.filter((record) => record.keepInStep === true).modify({ keepInStep: false });
+}
+
+/**
  * Whether any board on this device is kept in step, for the background: every
  * row read in one transaction (a device holds a few dozen at most), and false
  * while there is no database yet. `indexedDB` and `name`: tests pass their own.

@@ -42,6 +42,8 @@ interface Held {
 export function makeKeeper(
   library: Pick<LibraryBoards, 'openBoard' | 'watchBoards'> & Pick<LibrarySettings, 'loadDevice'>,
   onError: (what: string, error: unknown) => void = (what, error) => console.error(`Common Ground: ${what}`, error),
+  /** Each board once open here (the toolbar badge's "new from Alex" watches it, lib/app/library/newFrom.ts); what it starts must end with the board. */
+  onHeld: (handle: BoardHandle) => void = () => {},
 ): Keeper {
   const holding = new Map<string, Held>();
   const closing = new Set<Promise<void>>();
@@ -59,6 +61,7 @@ export function makeKeeper(
         const stopPinning = pinWhatVerifies(board, (error) => onError('could not check who is on a board kept in step', error));
         // Stopped as the board closes (`release`), before its doc goes.
         pinning.set(board, stopPinning);
+        heldNow(board);
         return board;
       }
       onError(`could not keep a board in step (${opened.error.kind})`, opened.error);
@@ -68,6 +71,15 @@ export function makeKeeper(
       onError('could not keep a board in step', error);
     }
     return null;
+  };
+
+  // Apart from the opening's own catch: the board is open, and held (and closed) whatever this does.
+  const heldNow = (handle: BoardHandle) => {
+    try {
+      onHeld(handle);
+    } catch (error) {
+      onError('could not watch a board kept in step for news', error);
+    }
   };
 
   // Closing waits for the opening: a board let go while it opens is closed once open.
@@ -85,8 +97,7 @@ export function makeKeeper(
     void closed.finally(() => closing.delete(closed));
   };
 
-  // TODO(#19): hear when a peer's edit arrives on a board held here, and tell the worker (the toolbar
-  // badge, "new from Alex"; the document itself has only the runtime API).
+  // A peer's edit arriving on a board held here reaches the toolbar badge through `onHeld` (the row, then the worker's count).
   const follow = (records: BoardRecord[]) => {
     if (stopped) return;
     const wanted = new Map(records.filter(isKeptInStep).map((record) => [record.id, record.share!.room]));

@@ -4,6 +4,7 @@ import type { BoardHandle } from '@/lib/app/boardHandle';
 import type { Pairings } from '@/lib/app/pairings';
 import type { PermissionsPort } from '@/lib/app/reminders/ports';
 import type { LinkPort } from '@/lib/app/keepInStep/linkMessages';
+import type { LocksPort } from '@/lib/app/keepInStep/shownBoards';
 
 /** What the library needs of the browser beyond storage: given by the panel's entry point; Node tests leave it out. */
 export interface Platform {
@@ -23,6 +24,11 @@ export interface Platform {
    * open (docs/keep-in-step.md); its boards then share one page with the keeper's.
    */
   keepInStepWhileOpen?: boolean;
+  /**
+   * The browser's Web Locks (`navigator.locks`), which every page of the extension sees: a panel
+   * says with them which board it shows (lib/app/keepInStep/shownBoards.ts). Absent in Node tests.
+   */
+  locks?: LocksPort;
 }
 
 export const NO_PLATFORM: Platform = { remindersChanged: () => {}, permissions: null };

@@ -1,9 +1,10 @@
 import { cameDue, dueCount, nextDue, type Reminders } from '@/lib/board/reminderTimes';
 import type { ReminderRows } from '@/lib/store/reminderRows';
+import type { BoardNews } from '@/lib/store/newFrom';
 import type { ActionPort, AlarmsPort, NotificationsPort } from '@/lib/app/reminders/ports';
 import { reminders as english } from '@/lib/i18n/en/reminders';
 import { reminders as spanish } from '@/lib/i18n/es/reminders';
-import { setFormatLocale } from '@/lib/i18n/format';
+import { formatList, setFormatLocale } from '@/lib/i18n/format';
 import { isLocale, type Locale } from '@/lib/i18n/locale';
 import { pseudoCatalog } from '@/lib/i18n/pseudo';
 
@@ -22,8 +23,40 @@ const COUNTED_AT = 'remindersCountedAt';
 /** The panel's language, as it last said (a setting): the background cannot read the panel's choice itself. */
 const LOCALE = 'remindersLocale';
 
-/** The number on the button (empty when nothing is due); a badge has room for about four characters. */
-export const badgeText = (count: number) => (count === 0 ? '' : count > 99 ? '99+' : String(count));
+/**
+ * What the button shows when something new came from others on a board kept
+ * in step (issue 19) and nothing is due: a dot, the sign people know from
+ * unread messages. Not a number (there is nothing to count or to do), not a
+ * word (the badge has room for about four characters: "new" would not fit in
+ * Spanish, "nuevo"), and calm: no "!". The title says whose and where.
+ */
+export const NEWS_BADGE = '•';
+
+/**
+ * The text on the button (a badge has room for about four characters): the
+ * number due, else the news dot, else nothing. With something due the number
+ * stays, alone: it is what asks for a step, and the title names the news too.
+ */
+export const badgeText = (count: number, news = false) => (count > 99 ? '99+' : count > 0 ? String(count) : news ? NEWS_BADGE : '');
+
+/** Names shown in the title before "and 2 others": a tooltip is read at a glance. */
+const TITLE_NAMES = 3;
+
+/** "new from Alex on “Between calls”", "new from Alex and Sam on 2 boards", or null with no news. */
+function newsWords(words: typeof english, news: readonly BoardNews[]): string | null {
+  if (news.length === 0) return null;
+  const names = [...new Set(news.flatMap((board) => board.from))];
+  const shown = names.length > TITLE_NAMES + 1 ? [...names.slice(0, TITLE_NAMES), words.others(names.length - TITLE_NAMES)] : names;
+  const from = formatList(shown);
+  return news.length === 1 ? words.newFrom(from, news[0]!.board) : words.newFromOnBoards(from, news.length);
+}
+
+/** The button's title: what is due, and what is new, in words. */
+export function badgeTitle(words: typeof english, total: number, news: readonly BoardNews[]): string {
+  const fresh = newsWords(words, news);
+  if (fresh === null) return total === 0 ? words.nothingDue : words.due(total);
+  return total === 0 ? words.news(fresh) : words.newsAndDue(fresh, total);
+}
 
 /**
  * The background's words in a language: only this area's (lib/i18n/en/reminders.ts and es/),
@@ -88,20 +121,20 @@ export function makeReminderService(deps: ReminderServiceDeps): ReminderService 
     const at = now();
     const locale = await rows.loadSetting(LOCALE);
     const words = wordsIn(isLocale(locale) ? locale : deps.defaultLocale);
-    const all = await rows.loadAll();
+    const { reminders: all, news } = await rows.loadAll();
     const total = all.reduce((sum, reminders) => sum + dueCount(reminders, at), 0);
-    await show(total, words);
+    await show(total, news, words);
     await scheduleNext(all, at);
     await notifyNew(all, at, words);
     return total;
   }
 
-  async function show(total: number, words: typeof english) {
+  async function show(total: number, news: BoardNews[], words: typeof english) {
     await Promise.all([
       action.setBadgeBackgroundColor({ color: BADGE_COLOUR }),
       action.setBadgeTextColor({ color: BADGE_TEXT_COLOUR }),
-      action.setBadgeText({ text: badgeText(total) }),
-      action.setTitle({ title: total === 0 ? words.nothingDue : words.due(total) }),
+      action.setBadgeText({ text: badgeText(total, news.length > 0) }),
+      action.setTitle({ title: badgeTitle(words, total, news) }),
     ]);
   }
 

@@ -15,6 +15,20 @@ export const reminders = {
       one: 'Common Ground: # thing due for a revisit or check-in',
       other: 'Common Ground: # things due for a revisit or check-in',
     }),
+  /**
+   * The button's title with news (issue 19): changes from others reached a
+   * board kept in step while no panel showed it. `what` is `newFrom` or
+   * `newFromOnBoards`. The title names the board: it shows only when the
+   * pointer rests on the button, never on a locked screen, unlike a notification.
+   */
+  news: (what: string) => `Common Ground: ${what}`,
+  newsAndDue: (what: string, count: number) =>
+    `Common Ground: ${what}; ${plural(count, { one: '# thing due for a revisit or check-in', other: '# things due for a revisit or check-in' })}`,
+  /** `names`: a list (formatList), e.g. "Alex and Sam"; `board`: its title (ui-contract.md). */
+  newFrom: (names: string, board: string) => `new from ${names} on “${board}”`,
+  newFromOnBoards: (names: string, boards: number) => `new from ${names} on ${plural(boards, { one: '# board', other: '# boards' })}`,
+  /** The last of a list of names too long to give whole: "Alex, Sam, Kim and 2 others". */
+  others: (count: number) => plural(count, { one: '# other', other: '# others' }),
   /** A notification's words for what came due since the last count. */
   cameDue: {
     revisits: (count: number) =>

@@ -38,4 +38,19 @@ export const settings = {
   saved: 'Saved. Boards you open from now on use these settings.',
   /** The submit button (ui-contract.md). */
   saveSettings: 'Save settings',
+  /** The boards this device keeps in step (KeepInStepSetting; Chrome only). */
+  keptInStep: {
+    /** Region, heading and list (ui-contract.md). */
+    title: 'Boards kept in step',
+    about:
+      'While your browser is open, these boards keep up with the others even when this panel is closed, and the signaling server can see that this device is online.',
+    none: 'No board is kept in step on this device. A board kept in step keeps up with the others while your browser is open, even when this panel is closed. You can turn it on for a shared board, under People on this board.',
+    /** A board's button: its visible words, and its accessible name (ui-contract.md). */
+    stop: 'Stop',
+    stopOne: (board: string) => `Stop keeping “${board}” in step`,
+    /** The button for every board at once (ui-contract.md). */
+    stopAll: 'Stop keeping all in step',
+    stopProblem: 'That did not go through, so nothing changed. Please try again.',
+    unreadable: 'Which boards are kept in step could not be read from this device just now.',
+  },
 };

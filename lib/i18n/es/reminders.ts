@@ -10,6 +10,12 @@ export const reminders: Messages['reminders'] = {
       one: 'Common Ground: # cosa pendiente (revisar un acuerdo o contar cómo estás)',
       other: 'Common Ground: # cosas pendientes (revisar acuerdos o contar cómo estás)',
     }),
+  news: (what) => `Common Ground: ${what}`,
+  newsAndDue: (what, count) =>
+    `Common Ground: ${what}; ${plural(count, { one: '# cosa pendiente (revisar un acuerdo o contar cómo estás)', other: '# cosas pendientes (revisar acuerdos o contar cómo estás)' })}`,
+  newFrom: (names, board) => `novedades de ${names} en «${board}»`,
+  newFromOnBoards: (names, boards) => `novedades de ${names} en ${plural(boards, { one: '# tablero', other: '# tableros' })}`,
+  others: (count) => plural(count, { one: '# persona más', other: '# personas más' }),
   cameDue: {
     revisits: (count: number) =>
       plural(count, {

@@ -25,4 +25,15 @@ export const settings: Messages['settings'] = {
     'Uno por línea; los usan tanto las invitaciones como la vinculación sin servidor. STUN (stun:host:puerto) ayuda a tus dispositivos a encontrar un camino directo entre sí; ve sus direcciones de internet, nunca lo que escribes. TURN (turn:host:puerto usuario contraseña) retransmite la conexión cifrada cuando no hay un camino directo, como en algunas redes de oficinas, hoteles o móviles: añade uno si la conexión sigue fallando. Déjalo vacío para conectarte solo dentro de tu propia red.',
   saved: 'Guardado. Los tableros que abras a partir de ahora usarán estos ajustes.',
   saveSettings: 'Guardar ajustes',
+  keptInStep: {
+    title: 'Tableros que se mantienen al día',
+    about:
+      'Mientras tu navegador esté abierto, estos tableros se mantienen al día con los demás aunque este panel esté cerrado, y el servidor de señalización puede ver que este dispositivo está en línea.',
+    none: 'Ningún tablero se mantiene al día en este dispositivo. Un tablero que se mantiene al día sigue al ritmo de los demás mientras tu navegador está abierto, aunque este panel esté cerrado. Puedes activarlo en un tablero compartido, bajo «Personas en este tablero».',
+    stop: 'Desactivar',
+    stopOne: (board) => `Desactivar «Mantener al día» en «${board}»`,
+    stopAll: 'Dejar de mantener todos al día',
+    stopProblem: 'No se pudo hacer, así que nada cambió. Prueba de nuevo.',
+    unreadable: 'No se pudo leer en este dispositivo qué tableros se mantienen al día.',
+  },
 };

@@ -179,7 +179,7 @@ describe('the background', () => {
   it('counts nothing, and makes no database, on a device where the panel never opened', async () => {
     const name = `never-opened-${T0}`;
     const rows = openReminderRows(indexedDB, name);
-    expect(await rows.loadAll()).toEqual([]);
+    expect(await rows.loadAll()).toEqual({ reminders: [], news: [] });
     expect(await rows.loadSetting('remindersLocale')).toBeUndefined();
     await rows.saveSetting('remindersLocale', 'es');
     expect((await indexedDB.databases()).map((db) => db.name)).not.toContain(name);
@@ -200,7 +200,7 @@ describe('the background', () => {
     const upgraded = new Dexie(db.name);
     upgraded.version(db.verno + 1).stores({ extra: 'id' });
     await upgraded.open();
-    expect(await reading).toHaveLength(1);
+    expect((await reading).reminders).toHaveLength(1);
     upgraded.close();
   });
 

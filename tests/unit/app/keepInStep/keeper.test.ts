@@ -130,4 +130,21 @@ describe('the keeper (holds the boards kept in step open, with no panel)', () =>
     expect(onError).toHaveBeenCalledWith('could not keep a board in step (corrupt)', { kind: 'corrupt', detail: 'bad rows' });
     await keeper.close();
   });
+
+  it('hands each board it holds to onHeld once open ("new from Alex" watches it); a failure there is reported, the board still held and closed', async () => {
+    const fake = fakeLibrary();
+    const onError = vi.fn();
+    const seen: string[] = [];
+    const keeper = makeKeeper(fake.library, onError, (handle) => {
+      seen.push(handle.boardId);
+      if (handle.boardId === 'b') throw new Error('no watch');
+    });
+    fake.rows.emit([row('a'), row('b')]);
+    await settle();
+    expect(seen).toEqual(['a', 'b']);
+    expect(onError).toHaveBeenCalledWith('could not watch a board kept in step for news', new Error('no watch'));
+    expect([...fake.open]).toEqual(['a', 'b']);
+    await keeper.close();
+    expect([...fake.open]).toEqual([]);
+  });
 });
