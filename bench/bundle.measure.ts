@@ -5,6 +5,10 @@ import { expect, it } from 'vitest';
 import { LOCALES, LOCALE_NAMES } from '@/lib/i18n/locale';
 import { CHROME_BUILD } from '@/tests/e2e/support/chromium';
 
+// TODO(#19): over since keep in step (measured: English 153.6 KB, Spanish 155.1 KB): the offscreen
+// document shares the library with the panel (a `start` chunk, ~0.5 KB of its own), and the port link
+// (panelLink, portSync: ~1.9 KB) and the Settings section came in. Next: what of `start` only the
+// offscreen document needs (watchNewFromOthers), and whether the link can reuse the direct link's sync.
 const TARGET_KB = 150;
 const gzipped = (file: string) => gzipSync(readFileSync(join(CHROME_BUILD, file)), { level: 9 }).byteLength;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -21,6 +25,26 @@ const chunkNamed = (chunks: readonly string[], name: string) => {
 };
 
 /**
+ * The chunks a page can load: its own scripts, and every chunk they name
+ * (static imports, `import()`, Vite's preload lists), followed to the end.
+ * Other pages' chunks (the offscreen document's keeper) are not the panel's.
+ */
+function reachable(initial: readonly string[]): string[] {
+  const seen = new Set(initial);
+  const queue = [...initial];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const [, name] of readFileSync(join(CHROME_BUILD, file), 'utf8').matchAll(/["'`](?:\.\/|\/?chunks\/)([\w.-]+\.js)["'`]/g)) {
+      const chunk = `chunks/${name!}`;
+      if (!seen.has(chunk)) {
+        seen.add(chunk);
+        queue.push(chunk);
+      }
+    }
+  }
+  return [...seen];
+}
+
+/**
  * The side panel's JavaScript, gzipped, per person: a person loads the panel's
  * own files, the words of one language (before the first screen), and may
  * load the connection code (a shared board, pairing). Every chunk is counted
@@ -31,10 +55,12 @@ it('side panel JavaScript, gzipped, per language', () => {
   const html = readFileSync(join(CHROME_BUILD, 'sidepanel.html'), 'utf8');
   const initial = [...new Set([...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!))];
   expect(initial.length).toBeGreaterThan(0);
-  // Every chunk belongs to the panel: the background script is a separate file at the top level.
-  const chunks = readdirSync(join(CHROME_BUILD, 'chunks'))
+  // The panel's chunks: the background script is a file of its own, and the offscreen document has chunks only it loads.
+  const built = readdirSync(join(CHROME_BUILD, 'chunks'))
     .map((file) => `chunks/${file}`)
     .filter((file) => file.endsWith('.js'));
+  const panels = new Set(reachable(initial));
+  const chunks = built.filter((file) => panels.has(file));
   const english = chunkNamed(chunks, 'en');
   const words: Record<string, string[]> = Object.fromEntries(LOCALES.map((locale) => [locale, [chunkNamed(chunks, locale)]]));
   // Tests only (lib/i18n/pseudo.ts): English, and the code that stretches it.
@@ -58,5 +84,9 @@ it('side panel JavaScript, gzipped, per language', () => {
   person('pseudo-locale (en-XA, tests only)', pseudo);
   const every = [...new Set([...initial, ...chunks])];
   lines.push(`  every file together, more than any one person loads: ${kb(sum(every))} KB (${every.length} files)`);
+  const elsewhere = built.filter((file) => !panels.has(file));
+  lines.push(
+    `  not the panel's (the offscreen document's own): ${kb(sum(elsewhere))} KB (${elsewhere.map((file) => file.replace(/^chunks\/|-[\w-]{8}\.js$/g, '')).join(', ') || 'none'})`,
+  );
   console.log(`\n${lines.join('\n')}\n`);
 });

@@ -33,7 +33,8 @@ const keepInStepChanged = () =>
     .catch((error: unknown) => console.warn('Common Ground: the background did not hear that a board is kept in step', error));
 // Firefox has no offscreen documents: this sidebar keeps the boards in step itself while it is open,
 // with the same keeper (docs/keep-in-step.md), made once the words are loaded (it names this person).
-const inPage = !browser.offscreen;
+// Decided at build time: each browser's build carries only its own way (smaller, and nothing to guess).
+const inPage = import.meta.env.FIREFOX;
 let sidebarKeeper: Promise<Keeper> | null = null;
 const inPageKeeperPort = () => {
   const [panelEnd, keeperEnd] = localPortPair();

@@ -10,7 +10,6 @@ import { err, ok, type Result } from '@/lib/util/result';
  * (`runtime.onConnect`, never `onConnectExternal`), but each message is still
  * read as data that may be malformed: a bad one is dropped, never thrown.
  */
-export const KEEPER_PORT = 'common-ground/keeper';
 
 /** The connection's state as the document sees it, for the panel to show as its own. */
 export interface LinkState {

@@ -5,6 +5,9 @@
  * worker reads it.
  */
 const CHANGED = 'common-ground/keep-in-step-changed';
+
+/** The name of a panel's port to the offscreen document, to use its connection (linkMessages.ts says what goes over it). */
+export const KEEPER_PORT = 'common-ground/keeper';
 const RELEASE = 'common-ground/release-boards';
 
 export interface KeepInStepMessage {

@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { KEEPER_PORT, type LinkPort } from '@/lib/app/keepInStep/linkMessages';
+import type { LinkPort } from '@/lib/app/keepInStep/linkMessages';
+// Not from linkMessages.ts: that reads presence (lib/sync), which the panel loads only to connect.
+import { KEEPER_PORT } from '@/lib/app/keepInStep/messages';
 import { bufferedPort } from '@/lib/app/keepInStep/bufferedPort';
 
 /** A runtime port as the link uses it: JSON messages, and one close for either side closing. */
