@@ -11,7 +11,7 @@ import {
   waitSaved,
   type Person,
 } from '@/tests/e2e/support/chromium';
-import { launchFirefox, requireFirefox, type FirefoxPerson } from '@/tests/e2e/support/firefox';
+import { firefoxSettings, launchFirefox, requireFirefox, type FirefoxPerson } from '@/tests/e2e/support/firefox';
 import { inviteCode } from '@/tests/e2e/support/people';
 import { storedDocsText } from '@/tests/e2e/support/seed';
 import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
@@ -45,17 +45,7 @@ describe.runIf(requireChromium() && requireFirefox())('keep in step in Firefox: 
 
     kai = await launchFirefox();
     const { page } = kai;
-    await page.locator('::-p-aria(Settings[role="button"])').click();
-    await page.locator('::-p-aria(Your name[role="textbox"])').fill('Kai');
-    await page.locator('::-p-aria(Signaling servers[role="textbox"])').fill(signaling.url);
-    // No STUN: loopback only.
-    await page.locator('::-p-aria(ICE servers[role="textbox"])').fill('');
-    await page.locator('::-p-aria(Save settings[role="button"])').click();
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent?.startsWith('Saved.')),
-      WAIT,
-    );
-    await page.locator('::-p-aria(Back[role="button"])').click();
+    await firefoxSettings(page, 'Kai', signaling.url);
     await page.locator('::-p-aria(Join a board[role="button"])').click();
     await page.locator('::-p-aria(Invite code[role="textbox"])').fill(code);
     await page.locator('::-p-aria(Join[role="button"])').click();

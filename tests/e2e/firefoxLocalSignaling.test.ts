@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchFirefox, requireFirefox, type FirefoxPerson } from '@/tests/e2e/support/firefox';
+import { firefoxSettings, launchFirefox, requireFirefox, type FirefoxPerson } from '@/tests/e2e/support/firefox';
 import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
 
 const WAIT = { timeout: 30_000 };
@@ -42,17 +42,7 @@ describe.runIf(requireFirefox())('Firefox reaches a local ws:// signaling server
     kai = await launchFirefox();
     const { page } = kai;
 
-    await page.locator('::-p-aria(Settings[role="button"])').click();
-    await page.locator('::-p-aria(Your name[role="textbox"])').fill('Kai');
-    await page.locator('::-p-aria(Signaling servers[role="textbox"])').fill(signaling.url);
-    // No STUN: nothing leaves the machine.
-    await page.locator('::-p-aria(ICE servers[role="textbox"])').fill('');
-    await page.locator('::-p-aria(Save settings[role="button"])').click();
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent?.startsWith('Saved.')),
-      WAIT,
-    );
-    await page.locator('::-p-aria(Back[role="button"])').click();
+    await firefoxSettings(page, 'Kai', signaling.url);
 
     await page.locator('::-p-aria(New board[role="button"])').click();
     await page.locator('::-p-aria(Board name[role="textbox"])').fill('On this computer');

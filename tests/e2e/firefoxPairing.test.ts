@@ -9,7 +9,7 @@ import {
   useLocalNetwork,
   type Person,
 } from '@/tests/e2e/support/chromium';
-import { launchFirefox, requireFirefox, type FirefoxPerson } from '@/tests/e2e/support/firefox';
+import { firefoxSettings, launchFirefox, requireFirefox, type FirefoxPerson } from '@/tests/e2e/support/firefox';
 
 const WAIT = { timeout: 30_000 };
 
@@ -40,11 +40,7 @@ describe.runIf(requireChromium() && requireFirefox())('pairing across browsers: 
     kai = await launchFirefox();
     const page = kai.page;
     // No STUN: loopback only.
-    await page.locator('::-p-aria(Settings[role="button"])').click();
-    await page.locator('::-p-aria(Your name[role="textbox"])').fill('Kai');
-    await page.locator('::-p-aria(ICE servers[role="textbox"])').fill('');
-    await page.locator('::-p-aria(Save settings[role="button"])').click();
-    await page.locator('::-p-aria(Back[role="button"])').click();
+    await firefoxSettings(page, 'Kai');
     await page.locator('::-p-aria(Join a board[role="button"])').click();
     await page.locator('::-p-aria(Invite code[role="textbox"])').fill(code);
     await page.locator('::-p-aria(Join[role="button"])').click();

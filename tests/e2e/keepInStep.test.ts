@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { metric } from '@/tests/support/signalingServer';
 import { addItem, sectionTexts } from '@/tests/e2e/support/board';
 import { connectionText, createBoard, launchPerson, requireChromium, waitSaved, type Person } from '@/tests/e2e/support/chromium';
-import { extensionWorker, offscreenDocuments, storedWithoutPanel } from '@/tests/e2e/support/keepInStep';
+import { closePanel, extensionWorker, offscreenDocuments, openBoardPanel, storedWithoutPanel } from '@/tests/e2e/support/keepInStep';
 import { closePeople, inviteCode, join, launchPeople, type Named } from '@/tests/e2e/support/people';
 import { rawRows } from '@/tests/e2e/support/seed';
 import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
@@ -26,22 +26,7 @@ describe.runIf(requireChromium())('keep in step: boards stay in step with no pan
   const boardIds = new Map<Person, string>();
   const sockets = () => metric(signaling.port, 'signaling_connections');
 
-  /** Opens the board in a new panel tab. */
-  const openBoard = async (person: Person) => {
-    const panel = await person.openPanel(`#/board/${boardIds.get(person)}`);
-    await panel.getByRole('heading', { name: 'Between calls', exact: true }).waitFor();
-    return panel;
-  };
-  /**
-   * Closes a panel as a person does, its `beforeunload` run: y-webrtc then
-   * takes its presence back. (Playwright's default close skips it, like a
-   * crash: the presence then lingers, relayed, up to y-protocols' 30 s.
-   * TODO(#19): a panel that vanishes so, relayed by a background, shows as
-   * an unconfirmed visitor for those 30 s.)
-   */
-  const closePanel = async (panel: Page) => {
-    await Promise.all([panel.waitForEvent('close'), panel.close({ runBeforeUnload: true })]);
-  };
+  const openBoard = (person: Person) => openBoardPanel(person, boardIds.get(person), 'Between calls');
   /** Adds an item in the panel and closes the panel once the item is saved. */
   const addAndClose = async (panel: Page, words: string) => {
     await addItem(panel, 'Celebrations', words);

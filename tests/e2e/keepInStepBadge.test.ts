@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addItem } from '@/tests/e2e/support/board';
 import { connectionText, createBoard, requireChromium, waitSaved, type Person } from '@/tests/e2e/support/chromium';
-import { extensionWorker, offscreenDocuments } from '@/tests/e2e/support/keepInStep';
-import { closePeople, inviteCode, join, launchPeople, type Named } from '@/tests/e2e/support/people';
-import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
+import { closePanel, extensionWorker, offscreenDocuments, openBoardPanel } from '@/tests/e2e/support/keepInStep';
+import { inviteCode, join, type Named, withPeople } from '@/tests/e2e/support/people';
 
 interface ChromeApis {
   action: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
@@ -27,31 +25,12 @@ const heldLocks = async (person: Person) =>
  * clears it. Two Chromium profiles, the board kept in step on both.
  */
 describe.runIf(requireChromium())('keep in step: the toolbar badge says what is new, and from whom', () => {
-  let signaling: Signaling;
-  let sam: Named;
-  let alex: Named;
+  const people = withPeople(['Sam', 'Alex']);
   const boardIds = new Map<Person, string>();
-
-  const closePanel = async (panel: Page) => {
-    // As a person closes it (its beforeunload run; docs/keep-in-step.md).
-    await Promise.all([panel.waitForEvent('close'), panel.close({ runBeforeUnload: true })]);
-  };
-  const openBoard = async (person: Person) => {
-    const panel = await person.openPanel(`#/board/${boardIds.get(person)}`);
-    await panel.getByRole('heading', { name: 'Between calls', exact: true }).waitFor();
-    return panel;
-  };
-
-  beforeAll(async () => {
-    signaling = await startSignaling();
-    [sam, alex] = (await launchPeople(['Sam', 'Alex'], signaling.url)) as [Named, Named];
-  });
-  afterAll(async () => {
-    await closePeople([sam, alex]);
-    await signaling?.stop();
-  });
+  const openBoard = (person: Person) => openBoardPanel(person, boardIds.get(person), 'Between calls');
 
   it('after Alex adds an item with Sam’s panel closed, Sam’s badge says “new from Alex”; opening the board clears it', async () => {
+    const [sam, alex] = people() as [Named, Named];
     boardIds.set(sam, await createBoard(sam.page, 'Between calls'));
     await join(alex.page, await inviteCode(sam.page), 'Between calls');
     boardIds.set(alex, /#\/board\/(\w+)/.exec(alex.page.url())![1]!);

@@ -79,3 +79,21 @@ export async function launchFirefox(extension = BUILD): Promise<FirefoxPerson> {
   void page.goto(`moz-extension://${UUID}/sidepanel.html`).catch(() => undefined);
   return { browser, page, extensionId, close };
 }
+
+/**
+ * The Firefox sidebar's Settings as a test needs them: a name, no STUN
+ * (loopback only: nothing leaves the machine), and the local signaling
+ * server when given. Back on the board list once saved.
+ */
+export async function firefoxSettings(page: Page, name: string, signalingUrl?: string): Promise<void> {
+  await page.locator('::-p-aria(Settings[role="button"])').click();
+  await page.locator('::-p-aria(Your name[role="textbox"])').fill(name);
+  if (signalingUrl) await page.locator('::-p-aria(Signaling servers[role="textbox"])').fill(signalingUrl);
+  await page.locator('::-p-aria(ICE servers[role="textbox"])').fill('');
+  await page.locator('::-p-aria(Save settings[role="button"])').click();
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[role="status"]')].some((status) => status.textContent?.startsWith('Saved.')),
+    { timeout: 30_000 },
+  );
+  await page.locator('::-p-aria(Back[role="button"])').click();
+}

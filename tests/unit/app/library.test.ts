@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { steadyConnection } from '@/tests/support/fakeConnection';
 import * as Y from 'yjs';
 import { readItems } from '@/lib/board/read';
 import { boardOf } from '@/lib/board/agreement/trust';
 import { appendUpdate } from '@/lib/store/updateLog';
-import type { BoardConnection } from '@/lib/sync/presence';
 import { makeLibrary } from '@/lib/app/library';
 import { encodeInvite, parseInvite } from '@/lib/sync/room/invite';
 import { boardKey } from '@/lib/board/boardKey';
@@ -116,20 +116,7 @@ describe('sharing and joining (no network: sessions here have no net settings)',
     const db = freshDb();
     const library = makeLibrary(db);
     const session = await mustOpen(db, await newStoredBoard(db));
-    const direct: BoardConnection = {
-      kind: 'direct',
-      status: () => ({ kind: 'connected', names: ['Alex'], count: 1, visitors: 0 }),
-      onStatus: () => () => {},
-      others: () => [],
-      onOthers: () => () => {},
-      visitors: () => 0,
-      unreadable: () => 0,
-      onUnreadable: () => () => {},
-      refusedFrom: () => [],
-      setEditing: () => {},
-      setInStep: () => {},
-      destroy: () => Promise.resolve(),
-    };
+    const direct = steadyConnection('direct');
     await session.adopt(direct);
     expect(await library.invite(session, 'partner')).toMatchObject({ ok: false, error: expect.stringContaining('connected directly') });
     expect(await library.resetInvite(session)).toMatchObject({ ok: false, error: expect.stringContaining('connected directly') });

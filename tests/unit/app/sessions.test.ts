@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { steadyConnection } from '@/tests/support/fakeConnection';
 import { readItems } from '@/lib/board/read';
 import { makeLibrary } from '@/lib/app/library';
 import { PART_GRACE_MS } from '@/lib/app/sessionTracker';
@@ -8,7 +9,6 @@ import { gunzip, gzip } from '@/lib/store/compress';
 import { freshDb } from '@/tests/support/db';
 import { device, mustOpen, newStoredBoard } from '@/tests/support/session';
 import { openBoardHandle } from '@/lib/app/boardHandle';
-import type { BoardConnection } from '@/lib/sync/presence';
 
 afterEach(() => vi.useRealTimers());
 
@@ -53,20 +53,7 @@ describe('sessions', () => {
     if (!opened.ok) expect.fail('board did not open');
     const board = opened.value;
     const alex = { personId: 'alex', name: 'Alex', colour: '#4f6fb5', editing: null };
-    const connection: BoardConnection = {
-      kind: 'room',
-      status: () => ({ kind: 'connected', names: ['Alex'], count: 1, visitors: 0 }),
-      onStatus: () => () => {},
-      others: () => [alex],
-      onOthers: () => () => {},
-      visitors: () => 0,
-      unreadable: () => 0,
-      onUnreadable: () => () => {},
-      refusedFrom: () => [],
-      setEditing: () => {},
-      setInStep: () => {},
-      destroy: () => Promise.resolve(),
-    };
+    const connection = steadyConnection('room', [alex]);
     await board.adopt(connection);
     expect(board.sessions.current()).toBeNull();
     await board.close();
