@@ -1,6 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { randomHex } from '@/lib/util/ids';
-import { makeEmitter } from '@/lib/util/emitter';
+import { watched } from '@/lib/util/watched';
 import type { ConnectionStatus, KeptInStep } from '@/lib/sync/connectionStatus';
 import { makePresenceGuard } from '@/lib/sync/room/presenceGuard';
 import { makeProofChecker, presenceStatement, type PresenceProofs } from '@/lib/sync/room/presenceProof';
@@ -275,20 +275,5 @@ export function connectionState(
       unreadable.clear();
       refused.clear();
     },
-  };
-}
-
-function watched<T>(initial: T) {
-  let value = initial;
-  const changed = makeEmitter<T>();
-  return {
-    get: () => value,
-    set(next: T) {
-      if (JSON.stringify(next) === JSON.stringify(value)) return;
-      value = next;
-      changed.emit(value);
-    },
-    on: changed.on,
-    clear: changed.clear,
   };
 }

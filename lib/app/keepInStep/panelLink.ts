@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { BoardConnection } from '@/lib/sync/presence';
 import type { LiveSession, SessionTracker } from '@/lib/app/sessionTracker';
-import { makeEmitter } from '@/lib/util/emitter';
+import { watched } from '@/lib/util/watched';
 import { readLinkMessage, type LinkPort, type LinkState } from '@/lib/app/keepInStep/linkMessages';
 import { syncOverPort } from '@/lib/app/keepInStep/portSync';
 
@@ -33,10 +33,12 @@ export function linkToKeeper(
 ): Promise<BoardConnection | null> {
   // Updates from the document carry this origin: not sent back, never undone here.
   const fromKeeper = { keepInStep: 'document' };
-  const state: LinkState = { status: { kind: 'connecting' }, others: [], visitors: 0, unreadable: 0, refused: [] };
-  const statusChanged = makeEmitter<LinkState['status']>();
-  const othersChanged = makeEmitter<LinkState['others']>();
-  const unreadableChanged = makeEmitter<number>();
+  // The document's connection as it last told it; each value's listeners hear only its own changes.
+  const status = watched<LinkState['status']>({ kind: 'connecting' });
+  const others = watched<LinkState['others']>([]);
+  const visitors = watched(0);
+  const unreadable = watched(0);
+  const refused = watched<LinkState['refused']>([]);
   let ready = false;
   let destroyed = false;
   let settle: (connection: BoardConnection | null) => void = () => {};
@@ -45,12 +47,11 @@ export function linkToKeeper(
   const { post, start, receive, stop: stopSync } = syncOverPort(doc, port, fromKeeper, 'the background connection');
 
   const show = (next: LinkState) => {
-    const was = JSON.stringify(state);
-    Object.assign(state, next);
-    if (JSON.stringify(state) === was) return;
-    statusChanged.emit(state.status);
-    othersChanged.emit(state.others);
-    unreadableChanged.emit(state.unreadable);
+    status.set(next.status);
+    others.set(next.others);
+    visitors.set(next.visitors);
+    unreadable.set(next.unreadable);
+    refused.set(next.refused);
   };
 
   // The panel's live session, told on every change: should this page go with it live, the document stores it.
@@ -66,14 +67,14 @@ export function linkToKeeper(
 
   const connection: BoardConnection = {
     kind: 'room',
-    status: () => state.status,
-    onStatus: statusChanged.on,
-    others: () => state.others,
-    onOthers: othersChanged.on,
-    visitors: () => state.visitors,
-    unreadable: () => state.unreadable,
-    onUnreadable: unreadableChanged.on,
-    refusedFrom: () => state.refused,
+    status: status.get,
+    onStatus: status.on,
+    others: others.get,
+    onOthers: others.on,
+    visitors: visitors.get,
+    unreadable: unreadable.get,
+    onUnreadable: unreadable.on,
+    refusedFrom: refused.get,
     setEditing: (item) => post({ kind: 'editing', item }),
     // The document decides: it is in step exactly while no panel attends it.
     setInStep: () => {},
@@ -81,9 +82,9 @@ export function linkToKeeper(
       if (destroyed) return Promise.resolve();
       destroyed = true;
       stop();
-      statusChanged.clear();
-      othersChanged.clear();
-      unreadableChanged.clear();
+      status.clear();
+      others.clear();
+      unreadable.clear();
       port.close();
       return Promise.resolve();
     },
