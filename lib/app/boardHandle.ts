@@ -291,7 +291,6 @@ export async function openBoardHandle(
   };
   /** Panels of this browser using this board's connection, while it is held in the background. */
   let attending = 0;
-  const inStepNow = () => options.inBackground === true && attending === 0;
   let connection: BoardConnection | null = null;
   let connecting: Promise<void> | null = null;
   let closed: Promise<void> | null = null;
@@ -303,6 +302,15 @@ export async function openBoardHandle(
   /** Connections that are the background's, seen through a port (never this panel's own room connection). */
   const keeperLinks = new WeakSet<BoardConnection>();
   const ownRoom = () => connection !== null && connection.kind === 'room' && !keeperLinks.has(connection);
+  /** Puts `made` in use (sessions follow its people), and returns the one it replaces, for the caller to destroy. */
+  const useConnection = (made: BoardConnection) => {
+    const leaving = connection;
+    connection = made;
+    stopFollowingOthers();
+    stopFollowingOthers = followOthers(made);
+    connectionChanged.emit(made);
+    return leaving;
+  };
   /** Lets go of the connection in use: nobody is connected until the next `connect`. */
   const dropConnection = () => {
     const leaving = connection;
@@ -340,9 +348,7 @@ export async function openBoardHandle(
       .then(
         async (made) => {
           if (closed) return made.destroy();
-          connection = made;
-          stopFollowingOthers = followOthers(made);
-          connectionChanged.emit(made);
+          useConnection(made);
         },
         (error: unknown) => console.error('Common Ground: could not start the connection', error),
       );
@@ -368,14 +374,9 @@ export async function openBoardHandle(
     async adopt(made) {
       await connecting;
       if (closed) return void (await made.destroy());
-      const leaving = connection;
-      connection = made;
       // Later connect() calls (an invite) leave the direct connection in place.
       connecting = Promise.resolve();
-      stopFollowingOthers();
-      stopFollowingOthers = followOthers(made);
-      connectionChanged.emit(made);
-      await leaving?.destroy();
+      await useConnection(made)?.destroy();
     },
     me,
     known: () => known,
@@ -403,16 +404,19 @@ export async function openBoardHandle(
       await connect(share);
     },
     attend() {
+      // Said by the connection now, and by any made later (connectBoard reads `me`).
+      const announce = () => {
+        me.inStep = options.inBackground === true && attending === 0;
+        connection?.setInStep(me.inStep);
+      };
       attending++;
-      me.inStep = inStepNow();
-      connection?.setInStep(me.inStep);
+      announce();
       let left = false;
       return () => {
         if (left) return;
         left = true;
         attending--;
-        me.inStep = inStepNow();
-        connection?.setInStep(me.inStep);
+        announce();
       };
     },
     async useKeeper(on) {
@@ -428,15 +432,7 @@ export async function openBoardHandle(
       for (let attempt = 0; attempt < KEEPER_ATTEMPTS && viaKeeper && !closed && ownRoom(); attempt++) {
         const link = await fromKeeper();
         if (link && (closed || !viaKeeper || !ownRoom())) return void (await link.destroy());
-        if (link) {
-          const leaving = connection;
-          connection = link;
-          stopFollowingOthers();
-          stopFollowingOthers = followOthers(link);
-          connectionChanged.emit(link);
-          await leaving?.destroy();
-          return;
-        }
+        if (link) return void (await useConnection(link)?.destroy());
         await new Promise((wait) => setTimeout(wait, KEEPER_RETRY_MS));
       }
     },
