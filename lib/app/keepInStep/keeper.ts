@@ -28,10 +28,10 @@ export interface Keeper {
   close(): Promise<void>;
 }
 
-/** One board held: the room it joined, and its handle once open (null if it could not be opened). */
 /** How long a panel's question waits for its board to be held (the rows read, a board just turned on opened). */
 const HELD_WAIT_MS = 2000;
 
+/** One board held: the room it joined, and its handle once open (null if it could not be opened). */
 interface Held {
   room: string;
   opening: Promise<BoardHandle | null>;
@@ -47,7 +47,6 @@ export function makeKeeper(
 ): Keeper {
   const holding = new Map<string, Held>();
   const closing = new Set<Promise<void>>();
-  const pinning = new Map<BoardHandle, () => void>();
   let device: ReturnType<LibrarySettings['loadDevice']> | null = null;
   let stopped: Promise<void> | null = null;
 
@@ -58,9 +57,8 @@ export function makeKeeper(
       const opened = await library.openBoard(boardId, await device, { inBackground: true });
       if (opened.ok) {
         const board = opened.value;
-        const stopPinning = pinWhatVerifies(board, (error) => onError('could not check who is on a board kept in step', error));
-        // Stopped as the board closes (`release`), before its doc goes.
-        pinning.set(board, stopPinning);
+        // Both end with the board's doc, when `release` closes it.
+        pinWhatVerifies(board, (error) => onError('could not check who is on a board kept in step', error));
         heldNow(board);
         return board;
       }
@@ -87,12 +85,7 @@ export function makeKeeper(
     holding.delete(boardId);
     // Their panels connect on their own from here (panelLink.ts, onLost).
     for (const end of held.attending) end();
-    const closed = held.opening.then((handle) => {
-      if (!handle) return;
-      pinning.get(handle)?.();
-      pinning.delete(handle);
-      return handle.close();
-    });
+    const closed = held.opening.then((handle) => handle?.close());
     closing.add(closed);
     void closed.finally(() => closing.delete(closed));
   };

@@ -9,7 +9,8 @@ const SETTLE_MS = 300;
  * of changes and pins what verified (lib/app/trustPins.ts), as the panel's
  * view does. Without it, someone who joined while no panel was open had no
  * key known here, so a panel using this connection (panelLink.ts) showed
- * them as an unconfirmed visitor. Returns what stops it.
+ * them as an unconfirmed visitor. Stops when the board's doc goes (its
+ * close), or with the returned function.
  */
 export function pinWhatVerifies(board: BoardHandle, onError: (error: unknown) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -18,10 +19,13 @@ export function pinWhatVerifies(board: BoardHandle, onError: (error: unknown) =>
     clearTimeout(timer);
     timer = setTimeout(check, SETTLE_MS);
   };
-  board.doc.on('update', onUpdate);
-  check();
-  return () => {
+  const stop = () => {
     clearTimeout(timer);
     board.doc.off('update', onUpdate);
+    board.doc.off('destroy', stop);
   };
+  board.doc.on('update', onUpdate);
+  board.doc.on('destroy', stop);
+  check();
+  return stop;
 }
