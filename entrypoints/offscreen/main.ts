@@ -1,9 +1,8 @@
 import { makeLibrary } from '@/lib/app/library';
-import { makeKeeper } from '@/lib/app/keepInStep/keeper';
+import { keepBoardsHere } from '@/lib/app/keepInStep/keeper';
 import { isReleaseBoards } from '@/lib/app/keepInStep/messages';
 import { onKeeperPort } from '@/lib/app/keepInStep/runtimePort';
-import { remindersChanged } from '@/lib/app/reminders/messages';
-import { currentLocale } from '@/lib/i18n/messages';
+import { recountBadge } from '@/lib/app/reminders/recountBadge';
 import { startLocale } from '@/lib/i18n/start';
 import { openDatabase } from '@/lib/store/db';
 
@@ -14,17 +13,12 @@ import { openDatabase } from '@/lib/store/db';
 // joining the room a second time (lib/app/keepInStep/panelLink.ts).
 
 // An edit saved here can change what is due: the background counts the badge again, as for the panel's.
-const recountBadge = () =>
-  void browser.runtime
-    .sendMessage(remindersChanged(currentLocale()))
-    .catch((error: unknown) => console.warn('Common Ground: could not update the badge', error));
 // Web Locks: which boards a panel shows, so news is noted only for the others (lib/app/keepInStep/shownBoards.ts).
 const library = makeLibrary(openDatabase(), { remindersChanged: recountBadge, permissions: null, locks: navigator.locks });
 // The words first: a board held here names this person as the panel would (in English, should they not load).
 const keeper = startLocale()
   .catch((error: unknown) => console.warn('Common Ground: the words of the chosen language did not load', error))
-  // Each board held notes whose changes arrive while no panel shows it: the toolbar badge's "new from Alex".
-  .then(() => makeKeeper(library, undefined, (handle) => void library.watchNewFromOthers(handle)));
+  .then(() => keepBoardsHere(library));
 
 // Ports keep what panels send until the keeper is made (runtimePort.ts).
 onKeeperPort((port) => void keeper.then((held) => held.attend(port)));

@@ -2,7 +2,7 @@ import { render } from 'solid-js/web';
 import { App } from '@/components/App';
 import '@/components/styles.css';
 import { makeLibrary } from '@/lib/app/library';
-import { remindersChanged } from '@/lib/app/reminders/messages';
+import { recountBadge } from '@/lib/app/reminders/recountBadge';
 import { keepInStepChanged as keepInStepMessage } from '@/lib/app/keepInStep/messages';
 import { openKeeperPort } from '@/lib/app/keepInStep/runtimePort';
 import { localPortPair } from '@/lib/app/keepInStep/localPort';
@@ -11,7 +11,6 @@ import { openDatabase } from '@/lib/store/db';
 import { MARKS, mark } from '@/lib/util/marks';
 import { parseRoute } from '@/lib/solid/router';
 import { startLocale } from '@/lib/i18n/start';
-import { currentLocale } from '@/lib/i18n/messages';
 
 mark(MARKS.start);
 
@@ -21,11 +20,6 @@ void navigator.storage?.persist?.().catch(() => false);
 
 // Made once, outside JSX: a prop expression is re-evaluated on every read, which
 // opened a new database connection (and library) each time `props.library` was read.
-// The background counts the toolbar badge again, in the panel's language (it may be stopped: sendMessage wakes it).
-const recountBadge = () =>
-  void browser.runtime
-    .sendMessage(remindersChanged(currentLocale()))
-    .catch((error: unknown) => console.warn('Common Ground: could not update the badge', error));
 // Keep in step (Chrome's offscreen documents; issue 19): the background creates or closes the document.
 const keepInStepChanged = () =>
   void browser.runtime
@@ -62,7 +56,7 @@ if (inPage)
   sidebarKeeper = wordsLoaded
     .catch(() => {})
     .then(() => import('@/lib/app/keepInStep/keeper'))
-    .then(({ makeKeeper }) => makeKeeper(library, undefined, (handle) => void library.watchNewFromOthers(handle)));
+    .then(({ keepBoardsHere }) => keepBoardsHere(library));
 void wordsLoaded.then(() => {
   render(() => <App library={library} />, document.getElementById('app')!);
   // Once per opening: the badge speaks the language chosen here (the background cannot read that choice).

@@ -1,4 +1,5 @@
 import type { BoardHandle } from '@/lib/app/boardHandle';
+import type { Library } from '@/lib/app/library';
 import type { LibraryBoards } from '@/lib/app/library/boards';
 import type { LibrarySettings } from '@/lib/app/library/settings';
 import type { BoardRecord } from '@/lib/store/db';
@@ -168,3 +169,11 @@ export function makeKeeper(
     },
   };
 }
+
+/**
+ * The keeper of a page that keeps boards in step (Chrome's offscreen
+ * document, Firefox's sidebar), each board held also noting whose changes
+ * arrive while no panel shows it: the toolbar badge's "new from Alex".
+ */
+export const keepBoardsHere = (library: Library): Keeper =>
+  makeKeeper(library, undefined, (handle) => void library.watchNewFromOthers(handle));
