@@ -7,6 +7,7 @@ import type { Me } from '@/lib/sync/room/boardConnection';
 import { makeJoiner, splitMessage } from '@/lib/sync/room/chunking';
 import { makeGate } from '@/lib/sync/receive/gate';
 import { connectionState, type BoardConnection } from '@/lib/sync/presence';
+import { holdUntilHeard } from '@/lib/sync/holdUntilHeard';
 import { connectionStatus } from '@/lib/sync/connectionStatus';
 import { MESSAGE, SYNC as SYNC_STEP, makeScreen } from '@/lib/sync/receive/screen';
 
@@ -51,7 +52,15 @@ export function linkBoard(
     close: closeConnection,
     phrase,
     takeEarly,
-  }: { channel: DataChannelLike; close: () => void; phrase: string; takeEarly?: () => unknown[] },
+    answering = false,
+  }: {
+    channel: DataChannelLike;
+    close: () => void;
+    phrase: string;
+    takeEarly?: () => unknown[];
+    /** This end did not make the channel: it is heard only once the other end has spoken (holdUntilHeard.ts). */
+    answering?: boolean;
+  },
   me: Me,
   onPeerProblem: (reason: string) => void = (reason) => console.warn('Common Ground: ignored data from a peer:', reason),
 ): DirectLink {
@@ -66,7 +75,7 @@ export function linkBoard(
   let nextId = 1;
   const join = makeJoiner();
 
-  const send = (message: Uint8Array) => {
+  const outgoing = holdUntilHeard((message) => {
     if (channel.readyState !== 'open') return;
     try {
       for (const frame of splitMessage(message, nextId++ >>> 0)) channel.send(frame as Uint8Array<ArrayBuffer>);
@@ -74,7 +83,8 @@ export function linkBoard(
       // A closing channel throws; the close event tells the person.
       console.warn('Common Ground: could not send over the direct connection', error);
     }
-  };
+  }, answering);
+  const send = outgoing.send;
   const problem = (reason: string) => {
     onPeerProblem(reason);
     state.refuse(PEER);
@@ -114,6 +124,7 @@ export function linkBoard(
   };
 
   const onMessage = ({ data }: { data: unknown }) => {
+    outgoing.heard();
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : null;
     if (!bytes) return problem('a message that is not binary');
     const joined = join(bytes);

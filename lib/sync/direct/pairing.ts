@@ -23,6 +23,8 @@ export interface Opened {
   /** Closes the peer connection (the link calls it when the board closes). */
   close: () => void;
   phrase: string;
+  /** This side did not make the channel, so it speaks once the other side has (lib/sync/holdUntilHeard.ts). */
+  answering: boolean;
 }
 
 export interface OfferSide {
@@ -105,6 +107,7 @@ function whenOpen(
   takeEarly: () => unknown[],
   connection: RTCPeerConnection,
   phrase: () => string,
+  answering: boolean,
 ): Promise<Opened> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(t.connection.pairing.timedOut), CONNECT_LIMIT_MS);
@@ -121,7 +124,7 @@ function whenOpen(
     }
     function onOpen() {
       cleanup();
-      resolve({ channel, takeEarly, close: () => connection.close(), phrase: phrase() });
+      resolve({ channel, takeEarly, close: () => connection.close(), phrase: phrase(), answering });
     }
     function onClose() {
       fail(t.connection.pairing.closedBeforeOpen);
@@ -193,7 +196,7 @@ export async function offerPairing(env: PairingEnvironment, board: PairingOffer[
         used = false;
         return err(t.connection.pairing.replyUnusable);
       }
-      whenOpen(channel, takeEarly, connection, () => confirmPhrase(mine.fingerprint, theirs!.fingerprint)).then(resolve, reject);
+      whenOpen(channel, takeEarly, connection, () => confirmPhrase(mine.fingerprint, theirs!.fingerprint), false).then(resolve, reject);
       return ok(undefined);
     },
     cancel() {
@@ -239,7 +242,7 @@ export async function answerPairing(env: PairingEnvironment, offer: PairingOffer
     return err(t.connection.pairing.codeUnusable);
   }
   const opened = channel.then(({ open, takeEarly }) =>
-    whenOpen(open, takeEarly, connection, () => confirmPhrase(mine.fingerprint, offer.session.fingerprint)),
+    whenOpen(open, takeEarly, connection, () => confirmPhrase(mine.fingerprint, offer.session.fingerprint), true),
   );
   opened.catch(() => {});
   return ok({

@@ -12,7 +12,9 @@
  * - the initiator makes one data channel (any label) and sends the offer;
  * - signals are `{ type: 'offer' | 'answer', sdp }` and trickled
  *   `{ type: 'candidate', candidate: { candidate, sdpMLineIndex, sdpMid } }`;
- * - messages are binary, received as Uint8Array.
+ * - messages are binary, received as Uint8Array;
+ * - the answering side holds what it sends until the initiator has spoken
+ *   (lib/sync/holdUntilHeard.ts): y-webrtc's initiator always speaks first.
  * Not carried over, since y-webrtc never asks for them: media streams,
  * renegotiation, non-trickle ICE, the Duplex stream API and backpressure
  * (y-webrtc calls `send` directly), and simple-peer's default public STUN
@@ -22,6 +24,8 @@
  * 'data', 'error' (before 'close', when destroyed by a failure) and 'close'
  * (once, a microtask after `destroy`).
  */
+
+import { holdUntilHeard } from '@/lib/sync/holdUntilHeard';
 
 type Listener = (...args: never[]) => void;
 
@@ -67,9 +71,18 @@ export default class WebrtcPeer {
   private iceReady = false;
   private channelOpen = false;
   private closingCheck: ReturnType<typeof setInterval> | undefined;
+  /** The answering side holds what it sends until the other side has spoken (holdUntilHeard.ts). */
+  private readonly outgoing: ReturnType<typeof holdUntilHeard>;
 
   constructor(options: PeerOptions = {}) {
     this.initiator = options.initiator ?? false;
+    this.outgoing = holdUntilHeard((message) => {
+      try {
+        this.channel?.send(message as Uint8Array<ArrayBuffer>);
+      } catch {
+        // A channel closing as it sends: 'close' follows, and y-webrtc ignores send errors anyway.
+      }
+    }, !this.initiator);
     // Read per connection, not at load: a test page may wrap the global (bench/group.measure.ts).
     const Connection = options.wrtc?.RTCPeerConnection ?? globalThis.RTCPeerConnection;
     this.pc = new Connection(options.config);
@@ -148,7 +161,7 @@ export default class WebrtcPeer {
   /** Sends one binary message; throws, like simple-peer, if the channel is not open (y-webrtc catches). */
   send(data: Uint8Array): void {
     if (!this.channel) throw new Error('the data channel is not open yet');
-    this.channel.send(data as Uint8Array<ArrayBuffer>);
+    this.outgoing.send(data);
   }
 
   /** Closes the connection; 'error' (if given one) and 'close' follow a microtask later. Safe to call again. */
@@ -204,6 +217,7 @@ export default class WebrtcPeer {
           : ArrayBuffer.isView(data)
             ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
             : new Uint8Array(data);
+      this.outgoing.heard();
       this.emit('data', bytes);
     };
     channel.onopen = () => {

@@ -155,6 +155,36 @@ describe('the direct link (the board over one data channel)', () => {
     await samLink.destroy();
   });
 
+  it('both get the board when the end that did not make the channel is heard only after the other end has spoken', async () => {
+    // A browser drops what reaches a channel before that channel's `open` ran
+    // there; the end that did not make the channel is open first. Modelled:
+    // Alex's end (it answered) is not heard until Sam's end has sent something.
+    const [a, b] = channelPair();
+    let samSpoke = false;
+    const samSend = a.send.bind(a);
+    a.send = (data: Uint8Array<ArrayBuffer>) => {
+      samSpoke = true;
+      samSend(data);
+    };
+    const alexSend = b.send.bind(b);
+    b.send = (data: Uint8Array<ArrayBuffer>) => {
+      if (samSpoke) alexSend(data);
+    };
+    const sam = newBoardDoc();
+    addItem(sam, { section: 'boundary', author: 'sam', now: 1, text: 'I need a quiet hour.' });
+    const alex = newBoardDoc();
+    addItem(alex, { section: 'celebration', author: 'alex', now: 1, text: 'We laughed a lot.' });
+    const { me } = await knownPeople(['Sam', 'Alex']);
+    // Alex's board is linked first, so its greeting goes out before Sam's end has said anything.
+    const alexLink = linkBoard(alex, { channel: b, close: () => {}, phrase: 'x', answering: true }, me(1));
+    const samLink = linkBoard(sam, { channel: a, close: () => {}, phrase: 'x' }, me(0));
+    await expect.poll(() => readItems(alex).map((item) => item.text)).toContain('I need a quiet hour.');
+    await expect.poll(() => readItems(sam).map((item) => item.text)).toContain('We laughed a lot.');
+    await expect.poll(() => samLink.others().map((other) => other.name)).toEqual(['Alex']);
+    await expect.poll(() => alexLink.others().map((other) => other.name)).toEqual(['Sam']);
+    await Promise.all([samLink.destroy(), alexLink.destroy()]);
+  });
+
   it('counts a 10-byte update claiming 30 million structs, refused by the bounded decoder before Yjs sees it', async () => {
     const { sam, samLink, fromAlex } = await linked();
     const before = Y.encodeStateVector(sam);
