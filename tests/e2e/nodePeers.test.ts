@@ -42,4 +42,21 @@ describe('y-webrtc peers in separate Node processes converge', () => {
     const final = JSON.parse(await peers[0]!.ask('report', 'state ')) as unknown[];
     expect(final.length).toBeGreaterThan(10);
   });
+
+  it('a peer whose first request for the board is lost still gets it', async () => {
+    // The one who was there first starts the connection; the newcomer's sync
+    // step 1, sent as it connects, can be dropped by the other browser. Then
+    // nobody would ever send it the board (no request, no answer).
+    const { room, secret } = newShare();
+    const ana = new PeerProcess('Ana', { signalingUrl: signaling.url, room, secret, seed: 7 });
+    peers.push(ana);
+    await expect.poll(() => ana.ask('status', 'status '), { timeout: 45_000 }).toMatch(/^waiting/);
+    await ana.ask('edit 10', 'edited');
+    const ben = new PeerProcess('Ben', { signalingUrl: signaling.url, room, secret, seed: 8, loseFirstAsk: true });
+    peers.push(ben);
+    await expect.poll(() => ben.ask('status', 'status '), { timeout: 45_000 }).toBe('connected 1');
+    const reports = () => Promise.all([ana, ben].map((peer) => peer.ask('report', 'state ')));
+    await expect.poll(async () => new Set(await reports()).size, { timeout: 30_000 }).toBe(1);
+    expect((JSON.parse(await ben.ask('report', 'state ')) as unknown[]).length).toBeGreaterThan(3);
+  });
 });

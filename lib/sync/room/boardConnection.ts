@@ -1,7 +1,8 @@
 import * as bc from 'lib0/broadcastchannel';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { WebrtcProvider } from 'y-webrtc';
-import type * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
 import { chunkPeer, type ChunkablePeer } from '@/lib/sync/room/chunking';
 import { connectionStatus, type ConnectionFacts } from '@/lib/sync/connectionStatus';
 import type { NetSettings } from '@/lib/sync/room/netSettings';
@@ -9,7 +10,7 @@ import type { Share } from '@/lib/sync/share';
 import { admitSignal, makeSignalMemory, readSignalMessage, type RoomView } from '@/lib/sync/room/signalingGuard';
 import { makeGate } from '@/lib/sync/receive/gate';
 import { connectionState, type BoardConnection, type Presence, type PresenceIdentity } from '@/lib/sync/presence';
-import { makeScreen, screenPeer } from '@/lib/sync/receive/screen';
+import { MESSAGE, SYNC, makeScreen, screenPeer } from '@/lib/sync/receive/screen';
 import { fromBase64 } from '@/lib/util/base64';
 
 interface SignalingClient {
@@ -62,6 +63,15 @@ const POLL_MS = 1000;
  * announces again and both sides start afresh.
  */
 const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * A peer asks for the board (sync step 1) as it connects. If no request has
+ * come this long after connecting, it was lost (a stock y-webrtc peer that
+ * answered the connection sends it before this browser has seen the channel
+ * open, and the browser drops it: lib/sync/holdUntilHeard.ts), and nobody
+ * would ever send that peer the board: it is sent whole instead, once.
+ */
+const UNASKED_MS = 5_000;
 
 /** This device, as the connection announces it: its presence, and what proves it (presenceProof.ts). */
 export type Me = Omit<Presence, 'editing'> & {
@@ -194,6 +204,19 @@ export async function connectBoard(
     state.others.set(others);
   };
 
+  /** The whole board as one sync update, to a peer whose request for it was lost (UNASKED_MS). */
+  const sendWholeBoard = (conn: PeerConn) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.sync);
+    encoding.writeVarUint(encoder, SYNC.update);
+    encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc));
+    try {
+      conn.peer.send(encoding.toUint8Array(encoder));
+    } catch {
+      // The connection is closing: a new one asks afresh.
+    }
+  };
+
   const onPeers = () => {
     for (const conn of peerConns()) {
       if (seenConns.has(conn)) continue;
@@ -202,7 +225,11 @@ export async function connectBoard(
       // Before any data flows: y-webrtc attaches its data listener in the
       // connection's constructor and sends only after 'connect'. Screening
       // goes in first, so chunking hands it whole messages.
-      screenPeer(conn.peer, (message) => screen(peer, message));
+      let asked = false;
+      screenPeer(conn.peer, (message) => {
+        if (message[0] === MESSAGE.sync && message[1] === SYNC.step1) asked = true;
+        return screen(peer, message);
+      });
       chunkPeer(conn.peer, onUnreadableData);
       const send = conn.peer.send.bind(conn.peer);
       conn.peer.send = (data) => {
@@ -228,6 +255,13 @@ export async function connectBoard(
         update();
       };
       conn.peer.on('connect', settle);
+      conn.peer.on('connect', () => {
+        const unasked = setTimeout(() => {
+          connectTimers.delete(unasked);
+          if (!asked && conn.connected && !conn.closed) sendWholeBoard(conn);
+        }, UNASKED_MS);
+        connectTimers.add(unasked);
+      });
       conn.peer.on('close', settle);
     }
     update();

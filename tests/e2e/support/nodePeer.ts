@@ -13,9 +13,14 @@
  *   clock    -> "clock <now>";  cpu -> "cpu <ms of CPU this process used>"
  *   (times: performance.timeOrigin + performance.now(), the machine's clock as pages read it; bench/group.measure.ts)
  *   quit     -> disconnect and exit
- * argv: signalingUrl room secret name seed
+ * argv: signalingUrl room secret name seed [lose-first-ask]
+ *   lose-first-ask: each connection's first sync step 1 this peer sends is
+ *   dropped, as a browser drops what reaches a channel it has not yet seen
+ *   open (lib/sync/holdUntilHeard.ts); a stock y-webrtc peer that answers
+ *   a connection can lose it so.
  */
 import { createInterface } from 'node:readline';
+import Peer from 'simple-peer/simplepeer.min.js';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { addItem, deleteItem, moveItem, setItemText } from '@/lib/board/actions';
@@ -31,7 +36,17 @@ import { sendWireAttack } from '@/tests/e2e/support/wireAttacks';
 // Node 20 has no WebSocket global; y-webrtc's signaling client needs one.
 (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;
 
-const [signalingUrl = '', room = '', secret = '', name = 'peer', seedText = '1'] = process.argv.slice(2);
+const [signalingUrl = '', room = '', secret = '', name = 'peer', seedText = '1', lose = ''] = process.argv.slice(2);
+if (lose === 'lose-first-ask') {
+  // Below the connection's own wrappers (chunking, screening): the stock simple-peer y-webrtc uses in Node.
+  const proto = Peer.prototype;
+  const send = proto.send;
+  const asked = new WeakSet<object>();
+  proto.send = function (this: object, data: Uint8Array) {
+    if (data[0] === 0 && data[1] === 0 && !asked.has(this)) return void asked.add(this);
+    send.call(this, data);
+  };
+}
 const rng = seeded(Number(seedText));
 const doc = new Y.Doc();
 const connection = await connectBoard(

@@ -33,9 +33,18 @@ export class PeerProcess {
   readonly child: ChildProcess;
   constructor(
     readonly name: string,
-    args: { signalingUrl: string; room: string; secret: string; seed: number },
+    args: { signalingUrl: string; room: string; secret: string; seed: number; loseFirstAsk?: boolean },
   ) {
-    this.child = spawn(process.execPath, [BUNDLE, args.signalingUrl, args.room, args.secret, name, String(args.seed)], {
+    const argv = [
+      BUNDLE,
+      args.signalingUrl,
+      args.room,
+      args.secret,
+      name,
+      String(args.seed),
+      ...(args.loseFirstAsk ? ['lose-first-ask'] : []),
+    ];
+    this.child = spawn(process.execPath, argv, {
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     this.lines = createInterface({ input: this.child.stdout! });
