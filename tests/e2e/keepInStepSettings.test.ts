@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard, requireChromium } from '@/tests/e2e/support/chromium';
 import { seriousViolations } from '@/tests/e2e/support/axe';
-import { offscreenDocuments } from '@/tests/e2e/support/keepInStep';
+import { extensionWorker, offscreenDocuments } from '@/tests/e2e/support/keepInStep';
 import { boardBar, closePeople, inviteCode, launchPeople, type Named } from '@/tests/e2e/support/people';
 import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
 
@@ -68,5 +68,31 @@ describe.runIf(requireChromium())('keep in step in Settings: what this device ke
     const box = page.getByRole('checkbox', { name: 'Keep in step' });
     await box.waitFor();
     expect(await box.isChecked()).toBe(false);
+  });
+
+  it('an offscreen document that went away (a crash: Chrome says nothing) comes back on the worker’s own alarm', async () => {
+    const page = sam.page;
+    await page.getByRole('button', { name: 'All boards' }).click();
+    await keptBoard('After a crash');
+    await expect.poll(() => offscreenDocuments(sam), { timeout: 10_000 }).toBe(1);
+    type Chrome = {
+      alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined>; create(name: string, info: object): Promise<void> };
+      offscreen: { closeDocument(): Promise<void> };
+    };
+    const lookAgain = async () =>
+      (await extensionWorker(sam)).evaluate(
+        async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get('keep-in-step'))?.periodInMinutes ?? null,
+      );
+    await expect.poll(lookAgain).toBe(5);
+
+    await (await extensionWorker(sam)).evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.offscreen.closeDocument());
+    expect(await offscreenDocuments(sam)).toBe(0);
+    // Its next run now, not in five minutes (an unpacked extension's alarm may fire at once).
+    await (
+      await extensionWorker(sam)
+    ).evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create('keep-in-step', { when: Date.now() }));
+    await expect.poll(() => offscreenDocuments(sam), { timeout: 20_000 }).toBe(1);
+    // And it looks again every five minutes from then on.
+    await expect.poll(lookAgain).toBe(5);
   });
 });

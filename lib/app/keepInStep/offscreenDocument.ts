@@ -15,12 +15,22 @@ import { isKeepInStepChanged, releaseBoards } from '@/lib/app/keepInStep/message
 
 const OFFSCREEN_PAGE = '/offscreen.html';
 
+/**
+ * While a board is kept in step, the worker looks again this often: Chrome
+ * says nothing when an offscreen document's page crashes (or is killed to
+ * free memory), so without it the boards would stay out of step until the
+ * browser restarts. A look is one IndexedDB read and one `getContexts`.
+ */
+export const KEEP_IN_STEP_ALARM = 'keep-in-step';
+const LOOK_AGAIN_MINUTES = 5;
+
 /** How long the offscreen document may take to close its boards before it is closed anyway. */
 const RELEASE_MS = 5000;
 
 /**
  * Registers what wakes the worker to look (at its top level, so each event
- * starts it: browser start, install or update, a page's change) and looks
+ * starts it: browser start, install or update, a page's change, and its own
+ * alarm every 5 minutes while a board is kept) and looks
  * once now, which also brings back a document that went away while the
  * worker slept. A no-op without `offscreen` (Firefox).
  */
@@ -34,7 +44,9 @@ export function keepBoardsInStep(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isKeepInStepChanged(message)) look();
   });
-  // TODO(#19): look again on the badge's alarm too (lib/app/reminders): a document that crashed while the worker slept comes back.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === KEEP_IN_STEP_ALARM) look();
+  });
   look();
 }
 
@@ -49,6 +61,10 @@ export function followKeepInStep(): Promise<void> {
 async function look(): Promise<void> {
   const wanted = await anyKeptInStep(indexedDB);
   const exists = (await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0;
+  // Made only when missing: making it again would put its next run off.
+  if (wanted && !(await browser.alarms.get(KEEP_IN_STEP_ALARM))) {
+    await browser.alarms.create(KEEP_IN_STEP_ALARM, { periodInMinutes: LOOK_AGAIN_MINUTES });
+  } else if (!wanted) await browser.alarms.clear(KEEP_IN_STEP_ALARM);
   if (wanted && !exists) {
     await browser.offscreen.createDocument({
       url: OFFSCREEN_PAGE,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isReleaseBoards, keepInStepChanged } from '@/lib/app/keepInStep/messages';
-import { followKeepInStep, keepBoardsInStep } from '@/lib/app/keepInStep/offscreenDocument';
+import { KEEP_IN_STEP_ALARM, followKeepInStep, keepBoardsInStep } from '@/lib/app/keepInStep/offscreenDocument';
 import { openDatabase } from '@/lib/store/db';
 import { anyKeptInStep, setKeepInStep } from '@/lib/store/keepInStep';
 
@@ -93,11 +93,35 @@ describe('the background decides whether the offscreen document exists (Chrome)'
     await vi.waitFor(() => expect(documents).toBe(1));
   });
 
+  it('brings back a document that went away (a crash) on an alarm of its own, which runs only while a board is kept', async () => {
+    await storeBoard('a', { keep: true });
+    keepBoardsInStep();
+    await vi.waitFor(() => expect(documents).toBe(1));
+    const alarm = await vi.waitFor(async () => {
+      const found = await fakeBrowser.alarms.get(KEEP_IN_STEP_ALARM);
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(alarm.periodInMinutes).toBe(5);
+
+    // Chrome says nothing when an offscreen document's page crashes.
+    documents = 0;
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await vi.waitFor(() => expect(documents).toBe(1));
+    expect(offscreen.createDocument).toHaveBeenCalledTimes(2);
+
+    await keep('a', false);
+    await fakeBrowser.runtime.sendMessage(keepInStepChanged());
+    await vi.waitFor(() => expect(documents).toBe(0));
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(KEEP_IN_STEP_ALARM)).toBeUndefined());
+  });
+
   it('does nothing where there are no offscreen documents (Firefox)', async () => {
     delete browserWith.offscreen;
     await storeBoard('a', { keep: true });
     keepBoardsInStep();
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(false);
   });
 
   it('reads the rows with plain IndexedDB, and makes no database where there is none', async () => {
