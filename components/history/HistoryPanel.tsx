@@ -6,6 +6,7 @@ import { BoardSnapshot } from '@/components/history/BoardSnapshot';
 import { formatDate } from '@/components/common/dates';
 import { focusItemText } from '@/components/common/focus';
 import { useBoard } from '@/components/board/boardContext';
+import { createSessionState } from '@/lib/solid/createSessionState';
 import { formatLocale } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/messages';
 
@@ -15,7 +16,10 @@ const minutes = (ms: number) => Math.max(1, Math.round(ms / 60_000));
 export function HistoryPanel(props: { onClose: () => void }) {
   const app = useApp();
   const { board } = useBoard();
-  const [sessions] = createResource(() => app.library.listSessions(board.boardId));
+  const live = createSessionState(board);
+  // A live session is stored as it goes (lib/app/sessionTracker.ts): it is not past yet.
+  const [stored] = createResource(() => app.library.listSessions(board.boardId));
+  const sessions = () => stored()?.filter((session) => session.startedAt !== live()?.startedAt);
   const [openId, setOpenId] = createSignal<number | null>(null);
   const [past] = createResource(openId, async (id) => {
     const opened = await app.library.openPastSession(id);

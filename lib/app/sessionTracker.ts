@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { makeEmitter } from '@/lib/util/emitter';
-import type { CommonGroundDB } from '@/lib/store/db';
 import { saveSession } from '@/lib/store/sessions';
+import type { CommonGroundDB, SessionRecord } from '@/lib/store/db';
 
 export interface LiveSession {
   startedAt: number;
@@ -34,10 +34,21 @@ export interface SessionTracker {
 export const PART_GRACE_MS = 20_000;
 
 /**
+ * While a session is live it is stored as it goes, at most this long after
+ * a change (or someone joining): a page cannot finish a write as it closes,
+ * so a session still live when both people closed their panels, as a call
+ * ends, was never stored. Now at most this much of it is missing from its
+ * snapshot (and shows next time under "What changed"). Each store rewrites
+ * the session's one row (lib/store/sessions.ts).
+ */
+export const CHECKPOINT_MS = 10_000;
+
+/**
  * Sessions: a session begins when two or more people are on the board
  * together (or by hand) and ends when they part (or by hand). At its end,
  * this device stores the whole board as it is (lib/store/sessions.ts), for
- * history and for "what changed since last session". Local only.
+ * history and for "what changed since last session", and it is stored as
+ * it goes too (CHECKPOINT_MS). Local only.
  */
 export function makeSessionTracker(
   db: CommonGroundDB,
@@ -49,24 +60,58 @@ export function makeSessionTracker(
 ): SessionTracker {
   let live: LiveSession | null = null;
   let partTimer: ReturnType<typeof setTimeout> | undefined;
+  let checkpointTimer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> = Promise.resolve();
   const sessionChanged = makeEmitter<LiveSession | null>();
   const changed = () => sessionChanged.emit(live);
 
+  /** Stores `session` (ending now) in its row; `rowOf` finds the row stored for it before. */
+  const store = (session: LiveSession, rowOf: (row: SessionRecord) => boolean, stored?: (id: number | undefined) => void) => {
+    const people = [...session.people].map(([id, name]) => ({ id, name }));
+    const ended = { startedAt: session.startedAt, endedAt: now(), people };
+    saving = saving
+      .then(() => saveSession(db, boardId, doc, ended, rowOf))
+      .then(stored)
+      .catch(onSaveError);
+    return saving;
+  };
+  /** The row of the live session, once stored (its id), so each store rewrites it. */
+  let rowId: number | undefined;
+  const checkpoint = () => {
+    checkpointTimer = undefined;
+    const session = live;
+    if (!session) return;
+    void store(
+      session,
+      (row) => row.id === rowId,
+      (id) => {
+        if (live === session) rowId = id;
+      },
+    );
+  };
+  const soon = () => {
+    if (live && checkpointTimer === undefined) checkpointTimer = setTimeout(checkpoint, CHECKPOINT_MS);
+  };
+  const onUpdate = () => soon();
+
   const begin = (manual: boolean) => {
     live = { startedAt: now(), manual, people: new Map([[me.personId, me.name]]) };
+    rowId = undefined;
+    doc.on('update', onUpdate);
     changed();
   };
   const finish = () => {
     clearTimeout(partTimer);
     partTimer = undefined;
+    clearTimeout(checkpointTimer);
+    checkpointTimer = undefined;
     const ended = live;
     if (!ended) return saving;
+    doc.off('update', onUpdate);
     live = null;
     changed();
-    const people = [...ended.people].map(([id, name]) => ({ id, name }));
-    saving = saving.then(() => saveSession(db, boardId, doc, { startedAt: ended.startedAt, endedAt: now(), people })).catch(onSaveError);
-    return saving;
+    // The row a checkpoint stored, found once that store is done (it runs first).
+    return saving.then(() => store(ended, (row) => row.id === rowId));
   };
 
   return {
@@ -90,7 +135,10 @@ export function makeSessionTracker(
           if (!live!.people.has(other.personId)) added = true;
           live!.people.set(other.personId, other.name);
         }
-        if (added) changed();
+        if (added) {
+          changed();
+          soon();
+        }
       } else if (live && !live.manual && partTimer === undefined) {
         partTimer = setTimeout(() => void finish(), PART_GRACE_MS);
       }
@@ -98,8 +146,8 @@ export function makeSessionTracker(
     close: finish,
     endFor(session) {
       if (live) return saving;
-      live = { startedAt: session.startedAt, manual: session.manual, people: new Map(session.people) };
-      return finish();
+      // Into the row the panel stored as the session went, if it got to store one.
+      return store(session, (row) => row.startedAt === session.startedAt);
     },
   };
 }

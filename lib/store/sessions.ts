@@ -19,23 +19,40 @@ export interface EndedSession {
  */
 export const FULL_SNAPSHOT_EVERY = 20;
 
-/** Stores the end of a session: who, when, and the board as it is now. */
-export async function saveSession(db: CommonGroundDB, boardId: string, doc: Y.Doc, session: EndedSession): Promise<void> {
+/**
+ * Stores a session: who, when, and the board as it is now. `replacing` picks
+ * the row stored for this session before, if any (sessions are stored as
+ * they go: sessionTracker.ts), which is brought up to now in place; without
+ * one, a new row. Returns the row's id (undefined if the board was deleted).
+ */
+export async function saveSession(
+  db: CommonGroundDB,
+  boardId: string,
+  doc: Y.Doc,
+  session: EndedSession,
+  replacing?: (row: SessionRecord) => boolean,
+): Promise<number | undefined> {
   const stateVector = Y.encodeStateVector(doc);
   // Read and compressed before the write transaction: IndexedDB closes a
   // transaction that waits on anything else. A row another window adds
   // meanwhile does no harm: each change row holds everything since the row
   // it started from, and loading applies every row in order.
   const chain = await db.sessions.where('boardId').equals(boardId).sortBy('id');
-  const lastFull = chain.map((row) => row.full).lastIndexOf(true);
-  const previous = chain[chain.length - 1];
-  const full = !previous || lastFull < 0 || chain.length - lastFull >= FULL_SNAPSHOT_EVERY;
+  const at = replacing ? chain.findIndex(replacing) : -1;
+  // A row brought up to now keeps its place: whole if it was, else the changes since the row before it.
+  const before = at >= 0 ? chain.slice(0, at) : chain;
+  const lastFull = before.map((row) => row.full).lastIndexOf(true);
+  const previous = before[before.length - 1];
+  const full = at >= 0 ? chain[at]!.full : !previous || lastFull < 0 || before.length - lastFull >= FULL_SNAPSHOT_EVERY;
   // Never pending data: loadSessionDoc refuses a chain that leaves any (encodeState.ts).
-  const snapshot = await gzip(full ? encodeBoardState(doc) : encodeBoardState(doc, previous.stateVector));
-  await db.transaction('rw', db.boards, db.sessions, async () => {
+  const snapshot = await gzip(full || !previous ? encodeBoardState(doc) : encodeBoardState(doc, previous.stateVector));
+  return db.transaction('rw', db.boards, db.sessions, async () => {
     // Like the update log: a board deleted meanwhile gets no orphan rows.
-    if (!(await db.boards.get(boardId))) return;
-    await db.sessions.add({ boardId, ...session, snapshot, full, stateVector });
+    if (!(await db.boards.get(boardId))) return undefined;
+    const row = { boardId, ...session, snapshot, full: full || !previous, stateVector };
+    // A row deleted meanwhile (the board's history cleared) is not brought back.
+    if (at >= 0) return (await db.sessions.update(chain[at]!.id!, row)) ? chain[at]!.id : undefined;
+    return db.sessions.add(row);
   });
 }
 

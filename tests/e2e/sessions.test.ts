@@ -17,6 +17,7 @@ import { rawRows, storedDocsText } from '@/tests/e2e/support/seed';
 import { startSignaling, type Signaling } from '@/tests/e2e/support/signaling';
 import { screenshotPath } from '@/tests/e2e/support/screenshots';
 import { downloadText } from '@/tests/e2e/support/download';
+import { closePanel, extensionWorker } from '@/tests/e2e/support/keepInStep';
 
 const NOTE = 'Sam only: I felt nervous raising the money question.';
 const region = (page: Page, name: string) => page.getByRole('region', { name });
@@ -172,5 +173,26 @@ describe.runIf(requireChromium())('sessions, what changed, history, private note
     await chooser.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(backup.slice(0, 200)) });
     await sam.page.getByRole('alert').filter({ hasText: 'Nothing was changed.' }).waitFor();
     expect(await savedBoardCount(sam.page)).toBe(1);
+  });
+
+  it('a session still live when both close their panels, as a call ends, is kept in History', async () => {
+    // A page cannot finish a write as it closes: the session is stored as it goes (lib/app/sessionTracker.ts).
+    if (await alex.page.getByRole('button', { name: 'All boards' }).count()) {
+      await boardBar(alex.page).getByRole('button', { name: 'All boards' }).click();
+    }
+    const boardId = await createBoard(sam.page, 'After the call');
+    await join(alex.page, await inviteCode(sam.page), 'After the call');
+    await expect.poll(() => sessionText(sam.page), { timeout: 30_000 }).toContain('with Alex');
+    const storedSessions = async () =>
+      ((await rawRows(await extensionWorker(sam), 'sessions')) as { boardId: string }[]).filter((row) => row.boardId === boardId).length;
+    await expect.poll(storedSessions, { timeout: 30_000 }).toBe(1);
+
+    await Promise.all([closePanel(sam.page), closePanel(alex.page)]);
+    expect(await storedSessions()).toBe(1);
+    const panel = await sam.openPanel(`#/board/${boardId}`);
+    await panel.getByRole('heading', { name: 'After the call', exact: true }).waitFor();
+    await panel.getByRole('button', { name: 'History' }).click();
+    await expect.poll(() => panel.getByRole('list', { name: 'Past sessions' }).innerText()).toContain('with Sam, Alex');
+    await panel.close();
   });
 });

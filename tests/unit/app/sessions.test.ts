@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { steadyConnection } from '@/tests/support/fakeConnection';
 import { readItems } from '@/lib/board/read';
 import { makeLibrary } from '@/lib/app/library';
-import { PART_GRACE_MS } from '@/lib/app/sessionTracker';
+import { CHECKPOINT_MS, PART_GRACE_MS } from '@/lib/app/sessionTracker';
 import { FULL_SNAPSHOT_EVERY } from '@/lib/store/sessions';
 import { deleteBoard } from '@/lib/store/boards';
 import { gunzip, gzip } from '@/lib/store/compress';
@@ -44,6 +44,50 @@ describe('sessions', () => {
     session.addItem('celebration', 'After the session.');
     const opened = await library.openPastSession(past!.id);
     expect(opened.ok && opened.value.items.map((i) => i.text).sort()).toEqual(['I need quiet mornings.', 'We talk on Sundays.']);
+    await session.close();
+  });
+
+  it('are stored as they go: a panel that goes away mid-session (closed as the call ends) leaves it, one row however often', async () => {
+    // A page cannot finish a write as it closes: before, a session still live
+    // when both people closed their panels was never stored at all.
+    const db = freshDb();
+    const library = makeLibrary(db);
+    const boardId = await newStoredBoard(db);
+    const session = await mustOpen(db, boardId);
+    // Fake timeouts throughout, moved on as the test waits (with real ones,
+    // the board's own signing could schedule a store between the steps).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const stored = async () => {
+      const rows = await library.listSessions(boardId);
+      const opened = rows.length === 1 ? await library.openPastSession(rows[0]!.id) : null;
+      return { rows: rows.length, items: opened?.ok ? opened.value.items.map((item) => item.text).sort() : [] };
+    };
+    const waitStored = (items: string[]) =>
+      vi.waitFor(
+        async () => {
+          vi.advanceTimersByTime(CHECKPOINT_MS);
+          expect(await stored()).toEqual({ rows: 1, items });
+        },
+        { timeout: 4000, interval: 20 },
+      );
+    session.sessions.setOthers([{ personId: 'alex', name: 'Alex' }]);
+    session.addItem('boundary', 'I need quiet mornings.');
+    await waitStored(['I need quiet mornings.']);
+    expect((await library.listSessions(boardId))[0]!.people.map((person) => person.name)).toEqual(['Sam', 'Alex']);
+
+    session.addItem('expectation', 'We talk on Sundays.');
+    await waitStored(['I need quiet mornings.', 'We talk on Sundays.']);
+    vi.useRealTimers();
+
+    // The background keeping the board in step ends it for the panel that went (attend.ts): the same row.
+    const keeper = await mustOpen(db, boardId);
+    await keeper.sessions.endFor(session.sessions.current()!);
+    expect((await stored()).rows).toBe(1);
+    await keeper.close();
+    // And the panel ending it itself: the same row again, ended now.
+    session.addItem('celebration', 'We laughed.');
+    await session.sessions.end();
+    expect(await stored()).toEqual({ rows: 1, items: ['I need quiet mornings.', 'We laughed.', 'We talk on Sundays.'] });
     await session.close();
   });
 
