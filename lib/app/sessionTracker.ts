@@ -65,39 +65,35 @@ export function makeSessionTracker(
   const sessionChanged = makeEmitter<LiveSession | null>();
   const changed = () => sessionChanged.emit(live);
 
-  /** Stores `session` (ending now) in its row; `rowOf` finds the row stored for it before. */
-  const store = (session: LiveSession, rowOf: (row: SessionRecord) => boolean, stored?: (id: number | undefined) => void) => {
+  /** Each session's row once a store made one: every later store of that session rewrites it. */
+  const rows = new WeakMap<LiveSession, number>();
+  /**
+   * Stores `session` as ending now, after any store before it. `rowOf` finds
+   * its row, read when this store runs, so a store still being written when
+   * the next begins is found, not doubled.
+   */
+  const store = (session: LiveSession, rowOf = (row: SessionRecord) => row.id === rows.get(session)) => {
     const people = [...session.people].map(([id, name]) => ({ id, name }));
     const ended = { startedAt: session.startedAt, endedAt: now(), people };
     saving = saving
       .then(() => saveSession(db, boardId, doc, ended, rowOf))
-      .then(stored)
+      .then((id) => {
+        if (id !== undefined) rows.set(session, id);
+      })
       .catch(onSaveError);
     return saving;
   };
-  /** The row of the live session, once stored (its id), so each store rewrites it. */
-  let rowId: number | undefined;
   const checkpoint = () => {
     checkpointTimer = undefined;
-    const session = live;
-    if (!session) return;
-    void store(
-      session,
-      (row) => row.id === rowId,
-      (id) => {
-        if (live === session) rowId = id;
-      },
-    );
+    if (live) void store(live);
   };
   const soon = () => {
     if (live && checkpointTimer === undefined) checkpointTimer = setTimeout(checkpoint, CHECKPOINT_MS);
   };
-  const onUpdate = () => soon();
 
   const begin = (manual: boolean) => {
     live = { startedAt: now(), manual, people: new Map([[me.personId, me.name]]) };
-    rowId = undefined;
-    doc.on('update', onUpdate);
+    doc.on('update', soon);
     changed();
   };
   const finish = () => {
@@ -107,11 +103,10 @@ export function makeSessionTracker(
     checkpointTimer = undefined;
     const ended = live;
     if (!ended) return saving;
-    doc.off('update', onUpdate);
+    doc.off('update', soon);
     live = null;
     changed();
-    // The row a checkpoint stored, found once that store is done (it runs first).
-    return saving.then(() => store(ended, (row) => row.id === rowId));
+    return store(ended);
   };
 
   return {

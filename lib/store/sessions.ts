@@ -43,13 +43,14 @@ export async function saveSession(
   const before = at >= 0 ? chain.slice(0, at) : chain;
   const lastFull = before.map((row) => row.full).lastIndexOf(true);
   const previous = before[before.length - 1];
-  const full = at >= 0 ? chain[at]!.full : !previous || lastFull < 0 || before.length - lastFull >= FULL_SNAPSHOT_EVERY;
+  // Whole also when nothing is before it (the rows before a replaced one deleted since).
+  const full = !previous || (at >= 0 ? chain[at]!.full : lastFull < 0 || before.length - lastFull >= FULL_SNAPSHOT_EVERY);
   // Never pending data: loadSessionDoc refuses a chain that leaves any (encodeState.ts).
-  const snapshot = await gzip(full || !previous ? encodeBoardState(doc) : encodeBoardState(doc, previous.stateVector));
+  const snapshot = await gzip(full ? encodeBoardState(doc) : encodeBoardState(doc, previous.stateVector));
   return db.transaction('rw', db.boards, db.sessions, async () => {
     // Like the update log: a board deleted meanwhile gets no orphan rows.
     if (!(await db.boards.get(boardId))) return undefined;
-    const row = { boardId, ...session, snapshot, full: full || !previous, stateVector };
+    const row = { boardId, ...session, snapshot, full, stateVector };
     // A row deleted meanwhile (the board's history cleared) is not brought back.
     if (at >= 0) return (await db.sessions.update(chain[at]!.id!, row)) ? chain[at]!.id : undefined;
     return db.sessions.add(row);

@@ -91,6 +91,21 @@ describe('sessions', () => {
     await session.close();
   });
 
+  it('one row even when the session ends while a store made as it went is still being written', async () => {
+    const db = freshDb();
+    const library = makeLibrary(db);
+    const boardId = await newStoredBoard(db);
+    const session = await mustOpen(db, boardId);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    session.sessions.setOthers([{ personId: 'alex', name: 'Alex' }]);
+    session.addItem('boundary', 'I need quiet mornings.');
+    vi.advanceTimersByTime(CHECKPOINT_MS); // a store begins
+    vi.useRealTimers();
+    await session.sessions.end(); // before that store is written
+    expect(await library.listSessions(boardId)).toHaveLength(1);
+    await session.close();
+  });
+
   it('never begin on a board held open in the background (keep in step): two browsers open at once are not a meeting', async () => {
     const db = freshDb();
     const opened = await openBoardHandle(db, await newStoredBoard(db), { name: 'Us' }, device, { inBackground: true });
